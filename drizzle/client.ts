@@ -1,0 +1,88 @@
+/** Opens the product's database: a PostgreSQL server when a URL is given, else embedded PGlite. */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql, type Logger } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema/index";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection URL. Absent: embedded PGlite. */
+  url?: string;
+  /** Directory for the embedded database; `undefined` keeps it in memory. */
+  dataDir?: string;
+  /** Connections in the pool (server only). */
+  maxConnections?: number;
+}
+
+/** Counts statements sent to the database, so tests can prove batching. */
+class CountingLogger implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Statements issued since the handle opened. */
+  queryCount(): number;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  const logger = new CountingLogger();
+  if (options.url) {
+    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema, casing: "snake_case", logger }) as unknown as Database;
+    return {
+      db,
+      kind: "postgres",
+      queryCount: () => logger.count,
+      async migrate() {
+        // Several processes may start at once: one migrates while the others wait on the lock.
+        const single = postgres(options.url!, { max: 1, onnotice: () => {} });
+        try {
+          await single`select pg_advisory_lock(727274)`;
+          await migratePostgres(drizzlePostgres(single, { casing: "snake_case" }), {
+            migrationsFolder: MIGRATIONS_FOLDER,
+          });
+        } finally {
+          await single.end({ timeout: 5 });
+        }
+      },
+      async ping() {
+        await db.execute(sql`select 1`);
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const client = new PGlite(options.dataDir);
+  const db = drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    queryCount: () => logger.count,
+    async migrate() {
+      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,41 @@
+import { integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, organizationId, personalizationSchema, updatedAt } from "./_helpers";
+
+export interface ProfilePreferences {
+  budgetMin?: number;
+  budgetMax?: number;
+  configurations: string[];
+  locations: string[];
+  mustHaveAmenities: string[];
+  avoidedAmenities: string[];
+}
+export interface ViewedItem { itemId: string; name: string; viewCount: number; lastViewedAt: string }
+export interface RejectedItem { itemId: string; name: string; reason?: string; rejectedAt: string }
+export interface Interest { itemId: string; name: string; level: "LOW" | "MEDIUM" | "HIGH" }
+export interface Objection { type: string; count: number; lastRaisedAt: string }
+export interface SentimentPoint { score: number; at: string }
+
+/** What we remember about the customer behind a lead, across sessions. */
+export const customerProfiles = personalizationSchema.table(
+  "customer_profiles",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    leadId: uuid().notNull(),
+    preferences: jsonb().$type<ProfilePreferences>().notNull(),
+    viewedItems: jsonb().$type<ViewedItem[]>().notNull().default([]),
+    rejectedItems: jsonb().$type<RejectedItem[]>().notNull().default([]),
+    interests: jsonb().$type<Interest[]>().notNull().default([]),
+    objections: jsonb().$type<Objection[]>().notNull().default([]),
+    sentimentHistory: jsonb().$type<SentimentPoint[]>().notNull().default([]),
+    totalSessions: integer().notNull().default(0),
+    siteVisitsScheduled: integer().notNull().default(0),
+    callbacksRequested: integer().notNull().default(0),
+    brochuresDownloaded: integer().notNull().default(0),
+    currentStage: text(),
+    lastActiveAt: timestamp({ withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("customer_profiles_org_lead_idx").on(t.organizationId, t.leadId)],
+);

@@ -1,0 +1,19 @@
+import { primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAt, organizationId, salesSchema } from "./_helpers";
+
+export const userRoles = ["rep", "manager", "admin"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+/** Reps, managers and admins, provisioned from the token on first sight and refreshed when their claims change. */
+export const users = salesSchema.table(
+  "users",
+  {
+    organizationId: organizationId(),
+    id: text().notNull(),
+    email: text(),
+    role: text().$type<UserRole>().notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);

@@ -1,0 +1,116 @@
+/** A small node:http front for Apollo Server: /graphql plus liveness and readiness endpoints. */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext, type ContextThunk } from "@apollo/server";
+import type { Logger } from "./logger";
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface ServeOptions<TContext extends ApolloBaseContext> {
+  server: ApolloServer<TContext>;
+  port: number;
+  host?: string;
+  log: Logger;
+  /** Builds the per-request context from the incoming request (throws to reject it). */
+  context: (req: http.IncomingMessage) => Promise<TContext>;
+  /** Readiness check: resolves when the process can serve traffic (e.g. database reachable). */
+  ready: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function serveApollo<TContext extends ApolloBaseContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
+  const { server, log } = options;
+  await server.start();
+  const httpServer = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log.error({ err: error }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health/live") return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/health/ready") {
+      try {
+        await options.ready();
+        return sendJson(res, 200, { status: "ready" });
+      } catch (error) {
+        return sendJson(res, 503, { status: "unavailable", reason: (error as Error).message });
+      }
+    }
+    if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(res, 404, { error: "Not found" });
+
+    let body: unknown;
+    if (req.method === "POST") {
+      const raw = await readBody(req);
+      if (raw === undefined) return sendError(res, 413, "Request body too large");
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        return sendError(res, 400, "Request body is not valid JSON");
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: (() => options.context(req)) as ContextThunk<TContext>,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await server.stop();
+    },
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, payload: unknown) {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify(payload));
+}
+
+function sendError(res: http.ServerResponse, status: number, message: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+}

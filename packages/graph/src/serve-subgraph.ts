@@ -1,0 +1,45 @@
+/** Runs one subgraph over HTTP: every request must carry a token the subgraph can verify itself. */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { bearerToken, type TokenVerifier } from "@revgraph/auth";
+import type { DatabaseHandle } from "@revgraph/db";
+import type { GraphQLSchema } from "graphql";
+import type { BaseContext } from "./context";
+import { serveApollo, type RunningServer } from "./http-server";
+import type { Logger } from "./logger";
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  database: DatabaseHandle;
+  verify: TokenVerifier;
+  port: number;
+  log: Logger;
+  /** Adds the subgraph's own per-request state (loaders, services) to the base context. */
+  extendContext: (base: BaseContext) => TContext;
+  /** Hides error details from clients in production. */
+  production?: boolean;
+}
+
+export async function serveSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<RunningServer> {
+  const log = options.log.child({ subgraph: options.name });
+  const server = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: log,
+  });
+  const running = await serveApollo<TContext>({
+    server,
+    port: options.port,
+    log,
+    ready: () => options.database.ping(),
+    context: async (req) => {
+      const identity = await options.verify(bearerToken(req.headers.authorization));
+      return options.extendContext({ identity, db: options.database.db, log });
+    },
+  });
+  log.info({ url: running.url }, "subgraph listening");
+  return running;
+}
