@@ -8,7 +8,7 @@ CREATE SCHEMA "scoring";
 --> statement-breakpoint
 CREATE TABLE "sales"."organizations" (
 	"id" text PRIMARY KEY NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sales"."users" (
@@ -16,8 +16,8 @@ CREATE TABLE "sales"."users" (
 	"id" text NOT NULL,
 	"email" text,
 	"role" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_organization_id_id_pk" PRIMARY KEY("organization_id","id")
 );
 --> statement-breakpoint
@@ -33,9 +33,9 @@ CREATE TABLE "sales"."leads" (
 	"value" numeric(14, 2),
 	"assigned_to_id" text,
 	"attributes" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"closed_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "sales"."conversions" (
@@ -43,10 +43,10 @@ CREATE TABLE "sales"."conversions" (
 	"organization_id" text NOT NULL,
 	"lead_id" uuid NOT NULL,
 	"outcome" text NOT NULL,
-	"occurred_at" timestamp with time zone NOT NULL,
+	"occurred_at" timestamp (3) with time zone NOT NULL,
 	"idempotency_key" text NOT NULL,
 	"recorded_by" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "scoring"."activities" (
@@ -54,9 +54,9 @@ CREATE TABLE "scoring"."activities" (
 	"organization_id" text NOT NULL,
 	"lead_id" uuid NOT NULL,
 	"type" text NOT NULL,
-	"occurred_at" timestamp with time zone NOT NULL,
+	"occurred_at" timestamp (3) with time zone NOT NULL,
 	"recorded_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "scoring"."lead_scores" (
@@ -64,8 +64,8 @@ CREATE TABLE "scoring"."lead_scores" (
 	"lead_id" uuid NOT NULL,
 	"score" integer NOT NULL,
 	"activity_count" integer NOT NULL,
-	"last_activity_at" timestamp with time zone,
-	"score_updated_at" timestamp with time zone NOT NULL,
+	"last_activity_at" timestamp (3) with time zone,
+	"score_updated_at" timestamp (3) with time zone NOT NULL,
 	CONSTRAINT "lead_scores_organization_id_lead_id_pk" PRIMARY KEY("organization_id","lead_id")
 );
 --> statement-breakpoint
@@ -84,9 +84,9 @@ CREATE TABLE "personalization"."customer_profiles" (
 	"callbacks_requested" integer DEFAULT 0 NOT NULL,
 	"brochures_downloaded" integer DEFAULT 0 NOT NULL,
 	"current_stage" text,
-	"last_active_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"last_active_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "customer_success"."account_health_history" (
@@ -94,7 +94,7 @@ CREATE TABLE "customer_success"."account_health_history" (
 	"organization_id" text NOT NULL,
 	"account_id" uuid NOT NULL,
 	"score" integer NOT NULL,
-	"recorded_at" timestamp with time zone NOT NULL
+	"recorded_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "customer_success"."accounts" (
@@ -105,8 +105,8 @@ CREATE TABLE "customer_success"."accounts" (
 	"health_score" integer NOT NULL,
 	"lifecycle_stage" text NOT NULL,
 	"renewal_date" date,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX "leads_org_external_id_idx" ON "sales"."leads" USING btree ("organization_id","external_id");--> statement-breakpoint

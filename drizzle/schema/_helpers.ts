@@ -8,9 +8,9 @@ export const customerSuccessSchema = pgSchema("customer_success");
 
 export const id = () => uuid().primaryKey().defaultRandom();
 export const organizationId = () => text().notNull();
-export const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
+export const createdAt = () => timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
 export const updatedAt = () =>
-  timestamp({ withTimezone: true, mode: "date" })
+  timestamp({ withTimezone: true, mode: "date", precision: 3 })
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());

@@ -29,7 +29,7 @@ export const accountHealthHistory = customerSuccessSchema.table(
     organizationId: organizationId(),
     accountId: uuid().notNull(),
     score: integer().notNull(),
-    recordedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    recordedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
   },
   (t) => [index("account_health_history_account_idx").on(t.organizationId, t.accountId, t.recordedAt)],
 );

@@ -33,7 +33,7 @@ export const customerProfiles = personalizationSchema.table(
     callbacksRequested: integer().notNull().default(0),
     brochuresDownloaded: integer().notNull().default(0),
     currentStage: text(),
-    lastActiveAt: timestamp({ withTimezone: true, mode: "date" }),
+    lastActiveAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -15,7 +15,7 @@ export const conversions = salesSchema.table(
     organizationId: organizationId(),
     leadId: uuid().notNull(),
     outcome: text().$type<ConversionOutcome>().notNull(),
-    occurredAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    occurredAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
     idempotencyKey: text().notNull(),
     recordedBy: text().notNull(),
     createdAt: createdAt(),

@@ -22,7 +22,7 @@ export const leads = salesSchema.table(
     attributes: jsonb().$type<LeadAttributes>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    closedAt: timestamp({ withTimezone: true, mode: "date" }),
+    closedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
   },
   (t) => [
     uniqueIndex("leads_org_external_id_idx").on(t.organizationId, t.externalId),

@@ -13,7 +13,7 @@ export const users = salesSchema.table(
     email: text(),
     role: text().$type<UserRole>().notNull(),
     createdAt: createdAt(),
-    lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
 );

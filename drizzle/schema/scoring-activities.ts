@@ -23,7 +23,7 @@ export const activities = scoringSchema.table(
     organizationId: organizationId(),
     leadId: uuid().notNull(),
     type: text().$type<ActivityType>().notNull(),
-    occurredAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    occurredAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
     recordedBy: text(),
     createdAt: createdAt(),
   },

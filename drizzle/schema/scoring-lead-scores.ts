@@ -9,8 +9,8 @@ export const leadScores = scoringSchema.table(
     leadId: uuid().notNull(),
     score: integer().notNull(),
     activityCount: integer().notNull(),
-    lastActivityAt: timestamp({ withTimezone: true, mode: "date" }),
-    scoreUpdatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    lastActivityAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
+    scoreUpdatedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.leadId] })],
 );

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 export * from "./build-federated-schema";
 export * from "./http-server";
 export * from "./serve-subgraph";
@@ -6,3 +7,5 @@ export * from "./user-error.type";
 export * from "./scalars";
 export * from "./logger";
 export * from "./context";
+export * from "./subgraph-definition";
+export * from "./loaders";

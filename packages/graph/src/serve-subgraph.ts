@@ -16,7 +16,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   port: number;
   log: Logger;
   /** Adds the subgraph's own per-request state (loaders, services) to the base context. */
-  extendContext: (base: BaseContext) => TContext;
+  extendContext: (base: BaseContext) => TContext | Promise<TContext>;
   /** Hides error details from clients in production. */
   production?: boolean;
 }

@@ -1,0 +1,3 @@
+export * from "./subgraphs";
+export * from "./compose";
+export * from "./start-stack";

@@ -1,0 +1,66 @@
+/** Starts every subgraph and the gateway in one process, each on its own HTTP port, over one database. */
+import { createVerifier, resolveJwtOptions, type TokenVerifier } from "@revgraph/auth";
+import type { Config } from "@revgraph/config";
+import type { DatabaseHandle } from "@revgraph/db";
+import { serveGateway } from "@revgraph/gateway";
+import { serveSubgraph, type Logger, type RunningServer } from "@revgraph/graph";
+import { readCommittedSupergraph } from "./compose";
+import { subgraphDefinitions } from "./subgraphs";
+
+export interface StackOptions {
+  config: Config;
+  database: DatabaseHandle;
+  log: Logger;
+  /** Use port 0 everywhere (tests). */
+  ephemeralPorts?: boolean;
+  verify?: TokenVerifier;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { config, database, log } = options;
+  const verify = options.verify ?? createVerifier(resolveJwtOptions(config));
+  const production = config.env === "production";
+  const started: RunningServer[] = [];
+  const subgraphUrls: Record<string, string> = {};
+  try {
+    for (const definition of subgraphDefinitions(config)) {
+      const server = await serveSubgraph({
+        name: definition.name,
+        schema: await definition.buildSchema(),
+        database,
+        verify,
+        port: options.ephemeralPorts ? 0 : config.ports[definition.name],
+        log,
+        extendContext: definition.extendContext,
+        production,
+      });
+      started.push(server);
+      subgraphUrls[definition.name] = server.url;
+    }
+    const gateway = await serveGateway({
+      supergraphSdl: readCommittedSupergraph(),
+      subgraphUrls,
+      verify,
+      port: options.ephemeralPorts ? 0 : config.ports.gateway,
+      log,
+      production,
+    });
+    started.push(gateway);
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      async close() {
+        for (const server of started.reverse()) await server.close();
+      },
+    };
+  } catch (error) {
+    for (const server of started.reverse()) await server.close();
+    throw error;
+  }
+}

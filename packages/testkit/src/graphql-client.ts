@@ -1,0 +1,45 @@
+/** A minimal GraphQL-over-HTTP client for tests: what a real client sends, nothing more. */
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export async function postGraphQL<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: { data?: T; errors?: GraphQLResponse["errors"] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Non-JSON response (${response.status}): ${text.slice(0, 500)}`);
+  }
+  return { status: response.status, data: body.data, errors: body.errors };
+}
+
+/** A caller bound to one token. `query` throws on GraphQL errors; `raw` returns them. */
+export class Client {
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
+
+  raw<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+    return postGraphQL<T>(this.url, query, variables, this.token ? { authorization: `Bearer ${this.token}` } : {});
+  }
+
+  async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.raw<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data as T;
+  }
+}

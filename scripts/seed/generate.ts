@@ -1,0 +1,100 @@
+/** Deterministic demo data for every table: same seed and `now`, same rows. */
+import { companyUniverse, ORGANIZATIONS, type OrgDefinition } from "./catalog";
+import { generateAccounts } from "./generate-accounts";
+import { generateOrgLeads, type LeadBundle } from "./generate-leads";
+import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
+import { leadScoreRow } from "./lead-scores";
+import { createRng, deriveSeed } from "./random";
+import { addDays, type DemoCounts, type DemoData, type DemoTable, type UserRow } from "./rows";
+
+export const DEFAULT_SEED = 20_250_601;
+export const ACCOUNTS_PER_ORG = 40;
+/** Companies per org whose domains leads use; those past ACCOUNTS_PER_ORG have no account. */
+export const COMPANIES_PER_ORG = 55;
+export { ORGANIZATIONS } from "./catalog";
+export type { DemoCounts, DemoData, DemoTable } from "./rows";
+
+export interface GenerateOptions {
+  /** The moment the data is "as of": histories end here, scores decay to here. */
+  now: Date;
+  seed?: number;
+}
+
+export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions): DemoData {
+  const data: DemoData = {
+    organizations: [],
+    users: [],
+    leads: [],
+    conversions: [],
+    activities: [],
+    leadScores: [],
+    customerProfiles: [],
+    accounts: [],
+    accountHealthHistory: [],
+  };
+  const universe = companyUniverse();
+  for (const org of ORGANIZATIONS) {
+    const stream = (label: string) => createRng(deriveSeed(seed, `${org.id}:${label}`));
+    const ids = stream("ids");
+    const companies = stream("companies").sample(universe, COMPANIES_PER_ORG);
+
+    data.organizations.push({ id: org.id, createdAt: addDays(now, -200) });
+    data.users.push(...orgUsers(org, now));
+
+    const bundles = generateOrgLeads({
+      org,
+      companies,
+      accountCompanies: ACCOUNTS_PER_ORG,
+      now,
+      rng: stream("leads"),
+      ids,
+    });
+    addLeads(data, bundles, now);
+
+    const profiles = stream("profiles");
+    for (const bundle of bundles) {
+      if (profiles.chance(PROFILE_SHARE)) data.customerProfiles.push(generateProfile(profiles, ids, org, bundle));
+    }
+
+    const { accounts, history } = generateAccounts(
+      stream("accounts"),
+      ids,
+      org,
+      companies.slice(0, ACCOUNTS_PER_ORG),
+      now,
+    );
+    data.accounts.push(...accounts);
+    data.accountHealthHistory.push(...history);
+  }
+  return data;
+}
+
+function orgUsers(org: OrgDefinition, now: Date): UserRow[] {
+  const user = (id: string, role: UserRow["role"]): UserRow => ({
+    organizationId: org.id,
+    id,
+    email: `${id.replace(/^(rep|manager|admin)-/, "")}@${org.staffDomain}`,
+    role,
+    createdAt: addDays(now, -190),
+    lastSeenAt: now,
+  });
+  return [
+    ...org.reps.map((rep) => user(rep.id, "rep")),
+    user(org.managerId, "manager"),
+    user(org.adminId, "admin"),
+  ];
+}
+
+function addLeads(data: DemoData, bundles: readonly LeadBundle[], now: Date): void {
+  for (const bundle of bundles) {
+    data.leads.push(bundle.lead);
+    data.activities.push(...bundle.activities);
+    if (bundle.conversion) data.conversions.push(bundle.conversion);
+    data.leadScores.push(leadScoreRow(bundle.lead, bundle.activities, now));
+  }
+}
+
+/** Rows per table. */
+export function countRows(data: DemoData): DemoCounts {
+  return Object.fromEntries(Object.entries(data).map(([table, rows]) => [table, rows.length])) as Record<DemoTable, number>;
+}

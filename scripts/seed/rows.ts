@@ -1,0 +1,45 @@
+/** Row types of the demo data: every column filled in, ready for `db.insert(table).values(rows)`. */
+import type {
+  accountHealthHistory,
+  accounts,
+  activities,
+  conversions,
+  customerProfiles,
+  leadScores,
+  leads,
+  organizations,
+  users,
+} from "@revgraph/db/schema";
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type LeadRow = typeof leads.$inferSelect;
+export type ConversionRow = typeof conversions.$inferSelect;
+export type ActivityRow = typeof activities.$inferSelect;
+export type LeadScoreRow = typeof leadScores.$inferSelect;
+export type CustomerProfileRow = typeof customerProfiles.$inferSelect;
+export type AccountRow = typeof accounts.$inferSelect;
+export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
+
+/** Everything the seed writes, table by table. */
+export interface DemoData {
+  organizations: OrganizationRow[];
+  users: UserRow[];
+  leads: LeadRow[];
+  conversions: ConversionRow[];
+  activities: ActivityRow[];
+  leadScores: LeadScoreRow[];
+  customerProfiles: CustomerProfileRow[];
+  accounts: AccountRow[];
+  accountHealthHistory: AccountHealthRow[];
+}
+
+export type DemoTable = keyof DemoData;
+export type DemoCounts = Record<DemoTable, number>;
+
+export const DAY_MS = 86_400_000;
+
+/** A Date `days` (fractional) after `from`, rounded to the whole second. */
+export function addDays(from: Date, days: number): Date {
+  return new Date(Math.round((from.getTime() + days * DAY_MS) / 1000) * 1000);
+}

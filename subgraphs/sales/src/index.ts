@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { ConversionResolver } from "./conversion/conversion.resolver";
+import { createSalesContext, type SalesContext } from "./context";
+import { leadReference } from "./lead/lead.reference";
+import { LeadResolver } from "./lead/lead.resolver";
+import { Provisioner } from "./user/user.provisioning";
+import { userReference } from "./user/user.reference";
+import { UserResolver } from "./user/user.resolver";
+
+/** The sales subgraph: owns User and Lead, and the conversions that close leads. */
+export function salesSubgraph(): SubgraphDefinition<SalesContext> {
+  const provisioner = new Provisioner();
+  return {
+    name: "sales",
+    buildSchema: () =>
+      buildFederatedSchema({ resolvers: [UserResolver, LeadResolver, ConversionResolver] }, { ...userReference, ...leadReference }),
+    async extendContext(base) {
+      await provisioner.ensure(base.db, base.identity);
+      return createSalesContext(base);
+    },
+  };
+}

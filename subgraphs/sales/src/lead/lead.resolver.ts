@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { assertUuid } from "@revgraph/graph";
+import type { SalesContext } from "../context";
+import { toUser } from "../user/user.mapper";
+import { User } from "../user/user.type";
+import { CreateLeadInput, LeadFilter, LeadOrder, UpdateLeadInput } from "./lead.input";
+import { toLead } from "./lead.mapper";
+import { CreateLeadsPayload, UpdateLeadPayload } from "./lead.payload";
+import { Lead, LeadConnection } from "./lead.type";
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  @Query(() => Lead, { nullable: true, description: "One lead of the caller's organization, or null." })
+  async lead(@Arg("id", () => ID) id: string, @Ctx() ctx: SalesContext): Promise<Lead | null> {
+    assertUuid("id", id);
+    const row = await ctx.loaders.lead.load(id);
+    return row ? toLead(row) : null;
+  }
+
+  @Query(() => LeadConnection, { description: "The organization's leads, a page at a time (at most 100 per page)." })
+  async leads(
+    @Ctx() ctx: SalesContext,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => LeadFilter, { nullable: true }) filter?: LeadFilter,
+    @Arg("orderBy", () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
+  ): Promise<LeadConnection> {
+    const page = await ctx.services.leads.list(first, after, filter, orderBy);
+    for (const row of page.rows) ctx.loaders.lead.prime(row.id, row);
+    const nodes = page.rows.map(toLead);
+    const connection = Object.assign(new LeadConnection(), {
+      nodes,
+      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: page.cursors[0] ?? null, endCursor: page.cursors.at(-1) ?? null },
+    });
+    // Counted only when asked for.
+    Object.defineProperty(connection, "totalCount", { get: () => ctx.services.leads.count(page.query) });
+    return connection;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async assignedTo(@Root() lead: Lead & { assignedToId: string | null }, @Ctx() ctx: SalesContext): Promise<User | null> {
+    if (!lead.assignedToId) return null;
+    const row = await ctx.loaders.user.load(lead.assignedToId);
+    return row ? toUser(row) : null;
+  }
+
+  @Mutation(() => CreateLeadsPayload, { description: "Creates up to 1,000 leads: all of them, or none with an error per bad field." })
+  async createLeads(@Arg("input", () => [CreateLeadInput]) input: CreateLeadInput[], @Ctx() ctx: SalesContext): Promise<CreateLeadsPayload> {
+    const result = await ctx.services.leads.createMany(input);
+    return { leads: result.leads.map(toLead), createdCount: result.created, existingCount: result.existing, errors: result.errors };
+  }
+
+  @Mutation(() => UpdateLeadPayload, { description: "Changes a lead's fields. Won/lost is recorded with recordConversion." })
+  async updateLead(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateLeadInput) input: UpdateLeadInput,
+    @Ctx() ctx: SalesContext,
+  ): Promise<UpdateLeadPayload> {
+    const result = await ctx.services.leads.update(id, input);
+    return { lead: result.lead ? toLead(result.lead) : null, errors: result.errors };
+  }
+}

@@ -1,0 +1,62 @@
+/** Pure validation of lead input: every problem becomes a UserError naming the field (and row). */
+import { UserError } from "@revgraph/graph";
+import type { LeadAttributes } from "@revgraph/db/schema";
+import { LeadStatus } from "./lead.type";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const OPEN_STATUSES = new Set<string>([LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED]);
+const MAX_ATTRIBUTES = 50;
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export interface LeadFieldsInput {
+  name?: string | null;
+  email?: string | null;
+  company?: string | null;
+  source?: string | null;
+  status?: string | null;
+  value?: number | null;
+  assignedToId?: string | null;
+  externalId?: string | null;
+  createdAt?: Date | null;
+  attributes?: unknown;
+}
+
+export function validateLeadFields(input: LeadFieldsInput, prefix: string, now: Date, creating: boolean): UserError[] {
+  const errors: UserError[] = [];
+  const err = (field: string, code: string, message: string) => errors.push(UserError.of(`${prefix}${field}`, code, message));
+  if (creating || input.name !== undefined) {
+    if (!input.name?.trim()) err("name", "REQUIRED", "name must not be empty");
+    else if (input.name.length > 200) err("name", "TOO_LONG", "name must be at most 200 characters");
+  }
+  if (input.email != null && (!EMAIL.test(input.email) || input.email.length > 320)) err("email", "INVALID_EMAIL", `"${input.email.slice(0, 80)}" is not an email address`);
+  for (const field of ["company", "source", "externalId"] as const) {
+    const value = input[field];
+    if (value != null && value.length > 200) err(field, "TOO_LONG", `${field} must be at most 200 characters`);
+  }
+  if (input.status != null && !OPEN_STATUSES.has(input.status)) err("status", "USE_RECORD_CONVERSION", "Leads are won or lost with recordConversion");
+  if (input.value != null && (!Number.isFinite(input.value) || input.value < 0 || input.value >= 1e12)) err("value", "OUT_OF_RANGE", "value must be between 0 and 999,999,999,999");
+  if (input.assignedToId != null && (!input.assignedToId.trim() || input.assignedToId.length > 128)) err("assignedToId", "INVALID_ID", "assignedToId must be 1-128 characters");
+  if (input.createdAt != null && input.createdAt.getTime() > now.getTime() + CLOCK_SKEW_MS) err("createdAt", "IN_FUTURE", "createdAt must not be in the future");
+  if (input.attributes != null) {
+    const problem = attributesProblem(input.attributes);
+    if (problem) err("attributes", "INVALID_ATTRIBUTES", problem);
+  }
+  return errors;
+}
+
+/** Custom fields must be a flat object of strings, finite numbers and booleans. */
+export function attributesProblem(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "attributes must be an object";
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ATTRIBUTES) return `attributes may have at most ${MAX_ATTRIBUTES} keys`;
+  for (const [key, v] of entries) {
+    if (!key || key.length > 64) return `attribute names must be 1-64 characters ("${key.slice(0, 64)}")`;
+    const ok = typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && v.length <= 1000);
+    if (!ok) return `attribute "${key}" must be a string (up to 1000 characters), a finite number or a boolean`;
+  }
+  return null;
+}
+
+export function asAttributes(value: unknown): LeadAttributes {
+  return (value ?? {}) as LeadAttributes;
+}

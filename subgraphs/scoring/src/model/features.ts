@@ -1,0 +1,143 @@
+// Lead facts and the leakage-free base features (activity counts, engagement, recency, funnel time) computed as of close.
+
+export const ACTIVITY_TYPES = [
+  "EMAIL_OPEN",
+  "EMAIL_CLICK",
+  "WEBSITE_VISIT",
+  "PROPERTY_VIEW",
+  "FORM_SUBMIT",
+  "BROCHURE_DOWNLOAD",
+  "CALL",
+  "MEETING",
+  "SITE_VISIT",
+  "CALLBACK_REQUEST",
+] as const;
+
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export type Outcome = "WON" | "LOST";
+
+export type AttributeValue = string | number | boolean;
+
+/** Everything the model may know about one lead, as plain data. */
+export interface LeadFacts {
+  leadId: string;
+  createdAt: Date;
+  /** When the lead was WON or LOST; null while open. */
+  closedAt: Date | null;
+  outcome: Outcome | null;
+  source: string | null;
+  attributes: Record<string, AttributeValue>;
+  activities: { type: ActivityType; occurredAt: Date }[];
+}
+
+/** Per-type weight of one activity in the engagement score (the seed's table). */
+export const ACTIVITY_WEIGHTS: Readonly<Record<ActivityType, number>> = {
+  EMAIL_OPEN: 2,
+  EMAIL_CLICK: 4,
+  WEBSITE_VISIT: 3,
+  PROPERTY_VIEW: 5,
+  FORM_SUBMIT: 8,
+  BROCHURE_DOWNLOAD: 6,
+  CALL: 7,
+  MEETING: 10,
+  SITE_VISIT: 12,
+  CALLBACK_REQUEST: 10,
+};
+
+export const DAY_MS = 86_400_000;
+/** Half-life, in days, of an activity's weight in counts and in the engagement score. */
+export const HALF_LIFE_DAYS = 30;
+/** Time constant, in days, of the recency feature exp(-days/7). */
+export const RECENCY_DAYS = 7;
+
+/** Names of the features every lead has, whatever the organization's attributes. */
+export const ACTIVITY_FEATURES: readonly string[] = ACTIVITY_TYPES.map((t) => `activity.${t}`);
+export const CORE_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "engagement", "recency", "funnelTime"];
+
+/** The instant features are computed at: the close for a closed lead, `now` for an open one. */
+export function asOfFor(facts: LeadFacts, now: Date): Date {
+  return facts.closedAt ?? now;
+}
+
+function decay(ageDays: number): number {
+  return Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
+}
+
+/**
+ * Engagement score 0-100: round(100 * (1 - exp(-S/50))), S = sum of typeWeight * 0.5^(ageDays/30)
+ * over activities at or before `asOf` (later ones are ignored).
+ */
+export function engagementScore(activities: LeadFacts["activities"], asOf: Date): number {
+  const t = asOf.getTime();
+  let s = 0;
+  for (const a of activities) {
+    const age = (t - a.occurredAt.getTime()) / DAY_MS;
+    if (age < 0) continue;
+    s += (ACTIVITY_WEIGHTS[a.type] ?? 0) * decay(age);
+  }
+  return Math.round(100 * (1 - Math.exp(-s / 50)));
+}
+
+/** Facts summarized as of a date: what the features and the explanations are built from. */
+export interface LeadSnapshot {
+  asOf: Date;
+  /** Undecayed number of activities per type up to asOf. */
+  counts: Record<ActivityType, number>;
+  /** Time-decayed number of activities per type up to asOf. */
+  decayedCounts: Record<ActivityType, number>;
+  engagement: number;
+  /** Days since the last activity, null when there is none. */
+  daysSinceLastActivity: number | null;
+  daysInFunnel: number;
+  activitiesLast30Days: number;
+}
+
+function zeroCounts(): Record<ActivityType, number> {
+  const out = {} as Record<ActivityType, number>;
+  for (const t of ACTIVITY_TYPES) out[t] = 0;
+  return out;
+}
+
+/** Summarizes a lead as of its close (or `now`), ignoring activities after that instant. */
+export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
+  const asOf = asOfFor(facts, now);
+  const t = asOf.getTime();
+  const counts = zeroCounts();
+  const decayedCounts = zeroCounts();
+  let s = 0;
+  let last = -Infinity;
+  let recent = 0;
+  for (const a of facts.activities) {
+    const at = a.occurredAt.getTime();
+    const age = (t - at) / DAY_MS;
+    if (age < 0 || !(a.type in counts)) continue;
+    const d = decay(age);
+    counts[a.type] += 1;
+    decayedCounts[a.type] += d;
+    s += ACTIVITY_WEIGHTS[a.type] * d;
+    if (at > last) last = at;
+    if (age <= 30) recent += 1;
+  }
+  return {
+    asOf,
+    counts,
+    decayedCounts,
+    engagement: Math.round(100 * (1 - Math.exp(-s / 50))),
+    daysSinceLastActivity: last === -Infinity ? null : (t - last) / DAY_MS,
+    daysInFunnel: Math.max(0, (t - facts.createdAt.getTime()) / DAY_MS),
+    activitiesLast30Days: recent,
+  };
+}
+
+/** The base numeric features of a lead (before attribute encoding and standardization). */
+export function coreFeatures(snapshot: LeadSnapshot): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of ACTIVITY_TYPES) out[`activity.${t}`] = Math.log1p(snapshot.decayedCounts[t]);
+  out.engagement = snapshot.engagement;
+  out.recency = snapshot.daysSinceLastActivity === null ? 0 : Math.exp(-snapshot.daysSinceLastActivity / RECENCY_DAYS);
+  out.funnelTime = Math.log1p(snapshot.daysInFunnel);
+  return out;
+}
+
+export { describeFeature } from "./feature-labels";

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "@revgraph/testkit";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe("smoke", () => {
+  it("creates a lead through the gateway and reads it back", async () => {
+    const org = await stack.createOrg();
+    const rep = await org.user();
+    const created = await rep.client.query(
+      `mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { createdCount errors { field code } leads { id name assignedTo { id role } attributes } } }`,
+      { input: [{ name: "Ada", email: "ada@acme.test", assignedToId: rep.id, attributes: { budget: 5 } }] },
+    );
+    expect(created.createLeads.errors).toEqual([]);
+    const id = created.createLeads.leads[0].id;
+    const read = await rep.client.query(`query($id: ID!) { lead(id: $id) { id name assignedTo { id } } }`, { id });
+    expect(read.lead).toEqual({ id, name: "Ada", assignedTo: { id: rep.id } });
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    setupFiles: ["reflect-metadata"],
+    pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["**/src/**/*.test.ts", "scripts/**/*.test.ts", "drizzle/**/*.test.ts"], exclude: ["**/node_modules/**", "**/*.int.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: ["tests/**/*.int.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+});
