@@ -7,3 +7,6 @@ export * from "./scoring-activities";
 export * from "./scoring-lead-scores";
 export * from "./personalization-customer-profiles";
 export * from "./customer-success-accounts";
+export * from "./scoring-models";
+export * from "./scoring-predictions";
+export * from "./scoring-jobs";

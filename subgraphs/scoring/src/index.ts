@@ -1,35 +1,26 @@
 import "reflect-metadata";
-import { buildFederatedSchema, type BaseContext, type SubgraphDefinition } from "@revgraph/graph";
-import { Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
-
-// PLACEHOLDER: replaced by the scoring implementation.
-@Directive('@key(fields: "id")')
-@ObjectType()
-class Lead {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { nullable: true })
-  score!: number | null;
-}
-
-@Resolver(() => Lead)
-class PlaceholderResolver {
-  @Query(() => Int)
-  scoringPlaceholder(): number {
-    return 1;
-  }
-}
+import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { ActivityResolver } from "./activity/activity.resolver";
+import { createScoringContext, type ScoringContext } from "./context";
+import { leadReference } from "./lead/lead.reference";
+import { LeadScoringResolver } from "./lead/lead.resolver";
+import { Lead } from "./lead/lead.type";
+import { predictionReference } from "./prediction/prediction.reference";
+import { Prediction } from "./prediction/prediction.type";
 
 export interface ScoringOptions {
   openai: { apiKey?: string; baseUrl?: string; model: string };
 }
 
-export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<BaseContext> {
+/** The scoring subgraph: activities, engagement scores, per-rep conversion models, predictions, next actions. */
+export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<ScoringContext> {
   return {
     name: "scoring",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [PlaceholderResolver], orphanedTypes: [Lead] }, { Lead: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, score: null }) } }),
-    extendContext: (base) => base,
+      buildFederatedSchema(
+        { resolvers: [LeadScoringResolver, ActivityResolver], orphanedTypes: [Lead, Prediction] },
+        { ...leadReference, ...predictionReference },
+      ),
+    extendContext: createScoringContext,
   };
 }

@@ -1,0 +1,36 @@
+import { boolean, doublePrecision, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { id, organizationId, scoringSchema } from "./_helpers";
+
+export interface StoredFactor {
+  name: string;
+  label: string;
+  /** The input in human units; null when it has none (e.g. days since the last activity, with no activity). */
+  value: number | null;
+  weight: number;
+  contribution: number;
+}
+
+/**
+ * Cached predictions, one per (lead, model). `fingerprint` captures the inputs (lead update time,
+ * activity count and time, score time): a prediction whose fingerprint no longer matches is stale.
+ */
+export const predictions = scoringSchema.table(
+  "predictions",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    leadId: uuid().notNull(),
+    /** The model that produced it: a scoring_models id, or "default". */
+    modelKey: text().notNull(),
+    modelVersion: text().notNull(),
+    kind: text().notNull().default("CONVERSION"),
+    fingerprint: text().notNull(),
+    probability: doublePrecision().notNull(),
+    confidence: text().notNull(),
+    personalized: boolean().notNull(),
+    factors: jsonb().$type<StoredFactor[]>().notNull(),
+    reasoning: text().notNull(),
+    predictedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
+  },
+  (t) => [uniqueIndex("predictions_lead_model_idx").on(t.organizationId, t.leadId, t.modelKey, t.kind)],
+);

@@ -1,0 +1,54 @@
+/**
+ * Reads what scoring knows about leads: the sales subgraph's lead rows (a documented read of
+ * sales.leads, never a write) and scoring's own activities, scoped to one organization.
+ */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+
+export type SalesLeadRow = Pick<
+  typeof schema.leads.$inferSelect,
+  "id" | "status" | "source" | "attributes" | "assignedToId" | "createdAt" | "updatedAt" | "closedAt"
+>;
+export type ActivityRow = typeof schema.activities.$inferSelect;
+export type LeadScoreRow = typeof schema.leadScores.$inferSelect;
+
+const { leads, activities, leadScores } = schema;
+
+export class LeadFactsRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly organizationId: string,
+  ) {}
+
+  leadsByIds(ids: readonly string[]): Promise<SalesLeadRow[]> {
+    return this.db
+      .select({
+        id: leads.id,
+        status: leads.status,
+        source: leads.source,
+        attributes: leads.attributes,
+        assignedToId: leads.assignedToId,
+        createdAt: leads.createdAt,
+        updatedAt: leads.updatedAt,
+        closedAt: leads.closedAt,
+      })
+      .from(leads)
+      .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, [...ids])));
+  }
+
+  /** All activities of these leads, oldest first. */
+  activitiesByLeadIds(ids: readonly string[]): Promise<ActivityRow[]> {
+    return this.db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.organizationId, this.organizationId), inArray(activities.leadId, [...ids])))
+      .orderBy(asc(activities.occurredAt));
+  }
+
+  scoresByLeadIds(ids: readonly string[]): Promise<LeadScoreRow[]> {
+    return this.db
+      .select()
+      .from(leadScores)
+      .where(and(eq(leadScores.organizationId, this.organizationId), inArray(leadScores.leadId, [...ids])));
+  }
+}

@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { badInput } from "@revgraph/graph";
+import type { ScoringContext } from "../context";
+import { Activity } from "../activity/activity.type";
+import { ActionType, NextAction, Priority } from "../next-action/next-action.type";
+import { toPrediction } from "../prediction/prediction.mapper";
+import { Prediction } from "../prediction/prediction.type";
+import { Lead } from "./lead.type";
+
+const MAX_ACTIVITIES = 100;
+
+@Resolver(() => Lead)
+export class LeadScoringResolver {
+  @FieldResolver(() => Int, { nullable: true, description: "Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity." })
+  async score(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<number | null> {
+    return (await ctx.loaders.score.load(lead.id))?.score ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When the score was last computed." })
+  async scoreUpdatedAt(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<Date | null> {
+    return (await ctx.loaders.score.load(lead.id))?.scoreUpdatedAt ?? null;
+  }
+
+  @FieldResolver(() => [Activity], { description: "The lead's most recent activities, newest first (at most 100)." })
+  async activities(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Arg("first", () => Int, { defaultValue: 20 }) first: number): Promise<Activity[]> {
+    if (first < 0 || first > MAX_ACTIVITIES) throw badInput("first", `first must be between 0 and ${MAX_ACTIVITIES}`);
+    const rows = await ctx.loaders.activities.load(lead.id);
+    return rows.slice(Math.max(0, rows.length - first)).reverse().map((a) => ({ id: a.id, leadId: a.leadId, type: a.type as Activity["type"], occurredAt: a.occurredAt }));
+  }
+
+  @FieldResolver(() => Prediction, { nullable: true, description: "Conversion probability from the requesting rep's active model." })
+  async prediction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<Prediction | null> {
+    const row = await ctx.loaders.prediction.load(lead.id);
+    return row ? toPrediction(row) : null;
+  }
+
+  @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step." })
+  async nextAction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<NextAction | null> {
+    const result = await ctx.loaders.nextAction.load(lead.id);
+    return result ? { ...result, action: result.action as ActionType, priority: result.priority as Priority } : null;
+  }
+}

@@ -1,0 +1,57 @@
+/** Serves the caller's predictions for many leads at once, from cache when the inputs have not changed. */
+import type { LeadLoaders } from "../lead/lead.loaders";
+import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
+import type { PredictionRepository, PredictionRow } from "./prediction.repository";
+import { predictLead, type ActiveModel } from "./predictor";
+
+/** Recency and funnel time drift with the clock: a cached prediction is recomputed after this. */
+export const PREDICTION_TTL_MS = 6 * 60 * 60 * 1000;
+
+export class PredictionService {
+  constructor(
+    private readonly repo: PredictionRepository,
+    private readonly loaders: LeadLoaders,
+    private readonly activeModel: () => Promise<ActiveModel>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** One prediction per lead id, in order; null for leads the caller cannot see. */
+  async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
+    const now = this.now();
+    const [model, leads, activities] = await Promise.all([
+      this.activeModel(),
+      this.loaders.salesLead.loadMany(leadIds),
+      this.loaders.activities.loadMany(leadIds),
+    ]);
+    const cached = new Map((await this.repo.byLeads(model.key, leadIds)).map((row) => [row.leadId, row]));
+    const fresh = new Map<string, PredictionRow>();
+    const toWrite = [];
+    for (let i = 0; i < leadIds.length; i++) {
+      const lead = leads[i];
+      const acts = activities[i];
+      if (!lead || lead instanceof Error || acts instanceof Error) continue;
+      const fingerprint = factsFingerprint(lead, acts);
+      const hit = cached.get(lead.id);
+      if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) {
+        fresh.set(lead.id, hit);
+        continue;
+      }
+      const result = predictLead(model, toLeadFacts(lead, acts), now);
+      toWrite.push({
+        leadId: lead.id,
+        modelKey: model.key,
+        modelVersion: result.modelVersion,
+        kind: "CONVERSION",
+        fingerprint,
+        probability: result.probability,
+        confidence: result.confidence,
+        personalized: result.personalized,
+        factors: result.factors.map(({ name, label, rawValue, weight, contribution }) => ({ name, label, value: rawValue, weight, contribution })),
+        reasoning: result.reasoning,
+        predictedAt: now,
+      });
+    }
+    for (const row of await this.repo.upsertMany(toWrite)) fresh.set(row.leadId, row);
+    return leadIds.map((id) => fresh.get(id) ?? null);
+  }
+}

@@ -1,0 +1,65 @@
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum PredictionKind {
+  CONVERSION = "CONVERSION",
+}
+registerEnumType(PredictionKind, { name: "PredictionKind", description: "What a prediction is about." });
+
+export enum Confidence {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+}
+registerEnumType(Confidence, { name: "Confidence", description: "How much data and certainty stand behind a prediction." });
+
+@ObjectType({ description: "One input's part in a prediction." })
+export class PredictionFactor {
+  @Field(() => String, { description: "Feature name, e.g. activity.PROPERTY_VIEW." })
+  name!: string;
+
+  @Field(() => String, { description: "Human label, e.g. property views." })
+  label!: string;
+
+  @Field(() => Float, { nullable: true, description: "The lead's value of this input in human units (a count, days, a score); null when it has none." })
+  value!: number | null;
+
+  @Field(() => Float, { description: "The model's weight on this input." })
+  weight!: number;
+
+  @Field(() => Float, { description: "The input's effect on this prediction (positive raises it); factors are listed largest first." })
+  contribution!: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A model's estimate about a lead, with the factors behind it." })
+export class Prediction {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PredictionKind)
+  kind!: PredictionKind;
+
+  @Field(() => ID)
+  leadId!: string;
+
+  @Field(() => Float, { description: "Probability between 0 and 1." })
+  probability!: number;
+
+  @Field(() => Confidence)
+  confidence!: Confidence;
+
+  @Field(() => Boolean, { description: "True when the requesting rep's own closed leads shaped the model." })
+  personalized!: boolean;
+
+  @Field(() => [PredictionFactor], { description: "Inputs by the size of their effect, largest first." })
+  factors!: PredictionFactor[];
+
+  @Field(() => String, { description: "Why, in one or two plain sentences with the numbers." })
+  reasoning!: string;
+
+  @Field(() => String, { description: "The model that made it, e.g. default, org-v3, rep-v2." })
+  modelVersion!: string;
+
+  @Field(() => Date)
+  predictedAt!: Date;
+}

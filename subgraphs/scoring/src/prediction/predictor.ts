@@ -1,0 +1,46 @@
+/** Pure: turns a lead's facts and the caller's active model into a prediction with factors and reasoning. */
+import { predictDefault } from "../model/default-model";
+import type { LeadFacts } from "../model/features";
+import type { Factor } from "../model/model-types";
+
+/** The model a caller's predictions come from. */
+export type ActiveModel = { key: "default"; version: "default" };
+
+export interface PredictionResult {
+  probability: number;
+  confidence: "LOW" | "MEDIUM" | "HIGH";
+  personalized: boolean;
+  factors: Factor[];
+  reasoning: string;
+  modelVersion: string;
+}
+
+export function predictLead(model: ActiveModel, facts: LeadFacts, now: Date): PredictionResult {
+  const prediction = predictDefault(facts, now);
+  return {
+    probability: prediction.probability,
+    confidence: "LOW",
+    personalized: false,
+    factors: prediction.factors,
+    reasoning: defaultReasoning(prediction.probability, prediction.factors),
+    modelVersion: model.version,
+  };
+}
+
+function defaultReasoning(probability: number, factors: Factor[]): string {
+  const top = factors[0];
+  const lead = top ? ` ${capitalize(top.label)} (${formatRaw(top)}) contributes most (+${top.contribution.toFixed(2)}).` : "";
+  return `No closed leads have been trained on yet, so the default weights apply: ${Math.round(probability * 100)}% to convert.${lead}`;
+}
+
+function formatRaw(factor: Factor): string {
+  const raw = factor.rawValue;
+  if (raw === null || raw < 0) return "no activity yet";
+  if (factor.name === "recency") return `${raw.toFixed(1)} days since the last activity`;
+  if (factor.name === "funnelTime") return `${Math.round(raw)} days in the funnel`;
+  return String(Math.round(raw * 10) / 10);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,33 @@
+/** Set-based recomputation of engagement scores: one statement for any number of leads. */
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "@revgraph/db";
+import { ACTIVITY_WEIGHTS, HALF_LIFE_DAYS } from "../model/features";
+
+type Executor = Pick<Database, "execute">;
+
+const weights = sql.raw(
+  `(values ${Object.entries(ACTIVITY_WEIGHTS)
+    .map(([type, weight]) => `('${type}', ${Number(weight)}::float8)`)
+    .join(", ")}) as w(type, weight)`,
+);
+
+/**
+ * Recomputes score = round(100 * (1 - exp(-S/50))), S = sum of weight * 0.5^(ageDays/30), as of
+ * `now`, for the leads matched by `leadFilter` (a predicate on `a.lead_id`); the same formula as
+ * `engagementScore` in the model.
+ */
+export async function recomputeScores(db: Executor, organizationId: string | null, leadFilter: SQL, now: Date): Promise<number> {
+  const orgFilter = organizationId === null ? sql`true` : sql`a.organization_id = ${organizationId}`;
+  const result = await db.execute(sql`
+    insert into scoring.lead_scores (organization_id, lead_id, score, activity_count, last_activity_at, score_updated_at)
+    select a.organization_id, a.lead_id,
+      round(100 * (1 - exp(-sum(w.weight * power(0.5, greatest(0, extract(epoch from (${now}::timestamptz - a.occurred_at)) / 86400.0) / ${HALF_LIFE_DAYS})) / 50)))::int,
+      count(*)::int, max(a.occurred_at), ${now}::timestamptz
+    from scoring.activities a join ${weights} on w.type = a.type
+    where ${orgFilter} and a.occurred_at <= ${now}::timestamptz and ${leadFilter}
+    group by a.organization_id, a.lead_id
+    on conflict (organization_id, lead_id) do update set
+      score = excluded.score, activity_count = excluded.activity_count,
+      last_activity_at = excluded.last_activity_at, score_updated_at = excluded.score_updated_at`);
+  return (result as { rowCount?: number; affectedRows?: number; count?: number }).affectedRows ?? (result as { count?: number }).count ?? 0;
+}

@@ -1,0 +1,73 @@
+/** SQL for trained models, scoped to one organization. */
+import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+
+export type ScoringModelRow = typeof schema.scoringModels.$inferSelect;
+type Executor = Pick<Database, "select" | "insert" | "update" | "execute">;
+
+const { scoringModels } = schema;
+
+export class ScoringModelRepository {
+  constructor(
+    private readonly db: Database,
+    readonly organizationId: string,
+  ) {}
+
+  private owner(userId: string | null) {
+    return and(eq(scoringModels.organizationId, this.organizationId), userId === null ? isNull(scoringModels.userId) : eq(scoringModels.userId, userId));
+  }
+
+  /** The active rep model of `userId` and the active organization model (either may be missing). */
+  async activeFor(userId: string): Promise<{ rep: ScoringModelRow | null; organization: ScoringModelRow | null }> {
+    const rows = await this.db
+      .select()
+      .from(scoringModels)
+      .where(
+        and(
+          eq(scoringModels.organizationId, this.organizationId),
+          eq(scoringModels.active, true),
+          or(eq(scoringModels.userId, userId), isNull(scoringModels.userId)),
+        ),
+      );
+    return { rep: rows.find((r) => r.userId === userId) ?? null, organization: rows.find((r) => r.userId === null) ?? null };
+  }
+
+  history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
+    return this.db.select().from(scoringModels).where(this.owner(userId)).orderBy(desc(scoringModels.version)).limit(limit);
+  }
+
+  async byVersion(userId: string | null, version: number): Promise<ScoringModelRow | undefined> {
+    const rows = await this.db.select().from(scoringModels).where(and(this.owner(userId), eq(scoringModels.version, version)));
+    return rows[0];
+  }
+
+  /** Inserts a model with the next version for its owner; activates it (retiring the previous) when asked. */
+  async insert(tx: Executor, row: Omit<typeof scoringModels.$inferInsert, "organizationId" | "version" | "active">, activate: boolean): Promise<ScoringModelRow> {
+    // Serializes version numbering per owner across replicas.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${this.organizationId}:${row.userId ?? ""}`}))`);
+    const [last] = await tx
+      .select({ version: sql<number>`coalesce(max(${scoringModels.version}), 0)::int` })
+      .from(scoringModels)
+      .where(this.owner(row.userId ?? null));
+    if (activate) await this.deactivate(tx, row.userId ?? null);
+    const [inserted] = await tx
+      .insert(scoringModels)
+      .values({ ...row, organizationId: this.organizationId, version: (last?.version ?? 0) + 1, active: activate, activatedAt: activate ? row.trainedAt : null })
+      .returning();
+    return inserted!;
+  }
+
+  async activate(tx: Executor, userId: string | null, version: number, now: Date): Promise<ScoringModelRow | undefined> {
+    await this.deactivate(tx, userId);
+    const rows = await tx
+      .update(scoringModels)
+      .set({ active: true, activatedAt: now })
+      .where(and(this.owner(userId), eq(scoringModels.version, version)))
+      .returning();
+    return rows[0];
+  }
+
+  private async deactivate(tx: Executor, userId: string | null): Promise<void> {
+    await tx.update(scoringModels).set({ active: false }).where(and(this.owner(userId), eq(scoringModels.active, true)));
+  }
+}
