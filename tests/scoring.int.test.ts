@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
+
+const FLAGSHIP_FIELDS = `id name status score
+  prediction { probability confidence personalized factors { name contribution } reasoning }
+  nextAction { action priority reasoning }
+  profile { temperature engagementScore intentScore }
+  account { name healthScore }`;
+const RECORD_ACTIVITIES = `mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { recordedCount errors { field code } leads { id score } } }`;
+
+let stack: TestStack;
+let rep: TestUser;
+beforeAll(async () => {
+  stack = await startTestStack();
+  rep = await (await stack.createOrg()).user("rep");
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function createLeads(count: number, prefix = "Lead"): Promise<string[]> {
+  const input = Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `p${i}@acme-${prefix.toLowerCase()}.test`, assignedToId: rep.id }));
+  const r = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, { input });
+  return r.createLeads.leads.map((l: { id: string }) => l.id);
+}
+
+describe("scores and predictions", () => {
+  it("moves the score and the prediction when activities are recorded", async () => {
+    const [leadId] = await createLeads(1, "Mover");
+    const before = await rep.client.query(`query($id: ID!) { lead(id: $id) { score prediction { probability } } }`, { id: leadId });
+    expect(before.lead.score).toBeNull();
+    const now = Date.now();
+    const input = ["PROPERTY_VIEW", "PROPERTY_VIEW", "SITE_VISIT", "MEETING", "EMAIL_CLICK"].map((type, i) => ({
+      leadId,
+      type,
+      occurredAt: new Date(now - (i + 1) * 3_600_000).toISOString(),
+    }));
+    const recorded = await rep.client.query(RECORD_ACTIVITIES, { input });
+    expect(recorded.recordActivities.recordedCount).toBe(5);
+    expect(recorded.recordActivities.leads[0].score).toBeGreaterThan(40);
+    const after = await rep.client.query(`query($id: ID!) { lead(id: $id) { score prediction { probability } } }`, { id: leadId });
+    expect(after.lead.score).toBe(recorded.recordActivities.leads[0].score);
+    expect(after.lead.prediction.probability).toBeGreaterThan(before.lead.prediction.probability);
+  });
+
+  it("answers the flagship query with explained numbers", async () => {
+    const [leadId] = await createLeads(1, "Flagship");
+    await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId, type: "CALLBACK_REQUEST" }, { leadId, type: "EMAIL_OPEN" }] });
+    const result = await rep.client.query(`query LeadOutlook($id: ID!) { lead(id: $id) { ${FLAGSHIP_FIELDS} } }`, { id: leadId });
+    const lead = result.lead;
+    expect(lead.id).toBe(leadId);
+    expect(lead.score).toBeGreaterThan(0);
+    expect(lead.prediction.probability).toBeGreaterThan(0);
+    expect(lead.prediction.probability).toBeLessThan(1);
+    expect(lead.prediction.personalized).toBe(false);
+    expect(lead.prediction.factors.map((f: any) => f.name).sort()).toEqual(["activity", "engagement", "funnelTime", "recency"]);
+    const sum = lead.prediction.factors.reduce((s: number, f: any) => s + f.contribution, 0);
+    expect(sum).toBeCloseTo(lead.prediction.probability, 6);
+    expect(lead.prediction.reasoning).toMatch(/default weights/);
+    expect(lead.nextAction).toMatchObject({ action: "CALL", priority: "URGENT" });
+    expect(lead.nextAction.reasoning).toMatch(/callback/);
+  });
+
+  it("rejects activities for unknown or foreign leads and writes none", async () => {
+    const [leadId] = await createLeads(1, "Strict");
+    const foreign = await (await stack.createOrg()).user("rep");
+    const foreignLead = (await foreign.client.query(`mutation { createLeads(input: [{ name: "Theirs" }]) { leads { id } } }`)).createLeads.leads[0].id;
+    const result = await rep.client.query(RECORD_ACTIVITIES, {
+      input: [{ leadId, type: "CALL" }, { leadId: foreignLead, type: "CALL" }, { leadId: "nope", type: "CALL" }],
+    });
+    expect(result.recordActivities.errors).toEqual([{ field: "input.2.leadId", code: "INVALID_ID" }]);
+    const second = await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId, type: "CALL" }, { leadId: foreignLead, type: "CALL" }] });
+    expect(second.recordActivities.errors).toEqual([{ field: "input.1.leadId", code: "NOT_FOUND" }]);
+    const lead = await rep.client.query(`query($id: ID!) { lead(id: $id) { score activities { id } } }`, { id: leadId });
+    expect(lead.lead).toEqual({ score: null, activities: [] });
+  });
+});
+
+describe("batching", () => {
+  it("costs the same number of database queries for 1 lead as for 100", async () => {
+    const ids = await createLeads(100, "Batch");
+    await rep.client.query(RECORD_ACTIVITIES, { input: ids.flatMap((leadId) => [{ leadId, type: "EMAIL_OPEN" }, { leadId, type: "WEBSITE_VISIT" }]) });
+    const page = (first: number) => rep.client.query(`query($first: Int!) { leads(first: $first, filter: { search: "Batch" }) { nodes { ${FLAGSHIP_FIELDS} } } }`, { first });
+    const cost = async (first: number) => {
+      await page(first); // warm: predictions are computed and cached on first sight
+      const before = stack.database.queryCount();
+      const result = await page(first);
+      expect(result.leads.nodes).toHaveLength(first);
+      expect(result.leads.nodes.every((n: any) => n.prediction && n.nextAction)).toBe(true);
+      return stack.database.queryCount() - before;
+    };
+    const one = await cost(1);
+    const hundred = await cost(100);
+    expect(hundred).toBe(one);
+    expect(one).toBeLessThanOrEqual(12);
+  });
+
+  it("also costs the same on first sight, when every prediction is computed and stored", async () => {
+    const measure = async (count: number, prefix: string) => {
+      await createLeads(count, prefix);
+      const before = stack.database.queryCount();
+      await rep.client.query(`query { leads(first: ${count}, filter: { search: "${prefix}" }) { nodes { ${FLAGSHIP_FIELDS} } } }`);
+      return stack.database.queryCount() - before;
+    };
+    expect(await measure(100, "Cold100")).toBe(await measure(1, "Cold1"));
+  });
+});
