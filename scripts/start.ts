@@ -1,0 +1,46 @@
+/**
+ * Starts the whole system in one process: every subgraph and the gateway on their own ports,
+ * over the embedded database (or DATABASE_URL), with migrations applied and demo data on first start.
+ */
+import { developmentSecret, signToken } from "@revgraph/auth";
+import { loadConfig } from "@revgraph/config";
+import { openDatabase } from "@revgraph/db";
+import { createLogger } from "@revgraph/graph";
+import { startStack } from "@revgraph/stack";
+import { hasDemoData, seedDemoData } from "./seed/load";
+
+const config = loadConfig();
+const log = createLogger("revgraph", config.logLevel);
+const database = openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
+await database.migrate();
+log.info({ database: database.kind }, "migrations applied");
+
+if (config.env !== "production" && !(await hasDemoData(database.db))) {
+  log.info("loading demo data (first start only)");
+  const counts = await seedDemoData(database.db, { now: new Date() });
+  log.info({ counts }, "demo data loaded");
+}
+
+const stack = await startStack({ config, database, log });
+const shutdown = async () => {
+  await stack.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+
+if (config.env !== "production") {
+  const secret = config.jwt.secret ?? developmentSecret(config.dataDir);
+  const token = await signToken(secret, { userId: "rep-alice", organizationId: "org-acme-realty", role: "rep", email: "alice@acme-realty.test" });
+  process.stdout.write(
+    [
+      "",
+      `Gateway:  ${stack.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
+      "Header:   Authorization: Bearer <token>",
+      `Token (rep-alice of org-acme-realty, 12h): ${token}`,
+      "More tokens: pnpm token --user rep-bob --org org-acme-realty [--role manager]",
+      "",
+    ].join("\n"),
+  );
+}
