@@ -1,0 +1,23 @@
+/** Runs the gateway as its own process over the committed supergraph: `pnpm start:gateway`. */
+import { createVerifier, resolveJwtOptions } from "@revgraph/auth";
+import { loadConfig } from "@revgraph/config";
+import { serveGateway } from "@revgraph/gateway";
+import { createLogger } from "@revgraph/graph";
+import { readCommittedSupergraph } from "./compose";
+
+const config = loadConfig();
+const log = createLogger("gateway", config.logLevel);
+const server = await serveGateway({
+  supergraphSdl: readCommittedSupergraph(),
+  subgraphUrls: config.subgraphUrls,
+  verify: createVerifier(resolveJwtOptions(config)),
+  port: config.ports.gateway,
+  log,
+  production: config.env === "production",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await server.close();
+    process.exit(0);
+  });
+}
