@@ -2,15 +2,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadConfig } from "@revgraph/config";
-import { SCHEMA_DIR, SUPERGRAPH_FILE, composeSupergraph, subgraphDefinitions } from "@revgraph/stack";
+import { API_SCHEMA_FILE, SCHEMA_DIR, SUPERGRAPH_FILE, composeSupergraph, subgraphDefinitions } from "@revgraph/stack";
 
 const check = process.argv.includes("--check");
 const config = loadConfig();
-const { subgraphs, supergraphSdl } = await composeSupergraph(subgraphDefinitions(config), (name) => `http://localhost:${config.ports[name as "sales"]}/graphql`);
+const { subgraphs, supergraphSdl, apiSdl } = await composeSupergraph(subgraphDefinitions(config), (name) => `http://localhost:${config.ports[name as "sales"]}/graphql`);
 
 const files = new Map<string, string>([
   ...subgraphs.map((s) => [path.join(SCHEMA_DIR, `${s.name}.graphql`), `${s.sdl.trim()}\n`] as const),
   [SUPERGRAPH_FILE, supergraphSdl.endsWith("\n") ? supergraphSdl : `${supergraphSdl}\n`],
+  [API_SCHEMA_FILE, `${apiSdl.trim()}\n`],
 ]);
 
 let drift = 0;

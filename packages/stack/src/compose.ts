@@ -5,14 +5,17 @@ import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { REPO_ROOT } from "@revgraph/config";
 import type { SubgraphDefinition } from "@revgraph/graph";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
 
 export const SCHEMA_DIR = path.join(REPO_ROOT, "schema");
 export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, "supergraph.graphql");
+export const API_SCHEMA_FILE = path.join(SCHEMA_DIR, "api.graphql");
 
 export interface Composition {
   subgraphs: { name: string; sdl: string }[];
   supergraphSdl: string;
+  /** The client-facing schema (no federation internals): what clients are generated from. */
+  apiSdl: string;
 }
 
 export async function composeSupergraph(definitions: SubgraphDefinition[], routingUrl: (name: string) => string): Promise<Composition> {
@@ -23,7 +26,8 @@ export async function composeSupergraph(definitions: SubgraphDefinition[], routi
   if (result.errors?.length) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   }
-  return { subgraphs, supergraphSdl: result.supergraphSdl! };
+  const apiSchema = result.schema!.toAPISchema().toGraphQLJSSchema();
+  return { subgraphs, supergraphSdl: result.supergraphSdl!, apiSdl: printSchema(apiSchema) };
 }
 
 export function readCommittedSupergraph(): string {

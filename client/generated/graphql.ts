@@ -1,0 +1,811 @@
+/* eslint-disable */
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: Record<string, string | number | boolean>; output: Record<string, string | number | boolean>; }
+};
+
+/** A customer company, identified within the organization by its web domain. */
+export type Account = {
+  __typename?: 'Account';
+  /** True when lifecycleStage is AT_RISK, or health is below 40 and the account has not churned. */
+  atRisk: Scalars['Boolean']['output'];
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The company's web domain, lower-cased, e.g. acme.com; leads whose email is at this domain belong to the account. */
+  domain: Scalars['String']['output'];
+  /** Recorded health scores, newest first. */
+  healthHistory: Array<AccountHealthPoint>;
+  /** Current health score, 0-100: the newest point of healthHistory. */
+  healthScore: Scalars['Int']['output'];
+  /** Which way health is heading, from the last four recorded points. */
+  healthTrend: HealthTrend;
+  /** The account's id. */
+  id: Scalars['ID']['output'];
+  /** Where the account is in its life with us. */
+  lifecycleStage: LifecycleStage;
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Next renewal date, YYYY-MM-DD. */
+  renewalDate?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountHealthHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** One recorded health score of an account. */
+export type AccountHealthPoint = {
+  __typename?: 'AccountHealthPoint';
+  /** When the score was measured. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Health score, 0-100. */
+  score: Scalars['Int']['output'];
+};
+
+/** What a rep can do next with a lead. */
+export type ActionType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NONE'
+  | 'NURTURE'
+  | 'SEND_BROCHURE'
+  | 'SITE_VISIT';
+
+/** Something that happened on a lead. */
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
+  leadId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: ActivityType;
+};
+
+export type ActivityInput = {
+  leadId: Scalars['ID']['input'];
+  /** When it happened (default: now). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  type: ActivityType;
+};
+
+/** Kinds of lead activity; each carries a weight in the engagement score. */
+export type ActivityType =
+  | 'BROCHURE_DOWNLOAD'
+  | 'CALL'
+  | 'CALLBACK_REQUEST'
+  | 'EMAIL_CLICK'
+  | 'EMAIL_OPEN'
+  | 'FORM_SUBMIT'
+  | 'MEETING'
+  | 'PROPERTY_VIEW'
+  | 'SITE_VISIT'
+  | 'WEBSITE_VISIT';
+
+/** How much data and certainty stand behind a prediction. */
+export type Confidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** The recorded outcome of a lead: training data for its rep's model. */
+export type Conversion = {
+  __typename?: 'Conversion';
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  /** When the deal was won or lost. */
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: ConversionOutcome;
+  /** When the outcome was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type ConversionOutcome =
+  | 'LOST'
+  | 'WON';
+
+/** A lead to create. Rows with an externalId already imported are returned, not duplicated. */
+export type CreateLeadInput = {
+  /** The rep to assign; unknown ids are provisioned as reps. */
+  assignedToId?: InputMaybe<Scalars['ID']['input']>;
+  /** Custom fields: string, number or boolean values. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** When the lead entered the funnel (default: now), for historical imports. */
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The integration's id; repeating it makes the import idempotent. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** NEW (default), CONTACTED or QUALIFIED. */
+  status?: InputMaybe<LeadStatus>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Result of createLeads: all leads, or none and the reasons. */
+export type CreateLeadsPayload = {
+  __typename?: 'CreateLeadsPayload';
+  /** How many leads this call created. */
+  createdCount: Scalars['Int']['output'];
+  errors: Array<UserError>;
+  /** How many rows matched an externalId imported before. */
+  existingCount: Scalars['Int']['output'];
+  /** The leads in input order (new or previously imported); empty when errors is not. */
+  leads: Array<Lead>;
+};
+
+/** What we remember about the customer behind a lead across sessions, and how ready they are to buy. */
+export type CustomerProfile = {
+  __typename?: 'CustomerProfile';
+  /** Brochures the customer has downloaded. */
+  brochuresDownloaded: Scalars['Int']['output'];
+  /** Callbacks the customer has requested. */
+  callbacksRequested: Scalars['Int']['output'];
+  /** When the profile was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Sales stage the customer is in, e.g. consideration. */
+  currentStage?: Maybe<Scalars['String']['output']>;
+  /** Engagement, 0-10 (unrounded): min(3, sessions/2) + min(3, distinct items viewed/5) + min(2, interests) + min(2, average sentiment + 1), where no sentiment counts as 0. */
+  engagementScore: Scalars['Float']['output'];
+  /** The profile's id. */
+  id: Scalars['ID']['output'];
+  /** Intent to buy, 0-10 (unrounded): min(3, interests × 1.5) + 3 if a site visit was scheduled + 2 if a callback was requested + min(2, sessions/3). */
+  intentScore: Scalars['Float']['output'];
+  /** Items the customer is interested in, oldest first. */
+  interests: Array<ProfileInterest>;
+  /** When the customer was last active. */
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The lead this profile belongs to. */
+  lead: Lead;
+  /** The lead this profile belongs to. */
+  leadId: Scalars['ID']['output'];
+  /** Objections raised, one entry per kind. */
+  objections: Array<ProfileObjection>;
+  /** What the customer has said they want. */
+  preferences: ProfilePreferences;
+  /** Items rejected, oldest first. */
+  rejectedItems: Array<ProfileRejectedItem>;
+  /** Average of sentimentHistory (-1..1); null when no sentiment was recorded. */
+  sentiment?: Maybe<Scalars['Float']['output']>;
+  /** Sentiment readings, oldest first (the most recent 100 are kept). */
+  sentimentHistory: Array<ProfileSentimentPoint>;
+  /** Site visits the customer has scheduled. */
+  siteVisitsScheduled: Scalars['Int']['output'];
+  /** HOT when engagementScore + intentScore ≥ 15, WARM when ≥ 10, else COLD. */
+  temperature: Temperature;
+  /** Sessions (visits, conversations) the customer has had. */
+  totalSessions: Scalars['Int']['output'];
+  /** Items viewed, one entry per item, in the order first viewed. */
+  viewedItems: Array<ProfileViewedItem>;
+  /** What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning. */
+  welcomeBackMessage?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which way an account's health score is heading over its last four recorded points. */
+export type HealthTrend =
+  /** Down by 5 points or more across the last four points (fitted line). */
+  | 'DECLINING'
+  /** Up by 5 points or more across the last four points (fitted line). */
+  | 'IMPROVING'
+  /** Within 5 points, or fewer than two points recorded. */
+  | 'STABLE';
+
+/** How strongly a customer is interested in an item. */
+export type InterestLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A prospective customer being worked by a sales rep. */
+export type Lead = {
+  __typename?: 'Lead';
+  /** The customer account of the lead's company: the one whose domain is the domain of the lead's email. Null for free-mail addresses (gmail.com, …) or when no account matches. */
+  account?: Maybe<Account>;
+  /** The lead's most recent activities, newest first (at most 100). */
+  activities: Array<Activity>;
+  /** The rep working this lead. */
+  assignedTo?: Maybe<User>;
+  /** Custom fields: an object whose values are strings, numbers or booleans. */
+  attributes: Scalars['JSON']['output'];
+  /** When the lead was won or lost. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Company name as entered. */
+  company?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Contact email; its domain links the lead to an account. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The integration's own id for this lead, used to make imports idempotent. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The lead's id. */
+  id: Scalars['ID']['output'];
+  /** Full name of the contact. */
+  name: Scalars['String']['output'];
+  /** The requesting rep's recommended next step. */
+  nextAction?: Maybe<NextAction>;
+  /** Conversion probability from the requesting rep's active model. */
+  prediction?: Maybe<Prediction>;
+  /** What we remember about this lead's customer; null when nothing was recorded yet. */
+  profile?: Maybe<CustomerProfile>;
+  /** Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** When the score was last computed. */
+  scoreUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the lead came from, e.g. Website, Referral. */
+  source?: Maybe<Scalars['String']['output']>;
+  status: LeadStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Expected deal value. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of leads (Relay connection). */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  /** The leads on this page (the edges' nodes). */
+  nodes: Array<Lead>;
+  pageInfo: PageInfo;
+  /** Leads matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+/** Filters combine with AND. */
+export type LeadFilter = {
+  /** Only leads assigned to this user. */
+  assignedToId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only leads assigned to the caller. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive text in name, email or company. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these sources. */
+  source?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<LeadStatus>>;
+  /** Only leads assigned to nobody. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type LeadOrder = {
+  direction?: OrderDirection;
+  field?: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT'
+  | 'VALUE';
+
+/** Where a lead is in the funnel. WON and LOST are set only by recordConversion. */
+export type LeadStatus =
+  | 'CONTACTED'
+  | 'LOST'
+  | 'NEW'
+  | 'QUALIFIED'
+  | 'WON';
+
+/** Where a customer account is in its life with us. */
+export type LifecycleStage =
+  /** Using the product and growing into it. */
+  | 'ADOPTION'
+  /** Flagged by the team as likely to churn. */
+  | 'AT_RISK'
+  /** No longer a customer. */
+  | 'CHURNED'
+  /** Healthy and buying more. */
+  | 'EXPANSION'
+  /** Newly signed, getting set up. */
+  | 'ONBOARDING'
+  /** Approaching its renewal. */
+  | 'RENEWAL';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates up to 1,000 leads: all of them, or none with an error per bad field. */
+  createLeads: CreateLeadsPayload;
+  /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
+  recordAccountHealth: RecordAccountHealthPayload;
+  /** Records up to 5,000 activities (all or none) and updates the leads' scores. */
+  recordActivities: RecordActivitiesPayload;
+  /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
+  recordConversion: RecordConversionPayload;
+  /** Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing. */
+  recordProfileInteraction: RecordProfileInteractionPayload;
+  /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
+  updateLead: UpdateLeadPayload;
+  /** Creates the account for a domain, or updates it when the domain is already known. */
+  upsertAccount: UpsertAccountPayload;
+};
+
+
+export type MutationCreateLeadsArgs = {
+  input: Array<CreateLeadInput>;
+};
+
+
+export type MutationRecordAccountHealthArgs = {
+  input: RecordAccountHealthInput;
+};
+
+
+export type MutationRecordActivitiesArgs = {
+  input: Array<ActivityInput>;
+};
+
+
+export type MutationRecordConversionArgs = {
+  input: RecordConversionInput;
+};
+
+
+export type MutationRecordProfileInteractionArgs = {
+  input: RecordProfileInteractionInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLeadInput;
+};
+
+
+export type MutationUpsertAccountArgs = {
+  input: UpsertAccountInput;
+};
+
+/** The recommended next step for the requesting rep on a lead. */
+export type NextAction = {
+  __typename?: 'NextAction';
+  action: ActionType;
+  /** When it should be done by; null when nothing is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  priority: Priority;
+  /** Why this action, citing the lead's data. */
+  reasoning: Scalars['String']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A model's estimate about a lead, with the factors behind it. */
+export type Prediction = {
+  __typename?: 'Prediction';
+  confidence: Confidence;
+  /** Inputs by the size of their effect, largest first. */
+  factors: Array<PredictionFactor>;
+  id: Scalars['ID']['output'];
+  kind: PredictionKind;
+  leadId: Scalars['ID']['output'];
+  /** The model that made it, e.g. default, org-v3, rep-v2. */
+  modelVersion: Scalars['String']['output'];
+  /** True when the requesting rep's own closed leads shaped the model. */
+  personalized: Scalars['Boolean']['output'];
+  predictedAt: Scalars['DateTime']['output'];
+  /** Probability between 0 and 1. */
+  probability: Scalars['Float']['output'];
+  /** Why, in one or two plain sentences with the numbers. */
+  reasoning: Scalars['String']['output'];
+};
+
+/** One input's part in a prediction. */
+export type PredictionFactor = {
+  __typename?: 'PredictionFactor';
+  /** The input's effect on this prediction (positive raises it); factors are listed largest first. */
+  contribution: Scalars['Float']['output'];
+  /** Human label, e.g. property views. */
+  label: Scalars['String']['output'];
+  /** Feature name, e.g. activity.PROPERTY_VIEW. */
+  name: Scalars['String']['output'];
+  /** The lead's value of this input in human units (a count, days, a score); null when it has none. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The model's weight on this input. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What a prediction is about. */
+export type PredictionKind =
+  | 'CONVERSION';
+
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+/** An item the customer is interested in. */
+export type ProfileInterest = {
+  __typename?: 'ProfileInterest';
+  /** The catalog's id of the item. */
+  itemId: Scalars['String']['output'];
+  /** How strong the interest is (latest recorded). */
+  level: InterestLevel;
+  /** The item's name. */
+  name: Scalars['String']['output'];
+};
+
+/** An item the customer is interested in; repeating it updates the level. */
+export type ProfileInterestInput = {
+  /** The catalog's id of the item (1-200 characters). */
+  itemId: Scalars['String']['input'];
+  /** How strong the interest is. */
+  level: InterestLevel;
+  /** The item's name (1-200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** An item (e.g. a property) the customer viewed. */
+export type ProfileItemInput = {
+  /** The catalog's id of the item (1-200 characters). */
+  itemId: Scalars['String']['input'];
+  /** The item's name (1-200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** An objection the customer raised, counted across sessions. */
+export type ProfileObjection = {
+  __typename?: 'ProfileObjection';
+  /** How many times they raised it. */
+  count: Scalars['Int']['output'];
+  /** When they last raised it. */
+  lastRaisedAt: Scalars['DateTime']['output'];
+  /** The kind of objection, e.g. price, location. */
+  type: Scalars['String']['output'];
+};
+
+/** What the customer has said they want. */
+export type ProfilePreferences = {
+  __typename?: 'ProfilePreferences';
+  /** Amenities they want to avoid. */
+  avoidedAmenities: Array<Scalars['String']['output']>;
+  /** Highest price they would consider. */
+  budgetMax?: Maybe<Scalars['Float']['output']>;
+  /** Lowest price they would consider. */
+  budgetMin?: Maybe<Scalars['Float']['output']>;
+  /** Configurations they want, e.g. 2BHK. */
+  configurations: Array<Scalars['String']['output']>;
+  /** Locations they want, e.g. Whitefield. */
+  locations: Array<Scalars['String']['output']>;
+  /** Amenities they insist on. */
+  mustHaveAmenities: Array<Scalars['String']['output']>;
+};
+
+/** Preferences to merge in: list values are added (without duplicates); a budget given replaces the old one, null clears it. */
+export type ProfilePreferencesInput = {
+  /** Amenities to avoid, to add. */
+  avoidedAmenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Highest price they would consider (≥ budgetMin). */
+  budgetMax?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest price they would consider (≥ 0). */
+  budgetMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Configurations to add, e.g. 2BHK. */
+  configurations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Locations to add. */
+  locations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Must-have amenities to add. */
+  mustHaveAmenities?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An item the customer turned down, and why. */
+export type ProfileRejectedItem = {
+  __typename?: 'ProfileRejectedItem';
+  /** The catalog's id of the item. */
+  itemId: Scalars['String']['output'];
+  /** The item's name. */
+  name: Scalars['String']['output'];
+  /** Why they rejected it, in their words or a reason code. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When they (last) rejected it. */
+  rejectedAt: Scalars['DateTime']['output'];
+};
+
+/** An item the customer turned down. */
+export type ProfileRejectedItemInput = {
+  /** The catalog's id of the item (1-200 characters). */
+  itemId: Scalars['String']['input'];
+  /** The item's name (1-200 characters). */
+  name: Scalars['String']['input'];
+  /** Why they rejected it (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sentiment reading from an interaction. */
+export type ProfileSentimentPoint = {
+  __typename?: 'ProfileSentimentPoint';
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** From -1 (very negative) to 1 (very positive). */
+  score: Scalars['Float']['output'];
+};
+
+/** An item (e.g. a property or product) the customer looked at, once per item. */
+export type ProfileViewedItem = {
+  __typename?: 'ProfileViewedItem';
+  /** The catalog's id of the item. */
+  itemId: Scalars['String']['output'];
+  /** When the customer last viewed it. */
+  lastViewedAt: Scalars['DateTime']['output'];
+  /** The item's name when last viewed. */
+  name: Scalars['String']['output'];
+  /** How many times the customer viewed it. */
+  viewCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One account of the caller's organization, or null. */
+  account?: Maybe<Account>;
+  /** The organization's accounts, weakest health first (at most 100). */
+  accounts: Array<Account>;
+  /** One customer profile of the caller's organization, or null. */
+  customerProfile?: Maybe<CustomerProfile>;
+  /** One lead of the caller's organization, or null. */
+  lead?: Maybe<Lead>;
+  /** The organization's leads, a page at a time (at most 100 per page). */
+  leads: LeadConnection;
+  /** The signed-in user. */
+  me: User;
+  /** The organization's customer profiles, most recently active first (at most 100). */
+  profiles: Array<CustomerProfile>;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  atRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: Scalars['Int']['input'];
+  lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryCustomerProfileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<LeadOrder>;
+};
+
+
+export type QueryProfilesArgs = {
+  first?: Scalars['Int']['input'];
+  temperature?: InputMaybe<Temperature>;
+};
+
+/** A health score measured for an account. */
+export type RecordAccountHealthInput = {
+  /** The account measured. */
+  accountId: Scalars['ID']['input'];
+  /** When it was measured (default: now); past points may be backfilled. */
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Health score, 0-100. */
+  score: Scalars['Int']['input'];
+};
+
+/** Result of recordAccountHealth: the account and the point recorded, or the reasons nothing changed. */
+export type RecordAccountHealthPayload = {
+  __typename?: 'RecordAccountHealthPayload';
+  /** The account after the call (its healthScore changes only when the point is its newest). */
+  account?: Maybe<Account>;
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** The point recorded. */
+  point?: Maybe<AccountHealthPoint>;
+};
+
+/** Result of recordActivities: every row recorded, or none and the reasons. */
+export type RecordActivitiesPayload = {
+  __typename?: 'RecordActivitiesPayload';
+  errors: Array<UserError>;
+  /** The leads touched, with their updated scores. */
+  leads: Array<Lead>;
+  recordedCount: Scalars['Int']['output'];
+};
+
+export type RecordConversionInput = {
+  /** Client-chosen key; retrying with the same key never records twice. */
+  idempotencyKey: Scalars['String']['input'];
+  leadId: Scalars['ID']['input'];
+  /** When the deal closed (default: now). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome: ConversionOutcome;
+};
+
+export type RecordConversionPayload = {
+  __typename?: 'RecordConversionPayload';
+  conversion?: Maybe<Conversion>;
+  errors: Array<UserError>;
+  lead?: Maybe<Lead>;
+  /** True when this call repeated an earlier one with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Something that happened with the customer behind a lead. Every part is optional; all parts are applied together, or none. */
+export type RecordProfileInteractionInput = {
+  /** True when they downloaded a brochure. */
+  brochureDownloaded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when they requested a callback. */
+  callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The sales stage they are now in (1-50 characters). */
+  currentStage?: InputMaybe<Scalars['String']['input']>;
+  /** An item they are interested in (lifts an earlier rejection). */
+  interest?: InputMaybe<ProfileInterestInput>;
+  /** The lead (of the caller's organization) whose profile to update; the profile is created on first use. */
+  leadId: Scalars['ID']['input'];
+  /** True when this starts a new session (visit or conversation). */
+  newSession?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An objection they raised, e.g. price (1-100 characters); its count goes up by one. */
+  objection?: InputMaybe<Scalars['String']['input']>;
+  /** Preferences to merge in. */
+  preferences?: InputMaybe<ProfilePreferencesInput>;
+  /** An item they rejected (removes it from their interests). */
+  rejectedItem?: InputMaybe<ProfileRejectedItemInput>;
+  /** Sentiment of this interaction, from -1 to 1. */
+  sentiment?: InputMaybe<Scalars['Float']['input']>;
+  /** True when they scheduled a site visit. */
+  siteVisitScheduled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An item they viewed: its view count goes up by one. */
+  viewedItem?: InputMaybe<ProfileItemInput>;
+};
+
+/** Result of recordProfileInteraction: the updated profile, or null and the reasons nothing changed. */
+export type RecordProfileInteractionPayload = {
+  __typename?: 'RecordProfileInteractionPayload';
+  /** Why the interaction was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** The profile after the interaction; null when errors is not empty. */
+  profile?: Maybe<CustomerProfile>;
+};
+
+/** How ready a customer is to buy, from engagement + intent (0-20). */
+export type Temperature =
+  /** Below 10: nurture. */
+  | 'COLD'
+  /** 15 or more: follow up immediately. */
+  | 'HOT'
+  /** 10 up to 15: follow up within 24 hours. */
+  | 'WARM';
+
+/** Fields to change on a lead; omitted fields stay as they are. */
+export type UpdateLeadInput = {
+  assignedToId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the custom fields. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** NEW, CONTACTED or QUALIFIED; close leads with recordConversion. */
+  status?: InputMaybe<LeadStatus>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateLeadPayload = {
+  __typename?: 'UpdateLeadPayload';
+  errors: Array<UserError>;
+  lead?: Maybe<Lead>;
+};
+
+/** An account to create, or to update when its domain is already known. Omitted fields keep their value. */
+export type UpsertAccountInput = {
+  /** The company's web domain, e.g. acme.com (case-insensitive; free-mail domains are refused). Identifies the account. */
+  domain: Scalars['String']['input'];
+  /** Health score 0-100; required when creating. A changed score is also recorded in healthHistory. */
+  healthScore?: InputMaybe<Scalars['Int']['input']>;
+  /** Lifecycle stage (ONBOARDING when creating without one). */
+  lifecycleStage?: InputMaybe<LifecycleStage>;
+  /** Company name (1-200 characters). */
+  name: Scalars['String']['input'];
+  /** Next renewal date, YYYY-MM-DD; null clears it. */
+  renewalDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of upsertAccount: the account, or null and the reasons nothing changed. */
+export type UpsertAccountPayload = {
+  __typename?: 'UpsertAccountPayload';
+  /** The account after the call; null when errors is not empty. */
+  account?: Maybe<Account>;
+  /** True when this call created the account. */
+  created: Scalars['Boolean']['output'];
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** A member of an organization (a sales rep, manager or admin), provisioned from their token on first sight. */
+export type User = {
+  __typename?: 'User';
+  /** Email address from the token, when present. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The user's id: the `sub` claim of their token. */
+  id: Scalars['ID']['output'];
+  /** The user's role in their organization. */
+  role: UserRole;
+};
+
+/** Why part of a mutation's input was rejected. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Machine-readable reason, e.g. INVALID_EMAIL, NOT_FOUND, LIMIT_EXCEEDED. */
+  code: Scalars['String']['output'];
+  /** Path of the offending input field, e.g. `input.3.email`. */
+  field: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** What a user may do: reps work leads, managers and admins also run team-wide operations. */
+export type UserRole =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'REP';
+
+export type MyLeadsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyLeadsQuery = { __typename?: 'Query', leads: { __typename?: 'LeadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Lead', id: string, name: string, company?: string | null, status: LeadStatus, score?: number | null, prediction?: { __typename?: 'Prediction', probability: number, confidence: Confidence } | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority } | null }> } };
+
+export type LeadOutlookQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadOutlookQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score?: number | null, prediction?: { __typename?: 'Prediction', probability: number, confidence: Confidence, personalized: boolean, reasoning: string, factors: Array<{ __typename?: 'PredictionFactor', name: string, contribution: number }> } | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority, reasoning: string } | null, profile?: { __typename?: 'CustomerProfile', temperature: Temperature, engagementScore: number, intentScore: number } | null, account?: { __typename?: 'Account', name: string, healthScore: number } | null } | null };
+
+
+export const MyLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NEW"},{"kind":"EnumValue","value":"CONTACTED"},{"kind":"EnumValue","value":"QUALIFIED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeadsQuery, MyLeadsQueryVariables>;
+export const LeadOutlookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"personalized"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"engagementScore"}},{"kind":"Field","name":{"kind":"Name","value":"intentScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}}]}}]}}]}}]} as unknown as DocumentNode<LeadOutlookQuery, LeadOutlookQueryVariables>;
