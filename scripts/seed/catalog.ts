@@ -6,7 +6,7 @@ export type RepPattern = "property-views" | "email-engagement" | "fast-follow-up
 
 export interface RepDefinition {
   id: string;
-  /** Relative number of leads assigned (the org's share of ~5,000). */
+  /** Leads assigned to this rep (about 5,000 across both orgs). */
   leads: number;
   pattern: RepPattern;
   /** Share of this rep's closed leads that are won. */
@@ -103,16 +103,16 @@ export const ACTIVITY_WEIGHTS: Record<ActivityType, number> = {
 
 /** Mean count of each activity type over a fully worked lead (before per-lead variation). */
 export const ACTIVITY_BASE_RATES: Record<ActivityType, number> = {
-  EMAIL_OPEN: 3.6,
-  EMAIL_CLICK: 1.3,
-  WEBSITE_VISIT: 2.6,
-  PROPERTY_VIEW: 2.4,
-  FORM_SUBMIT: 0.5,
-  BROCHURE_DOWNLOAD: 0.6,
-  CALL: 1.4,
-  MEETING: 0.4,
-  SITE_VISIT: 0.3,
-  CALLBACK_REQUEST: 0.3,
+  EMAIL_OPEN: 5.2,
+  EMAIL_CLICK: 1.9,
+  WEBSITE_VISIT: 3.8,
+  PROPERTY_VIEW: 3.4,
+  FORM_SUBMIT: 0.7,
+  BROCHURE_DOWNLOAD: 0.8,
+  CALL: 2.0,
+  MEETING: 0.55,
+  SITE_VISIT: 0.4,
+  CALLBACK_REQUEST: 0.4,
 };
 
 /** Activities a rep performs (recorded by the rep); the rest are tracked automatically. */

@@ -71,9 +71,7 @@ function generateRepLeads(input: LeadGenerationInput, rep: RepDefinition, nextSe
       open.push(buildOpenLead(input, rep.id, ageDays, nextSerial(), 1));
     }
   }
-  // Calibrate the intercept so that about `winRate` of this rep's closed leads are won.
-  const sorted = closing.map((c) => c.logit).sort((a, b) => a - b);
-  const intercept = sorted.length ? -sorted[Math.floor((1 - rep.winRate) * (sorted.length - 1))] : 0;
+  const intercept = calibrateIntercept(closing.map((c) => c.logit), rep.winRate);
   for (const { bundle, closedAt, logit } of closing) {
     const won = rng.chance(1 / (1 + Math.exp(-(logit + intercept))));
     bundle.lead.status = won ? "WON" : "LOST";
@@ -91,6 +89,20 @@ function generateRepLeads(input: LeadGenerationInput, rep: RepDefinition, nextSe
   return [...open, ...closing.map((c) => c.bundle)];
 }
 
+/** The intercept at which the rep's expected win rate over these logits is `winRate` (bisection). */
+export function calibrateIntercept(logits: readonly number[], winRate: number): number {
+  if (!logits.length) return 0;
+  let lo = -30;
+  let hi = 30;
+  for (let i = 0; i < 60; i += 1) {
+    const mid = (lo + hi) / 2;
+    const mean = logits.reduce((sum, z) => sum + 1 / (1 + Math.exp(-(z + mid))), 0) / logits.length;
+    if (mean < winRate) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
 function buildOpenLead(
   input: LeadGenerationInput,
   repId: string | null,
@@ -106,9 +118,10 @@ function buildOpenLead(
 function openStatus(rng: Rng, activities: readonly ActivityRow[], assigned: boolean): LeadStatus {
   if (!assigned) return "NEW";
   const types = new Set(activities.map((a) => a.type));
-  const qualifying = ["MEETING", "SITE_VISIT", "FORM_SUBMIT", "CALLBACK_REQUEST"] as const;
-  if (qualifying.some((t) => types.has(t)) && rng.chance(0.8)) return "QUALIFIED";
-  if (types.has("CALL") || types.has("EMAIL_CLICK") || types.size >= 3) return "CONTACTED";
+  const met = types.has("MEETING") || types.has("SITE_VISIT");
+  const asked = types.has("FORM_SUBMIT") || types.has("CALLBACK_REQUEST");
+  if ((met && rng.chance(0.85)) || (asked && rng.chance(0.35))) return "QUALIFIED";
+  if (types.has("CALL") || (types.has("EMAIL_CLICK") && rng.chance(0.5))) return "CONTACTED";
   return "NEW";
 }
 
@@ -177,13 +190,13 @@ function generateActivities(
   if (windowMs < 1000) return [];
   const windowDays = windowMs / DAY_MS;
   // Leads are worked hardest early on: a young lead has had only part of its activity yet.
-  const exposure = intensity * Math.pow(Math.min(windowDays, 60) / 60, 0.6);
+  const exposure = intensity * Math.pow(Math.min(windowDays, 60) / 60, 0.4);
   const engagement = rng.normal();
   const at = (fraction: number) => new Date(createdAt.getTime() + Math.floor((fraction * windowMs) / 1000) * 1000);
   const rows: ActivityRow[] = [];
   for (const type of ACTIVITY_TYPES) {
     if (!repId && REP_ACTIVITY_TYPES.has(type)) continue;
-    const multiplier = Math.exp(0.35 * engagement + 0.6 * rng.normal() - 0.25);
+    const multiplier = Math.exp(0.15 * engagement + 0.6 * rng.normal() - 0.19);
     const count = rng.poisson(ACTIVITY_BASE_RATES[type] * exposure * multiplier);
     const exponent = TIMING_EXPONENT[type] ?? 1.7;
     const times: Date[] = [];

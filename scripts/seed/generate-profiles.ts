@@ -57,7 +57,7 @@ function configurations(rng: Rng, propertyType: string, budget: number): string[
   if (propertyType === "Plot") return [];
   if (propertyType === "Villa" || propertyType === "Row House") return rng.chance(0.5) ? ["3BHK", "4BHK"] : ["4BHK"];
   const base = budget < 6e6 ? 0 : budget < 1.2e7 ? 1 : 2;
-  const picks = [CONFIGURATIONS[base]];
+  const picks: string[] = [CONFIGURATIONS[base]];
   if (rng.chance(0.5)) picks.push(CONFIGURATIONS[base + 1]);
   return picks;
 }

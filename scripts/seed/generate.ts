@@ -5,7 +5,7 @@ import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
 import { leadScoreRow } from "./lead-scores";
 import { createRng, deriveSeed } from "./random";
-import { addDays, type DemoCounts, type DemoData, type DemoTable, type UserRow } from "./rows";
+import { addDays, emptyDemoData, type DemoCounts, type DemoData, type DemoTable, type UserRow } from "./rows";
 
 export const DEFAULT_SEED = 20_250_601;
 export const ACCOUNTS_PER_ORG = 40;
@@ -21,17 +21,7 @@ export interface GenerateOptions {
 }
 
 export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions): DemoData {
-  const data: DemoData = {
-    organizations: [],
-    users: [],
-    leads: [],
-    conversions: [],
-    activities: [],
-    leadScores: [],
-    customerProfiles: [],
-    accounts: [],
-    accountHealthHistory: [],
-  };
+  const data = emptyDemoData();
   const universe = companyUniverse();
   for (const org of ORGANIZATIONS) {
     const stream = (label: string) => createRng(deriveSeed(seed, `${org.id}:${label}`));

@@ -35,6 +35,20 @@ export interface DemoData {
 }
 
 export type DemoTable = keyof DemoData;
+
+export function emptyDemoData(): DemoData {
+  return {
+    organizations: [],
+    users: [],
+    leads: [],
+    conversions: [],
+    activities: [],
+    leadScores: [],
+    customerProfiles: [],
+    accounts: [],
+    accountHealthHistory: [],
+  };
+}
 export type DemoCounts = Record<DemoTable, number>;
 
 export const DAY_MS = 86_400_000;

@@ -4,21 +4,26 @@ import { ActivityRepository } from "./activity/activity.repository";
 import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
+import type { TrainedModel } from "./model/model-types";
 import { NextActionService } from "./next-action/next-action.service";
 import { PredictionRepository } from "./prediction/prediction.repository";
 import { PredictionService } from "./prediction/prediction.service";
-import type { ActiveModel } from "./prediction/predictor";
-import { ScoringModelRepository } from "./scoring-model/scoring-model.repository";
+import { DEFAULT_MODEL, type ActiveModel } from "./prediction/predictor";
+import { ScoringModelRepository, type ScoringModelRow } from "./scoring-model/scoring-model.repository";
+import { ScoringModelService } from "./scoring-model/scoring-model.service";
+import { TrainingDataRepository } from "./scoring-model/training-data.repository";
+import { TrainingService } from "./scoring-model/training.service";
 
 /** Per-request state of the scoring subgraph: loaders and services bound to the caller. */
 export function createScoringContext(base: BaseContext) {
   const org = base.identity.organizationId;
   const leadLoaders = createLeadLoaders(new LeadFactsRepository(base.db, org));
   const predictionRepo = new PredictionRepository(base.db, org);
-  const models = new ScoringModelRepository(base.db, org);
-  let activeModel: Promise<ActiveModel> | undefined;
-  const callerModel = () => (activeModel ??= Promise.resolve({ key: "default", version: "default" } as const));
-  const predictions = new PredictionService(predictionRepo, leadLoaders, callerModel);
+  const modelRepo = new ScoringModelRepository(base.db, org);
+  const models = new ScoringModelService(base.db, base.identity, modelRepo);
+  let callerModel: Promise<ActiveModel> | undefined;
+  const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
+  const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids));
   const nextActions = new NextActionService(leadLoaders, prediction);
   return {
@@ -29,11 +34,18 @@ export function createScoringContext(base: BaseContext) {
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
       nextAction: new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => nextActions.forLead(id)))),
     },
-    repositories: { models },
     services: {
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
+      models,
+      training: new TrainingService(base.db, modelRepo, new TrainingDataRepository(base.db, org)),
     },
   };
+}
+
+function toActiveModel(row: ScoringModelRow | null): ActiveModel {
+  if (!row) return DEFAULT_MODEL;
+  const level = row.userId ? "rep" : "organization";
+  return { key: row.id, version: `${level === "rep" ? "rep" : "org"}-v${row.version}`, level, model: row.model as TrainedModel };
 }
 
 export type ScoringContext = ReturnType<typeof createScoringContext>;

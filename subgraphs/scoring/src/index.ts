@@ -7,6 +7,9 @@ import { LeadScoringResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { predictionReference } from "./prediction/prediction.reference";
 import { Prediction } from "./prediction/prediction.type";
+import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
+import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
+import { User } from "./scoring-model/user.type";
 
 export interface ScoringOptions {
   openai: { apiKey?: string; baseUrl?: string; model: string };
@@ -18,8 +21,8 @@ export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<Sc
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, ActivityResolver], orphanedTypes: [Lead, Prediction] },
-        { ...leadReference, ...predictionReference },
+        { resolvers: [LeadScoringResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver], orphanedTypes: [Lead, Prediction, User] },
+        { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: createScoringContext,
   };

@@ -1,10 +1,14 @@
 /** Pure: turns a lead's facts and the caller's active model into a prediction with factors and reasoning. */
 import { predictDefault } from "../model/default-model";
+import { explain } from "../model/explain";
 import type { LeadFacts } from "../model/features";
-import type { Factor } from "../model/model-types";
+import type { Factor, TrainedModel } from "../model/model-types";
+import { predict } from "../model/predict";
 
-/** The model a caller's predictions come from. */
-export type ActiveModel = { key: "default"; version: "default" };
+/** The model a caller's predictions come from: the rep's own, else the organization's, else the default. */
+export type ActiveModel =
+  | { key: "default"; version: "default" }
+  | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel };
 
 export interface PredictionResult {
   probability: number;
@@ -15,15 +19,28 @@ export interface PredictionResult {
   modelVersion: string;
 }
 
-export function predictLead(model: ActiveModel, facts: LeadFacts, now: Date): PredictionResult {
-  const prediction = predictDefault(facts, now);
+export const DEFAULT_MODEL: ActiveModel = { key: "default", version: "default" };
+
+export function predictLead(active: ActiveModel, facts: LeadFacts, now: Date): PredictionResult {
+  if (!("model" in active)) {
+    const prediction = predictDefault(facts, now);
+    return {
+      probability: prediction.probability,
+      confidence: "LOW",
+      personalized: false,
+      factors: prediction.factors,
+      reasoning: defaultReasoning(prediction.probability, prediction.factors),
+      modelVersion: active.version,
+    };
+  }
+  const prediction = predict(active.model, facts, now);
   return {
     probability: prediction.probability,
-    confidence: "LOW",
-    personalized: false,
+    confidence: prediction.confidence,
+    personalized: active.level === "rep" && active.model.sampleSize > 0,
     factors: prediction.factors,
-    reasoning: defaultReasoning(prediction.probability, prediction.factors),
-    modelVersion: model.version,
+    reasoning: explain(active.model, prediction, facts),
+    modelVersion: active.version,
   };
 }
 

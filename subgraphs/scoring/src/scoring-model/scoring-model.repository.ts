@@ -1,5 +1,5 @@
 /** SQL for trained models, scoped to one organization. */
-import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
 export type ScoringModelRow = typeof schema.scoringModels.$inferSelect;
@@ -19,17 +19,22 @@ export class ScoringModelRepository {
 
   /** The active rep model of `userId` and the active organization model (either may be missing). */
   async activeFor(userId: string): Promise<{ rep: ScoringModelRow | null; organization: ScoringModelRow | null }> {
-    const rows = await this.db
+    const rows = await this.activeForUsers([userId]);
+    return { rep: rows.find((r) => r.userId === userId) ?? null, organization: rows.find((r) => r.userId === null) ?? null };
+  }
+
+  /** Active models of these users plus the organization's, in one query. */
+  activeForUsers(userIds: readonly string[]): Promise<ScoringModelRow[]> {
+    return this.db
       .select()
       .from(scoringModels)
       .where(
         and(
           eq(scoringModels.organizationId, this.organizationId),
           eq(scoringModels.active, true),
-          or(eq(scoringModels.userId, userId), isNull(scoringModels.userId)),
+          or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
         ),
       );
-    return { rep: rows.find((r) => r.userId === userId) ?? null, organization: rows.find((r) => r.userId === null) ?? null };
   }
 
   history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
@@ -57,13 +62,12 @@ export class ScoringModelRepository {
     return inserted!;
   }
 
+  /** Makes `version` the owner's active model; changes nothing when there is no such version. */
   async activate(tx: Executor, userId: string | null, version: number, now: Date): Promise<ScoringModelRow | undefined> {
+    const [target] = await tx.select({ id: scoringModels.id }).from(scoringModels).where(and(this.owner(userId), eq(scoringModels.version, version)));
+    if (!target) return undefined;
     await this.deactivate(tx, userId);
-    const rows = await tx
-      .update(scoringModels)
-      .set({ active: true, activatedAt: now })
-      .where(and(this.owner(userId), eq(scoringModels.version, version)))
-      .returning();
+    const rows = await tx.update(scoringModels).set({ active: true, activatedAt: now }).where(eq(scoringModels.id, target.id)).returning();
     return rows[0];
   }
 

@@ -1,0 +1,69 @@
+import { describeFeature } from "../model/feature-labels";
+import type { QualityMetrics } from "../model/metrics";
+import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
+import type { ScoringModelRow } from "./scoring-model.repository";
+import { ModelLevel, type ModelQuality, type ModelWeight, type ScoringModel } from "./scoring-model.type";
+import { SEED_DEFAULT_WEIGHTS } from "./training.service";
+
+export function toWeights(weights: Record<string, number>): ModelWeight[] {
+  return Object.entries(weights)
+    .map(([feature, weight]) => ({ feature, label: describeFeature(feature), weight }))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature));
+}
+
+function quality(q: QualityMetrics | null | undefined): ModelQuality | null {
+  return q ? { auc: q.auc, brier: q.brier, logLoss: q.logLoss, calibrationError: q.ece } : null;
+}
+
+export function toEvaluation(e: TrainingEvaluation | null, level: "rep" | "organization") {
+  if (!e) return null;
+  return {
+    method: e.method,
+    testSize: e.testSize,
+    model: quality(level === "rep" ? e.rep : e.organization),
+    previous: quality(e.previous),
+    organization: quality(e.organization),
+    default: quality(e.default),
+  };
+}
+
+export function toScoringModel(row: ScoringModelRow, callerId: string): ScoringModel {
+  const model = row.model as TrainedModel;
+  const level = row.userId ? "rep" : "organization";
+  const personalized = level === "rep" && row.sampleSize > 0;
+  const owner = row.userId === callerId ? "your" : "this rep's";
+  return {
+    id: row.id,
+    version: row.version,
+    level: level === "rep" ? ModelLevel.REP : ModelLevel.ORGANIZATION,
+    personalized,
+    active: row.active,
+    message:
+      level === "rep"
+        ? `A model trained on ${row.sampleSize} of ${owner} closed leads (${row.positives} won), pooled toward the team's model.`
+        : `Your team's model, trained on ${row.sampleSize} closed leads (${row.positives} won). Close leads of your own to personalize it.`,
+    weights: toWeights(model.weights),
+    sampleSize: row.sampleSize,
+    positives: row.positives,
+    trainedAt: row.trainedAt,
+    evaluation: toEvaluation(row.evaluation as TrainingEvaluation, level),
+    notes: row.notes,
+  };
+}
+
+export function defaultScoringModel(): ScoringModel {
+  return {
+    id: null,
+    version: null,
+    level: ModelLevel.DEFAULT,
+    personalized: false,
+    active: true,
+    message: "Using the default weights: nobody on your team has trained a model yet. Record won and lost leads, then retrain to learn your patterns.",
+    weights: toWeights(SEED_DEFAULT_WEIGHTS),
+    sampleSize: 0,
+    positives: 0,
+    trainedAt: null,
+    evaluation: null,
+    notes: null,
+  };
+}

@@ -1,0 +1,46 @@
+/** The caller's models: which one serves them, their history, rollback. Personal: a rep sees their own. */
+import DataLoader from "dataloader";
+import { UserError, badInput } from "@revgraph/graph";
+import type { Identity } from "@revgraph/auth";
+import type { Database } from "@revgraph/db";
+import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
+
+export const MAX_HISTORY = 100;
+
+export class ScoringModelService {
+  constructor(
+    private readonly db: Database,
+    private readonly identity: Identity,
+    private readonly models: ScoringModelRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The model serving `userId` (the caller unless a manager or admin asks): theirs, else the team's; null means the default. */
+  async serving(userId = this.identity.userId): Promise<ScoringModelRow | null> {
+    if (!this.maySee(userId)) return null;
+    return this.servingLoader.load(userId);
+  }
+
+  /** Batches `serving` across users (e.g. User.scoringModel on a list of users): one query. */
+  private readonly servingLoader = new DataLoader(async (userIds: readonly string[]) => {
+    const rows = await this.models.activeForUsers(userIds);
+    const organization = rows.find((r) => r.userId === null) ?? null;
+    return userIds.map((id) => rows.find((r) => r.userId === id) ?? organization);
+  });
+
+  async history(first: number): Promise<ScoringModelRow[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) throw badInput("first", `first must be between 1 and ${MAX_HISTORY}`);
+    return this.models.history(this.identity.userId, first);
+  }
+
+  async activate(version: number): Promise<{ model: ScoringModelRow | null; errors: UserError[] }> {
+    const model = await this.db.transaction((tx) => this.models.activate(tx, this.identity.userId, version, this.now()));
+    if (!model) return { model: null, errors: [UserError.of("version", "NOT_FOUND", `You have no model version ${version}`)] };
+    return { model, errors: [] };
+  }
+
+  /** Reps see their own model; managers and admins may look at their reps'. */
+  maySee(userId: string): boolean {
+    return userId === this.identity.userId || this.identity.role !== "rep";
+  }
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
+
+const DAY = 86_400_000;
+const MODEL_FIELDS = `id version level personalized active message sampleSize positives weights { feature weight }
+  evaluation { method testSize model { auc brier logLoss calibrationError } default { auc logLoss } organization { logLoss } }`;
+const RETRAIN = `mutation { retrainScoringModel { activated reason sampleSize improvements errors { field code }
+  oldWeights { feature weight } newWeights { feature weight } model { ${MODEL_FIELDS} } } }`;
+const PREDICT = `query($id: ID!) { lead(id: $id) { prediction { probability personalized modelVersion reasoning factors { name contribution } } } }`;
+
+let stack: TestStack;
+let org: TestOrg;
+let viewsRep: TestUser; // wins when leads view properties
+let emailRep: TestUser; // wins when leads open emails
+beforeAll(async () => {
+  stack = await startTestStack();
+  org = await stack.createOrg();
+  viewsRep = await org.user("rep");
+  emailRep = await org.user("rep");
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** Deterministic pseudo-random numbers, so the data and the test are the same on every run. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    return seed / 4294967296;
+  };
+}
+
+/**
+ * Closed leads for `rep` whose wins follow `driver`: each lead gets 0-5 of the driver activity and
+ * 0-5 of the other; the more of the driver, the likelier the win. Goes through the public API.
+ */
+async function closedHistory(rep: TestUser, driver: "PROPERTY_VIEW" | "EMAIL_OPEN", count: number, seed: number) {
+  const random = rng(seed);
+  const other = driver === "PROPERTY_VIEW" ? "EMAIL_OPEN" : "PROPERTY_VIEW";
+  const now = Date.now();
+  const specs = Array.from({ length: count }, (_, i) => {
+    const created = now - (120 - i) * DAY;
+    const drive = Math.floor(random() * 6);
+    const noise = Math.floor(random() * 6);
+    const won = random() < 1 / (1 + Math.exp(-(drive - 2.5) * 1.6));
+    return { created, drive, noise, won, i };
+  });
+  const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } errors { field code } } }`, {
+    input: specs.map((s) => ({ name: `${driver} ${s.i}`, assignedToId: rep.id, createdAt: new Date(s.created).toISOString(), source: "Website" })),
+  });
+  const ids: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
+  const activities = specs.flatMap((s, k) => [
+    ...Array.from({ length: s.drive }, (_, j) => ({ leadId: ids[k], type: driver, occurredAt: new Date(s.created + (j + 1) * 3600_000).toISOString() })),
+    ...Array.from({ length: s.noise }, (_, j) => ({ leadId: ids[k], type: other, occurredAt: new Date(s.created + (j + 1) * 3700_000).toISOString() })),
+  ]);
+  await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { field } } }`, { input: activities });
+  for (const [k, s] of specs.entries()) {
+    await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
+      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: new Date(s.created + 2 * DAY).toISOString(), idempotencyKey: `close-${ids[k]}` },
+    });
+  }
+}
+
+/** An open lead with 5 property views and no emails, created by `rep`. */
+async function viewingLead(rep: TestUser): Promise<string> {
+  const r = await rep.client.query(`mutation { createLeads(input: [{ name: "Viewer" }]) { leads { id } } }`);
+  const id = r.createLeads.leads[0].id;
+  await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { field } } }`, {
+    input: Array.from({ length: 5 }, () => ({ leadId: id, type: "PROPERTY_VIEW" })),
+  });
+  return id;
+}
+
+describe("per-rep models", () => {
+  it("uses the default model, and says so, before anyone has trained", async () => {
+    const result = await viewsRep.client.query(`{ scoringModel { ${MODEL_FIELDS} } }`);
+    expect(result.scoringModel).toMatchObject({ id: null, level: "DEFAULT", personalized: false, sampleSize: 0 });
+    expect(result.scoringModel.message).toMatch(/default weights/);
+  });
+
+  it("reports that there is nothing to train on yet as a typed error", async () => {
+    const result = await viewsRep.client.query(RETRAIN);
+    expect(result.retrainScoringModel.errors).toEqual([{ field: "organization", code: "NO_TRAINING_DATA" }]);
+    expect(result.retrainScoringModel.model).toBeNull();
+  });
+
+  it("gives two reps with opposite patterns opposite predictions for the same lead, with factors that explain it", async () => {
+    await closedHistory(viewsRep, "PROPERTY_VIEW", 70, 1);
+    await closedHistory(emailRep, "EMAIL_OPEN", 70, 2);
+    const a = await viewsRep.client.query(RETRAIN);
+    const b = await emailRep.client.query(RETRAIN);
+    for (const r of [a, b]) {
+      expect(r.retrainScoringModel.errors).toEqual([]);
+      expect(r.retrainScoringModel.sampleSize).toBe(70);
+      expect(r.retrainScoringModel.model).toMatchObject({ level: "REP", personalized: true, active: true });
+      const evaluation = r.retrainScoringModel.model.evaluation;
+      expect(evaluation.testSize).toBeGreaterThan(0);
+      expect(evaluation.model.auc).toBeGreaterThan(0.6);
+      expect(evaluation.default.logLoss).toBeGreaterThan(0);
+    }
+    const weight = (r: any, f: string) => r.retrainScoringModel.newWeights.find((w: any) => w.feature === f)?.weight ?? 0;
+    expect(weight(a, "activity.PROPERTY_VIEW")).toBeGreaterThan(weight(a, "activity.EMAIL_OPEN"));
+    expect(weight(b, "activity.EMAIL_OPEN")).toBeGreaterThan(weight(b, "activity.PROPERTY_VIEW"));
+
+    const leadId = await viewingLead(viewsRep);
+    const forViews = (await viewsRep.client.query(PREDICT, { id: leadId })).lead.prediction;
+    const forEmail = (await emailRep.client.query(PREDICT, { id: leadId })).lead.prediction;
+    expect(forViews.personalized).toBe(true);
+    expect(forEmail.personalized).toBe(true);
+    expect(forViews.probability).toBeGreaterThan(forEmail.probability + 0.2);
+    const viewsFactor = (p: any) => p.factors.find((f: any) => f.name === "activity.PROPERTY_VIEW").contribution;
+    expect(viewsFactor(forViews)).toBeGreaterThan(viewsFactor(forEmail));
+    expect(forViews.reasoning).toMatch(/property views/i);
+  });
+
+  it("never changes another rep's model or predictions when one rep's outcomes are recorded and retrained", async () => {
+    const leadId = await viewingLead(viewsRep);
+    const modelBefore = (await viewsRep.client.query(`{ scoringModel { id version weights { feature weight } } }`)).scoringModel;
+    const before = (await viewsRep.client.query(PREDICT, { id: leadId })).lead.prediction;
+    await closedHistory(emailRep, "EMAIL_OPEN", 20, 3);
+    const retrained = await emailRep.client.query(RETRAIN);
+    expect(retrained.retrainScoringModel.sampleSize).toBe(90);
+    const modelAfter = (await viewsRep.client.query(`{ scoringModel { id version weights { feature weight } } }`)).scoringModel;
+    const after = (await viewsRep.client.query(PREDICT, { id: leadId })).lead.prediction;
+    expect(modelAfter).toEqual(modelBefore);
+    expect(after.probability).toBe(before.probability);
+    expect(after.modelVersion).toBe(before.modelVersion);
+  });
+
+  it("lets a rep without closed leads use the team's model, unpersonalized", async () => {
+    const newcomer = await org.user("rep");
+    const model = (await newcomer.client.query(`{ scoringModel { level personalized sampleSize message } }`)).scoringModel;
+    expect(model).toMatchObject({ level: "ORGANIZATION", personalized: false });
+    expect(model.sampleSize).toBeGreaterThanOrEqual(160);
+    const leadId = await viewingLead(newcomer);
+    const prediction = (await newcomer.client.query(PREDICT, { id: leadId })).lead.prediction;
+    expect(prediction.personalized).toBe(false);
+    expect(prediction.modelVersion).toMatch(/^org-v/);
+  });
+
+  it("keeps a history and rolls back to an earlier version", async () => {
+    await viewsRep.client.query(RETRAIN);
+    const history = (await viewsRep.client.query(`{ scoringModelHistory { version active } }`)).scoringModelHistory;
+    expect(history.map((m: any) => m.version)).toEqual([2, 1]);
+    const rollback = await viewsRep.client.query(`mutation { activateScoringModel(version: 1) { model { version active } errors { field code } } }`);
+    expect(rollback.activateScoringModel).toEqual({ model: { version: 1, active: true }, errors: [] });
+    expect((await viewsRep.client.query(`{ scoringModel { version } }`)).scoringModel.version).toBe(1);
+    const missing = await viewsRep.client.query(`mutation { activateScoringModel(version: 99) { model { version } errors { field code } } }`);
+    expect(missing.activateScoringModel).toEqual({ model: null, errors: [{ field: "version", code: "NOT_FOUND" }] });
+    expect((await viewsRep.client.query(`{ scoringModel { version } }`)).scoringModel.version).toBe(1);
+    const tooMany = await viewsRep.client.raw(`{ scoringModelHistory(first: 10000) { version } }`);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+
+  it("keeps organizations apart: another organization's retraining sees none of this data", async () => {
+    const outsider = await (await stack.createOrg()).user("rep");
+    const result = await outsider.client.query(RETRAIN);
+    expect(result.retrainScoringModel.errors).toEqual([{ field: "organization", code: "NO_TRAINING_DATA" }]);
+    expect((await outsider.client.query(`{ scoringModel { level } }`)).scoringModel.level).toBe("DEFAULT");
+  });
+});
