@@ -1,27 +1,18 @@
 import "reflect-metadata";
-import { buildFederatedSchema, type BaseContext, type SubgraphDefinition } from "@revgraph/graph";
-import { Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { accountReference } from "./account/account.reference";
+import { AccountResolver } from "./account/account.resolver";
+import { createCustomerSuccessContext, type CustomerSuccessContext } from "./context";
+import { leadReference } from "./lead/lead.reference";
+import { LeadAccountResolver } from "./lead/lead.resolver";
+import { Lead } from "./lead/lead.type";
 
-// PLACEHOLDER: replaced by the customer-success implementation.
-@Directive('@key(fields: "id")')
-@ObjectType()
-class Lead {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Resolver(() => Lead)
-class PlaceholderResolver {
-  @Query(() => Int)
-  customerSuccessPlaceholder(): number {
-    return 1;
-  }
-}
-
-export function customerSuccessSubgraph(): SubgraphDefinition<BaseContext> {
+/** The customer-success subgraph: owns Account and its health, and extends Lead with its company's account. */
+export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
   return {
     name: "customer-success",
-    buildSchema: () => buildFederatedSchema({ resolvers: [PlaceholderResolver], orphanedTypes: [Lead] }, { Lead: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } }),
-    extendContext: (base) => base,
+    buildSchema: () =>
+      buildFederatedSchema({ resolvers: [AccountResolver, LeadAccountResolver], orphanedTypes: [Lead] }, { ...accountReference, ...leadReference }),
+    extendContext: createCustomerSuccessContext,
   };
 }

@@ -1,27 +1,18 @@
 import "reflect-metadata";
-import { buildFederatedSchema, type BaseContext, type SubgraphDefinition } from "@revgraph/graph";
-import { Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { createPersonalizationContext, type PersonalizationContext } from "./context";
+import { leadReference } from "./lead/lead.reference";
+import { LeadProfileResolver } from "./lead/lead.resolver";
+import { Lead } from "./lead/lead.type";
+import { profileReference } from "./profile/profile.reference";
+import { ProfileResolver } from "./profile/profile.resolver";
 
-// PLACEHOLDER: replaced by the personalization implementation.
-@Directive('@key(fields: "id")')
-@ObjectType()
-class Lead {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Resolver(() => Lead)
-class PlaceholderResolver {
-  @Query(() => Int)
-  personalizationPlaceholder(): number {
-    return 1;
-  }
-}
-
-export function personalizationSubgraph(): SubgraphDefinition<BaseContext> {
+/** The personalization subgraph: owns CustomerProfile and extends Lead with its profile. */
+export function personalizationSubgraph(): SubgraphDefinition<PersonalizationContext> {
   return {
     name: "personalization",
-    buildSchema: () => buildFederatedSchema({ resolvers: [PlaceholderResolver], orphanedTypes: [Lead] }, { Lead: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } }),
-    extendContext: (base) => base,
+    buildSchema: () =>
+      buildFederatedSchema({ resolvers: [ProfileResolver, LeadProfileResolver], orphanedTypes: [Lead] }, { ...profileReference, ...leadReference }),
+    extendContext: createPersonalizationContext,
   };
 }

@@ -29,5 +29,11 @@ export async function recomputeScores(db: Executor, organizationId: string | nul
     on conflict (organization_id, lead_id) do update set
       score = excluded.score, activity_count = excluded.activity_count,
       last_activity_at = excluded.last_activity_at, score_updated_at = excluded.score_updated_at`);
-  return (result as { rowCount?: number; affectedRows?: number; count?: number }).affectedRows ?? (result as { count?: number }).count ?? 0;
+  return affected(result);
+}
+
+/** Rows touched by a statement, whichever driver ran it. */
+export function affected(result: unknown): number {
+  const r = result as { affectedRows?: number; count?: number; rowCount?: number };
+  return r.affectedRows ?? r.count ?? r.rowCount ?? 0;
 }

@@ -1,0 +1,56 @@
+/** SQL for account health history, always scoped to the caller's organization. */
+import { and, eq, inArray, lte, max, sql, type SQL } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+import type { Tx } from "./account.repository";
+
+export type HealthPointRow = { accountId: string; score: number; recordedAt: Date };
+
+const { accountHealthHistory: history } = schema;
+
+export class AccountHealthRepository {
+  constructor(
+    private readonly db: Database,
+    readonly organizationId: string,
+  ) {}
+
+  private owned(): SQL {
+    return eq(history.organizationId, this.organizationId);
+  }
+
+  /** The newest `perAccount` points of each account, newest first, in one query. */
+  recent(accountIds: readonly string[], perAccount: number): Promise<HealthPointRow[]> {
+    if (accountIds.length === 0 || perAccount <= 0) return Promise.resolve([]);
+    const ranked = this.db
+      .select({
+        accountId: history.accountId,
+        score: history.score,
+        recordedAt: history.recordedAt,
+        rank: sql<number>`row_number() over (partition by ${history.accountId} order by ${history.recordedAt} desc, ${history.id} desc)`.as("rank"),
+      })
+      .from(history)
+      .where(and(this.owned(), inArray(history.accountId, [...accountIds])))
+      .as("ranked");
+    return this.db
+      .select({ accountId: ranked.accountId, score: ranked.score, recordedAt: ranked.recordedAt })
+      .from(ranked)
+      .where(lte(ranked.rank, perAccount))
+      .orderBy(ranked.accountId, ranked.rank);
+  }
+
+  /** When the account's newest point was recorded; null when it has none. */
+  async newestAt(tx: Tx, accountId: string): Promise<Date | null> {
+    const [row] = await tx
+      .select({ at: max(history.recordedAt) })
+      .from(history)
+      .where(and(this.owned(), eq(history.accountId, accountId)));
+    return row?.at ? new Date(row.at) : null;
+  }
+
+  async insert(tx: Tx, point: HealthPointRow): Promise<HealthPointRow> {
+    const [row] = await tx
+      .insert(history)
+      .values({ ...point, organizationId: this.organizationId })
+      .returning({ accountId: history.accountId, score: history.score, recordedAt: history.recordedAt });
+    return row!;
+  }
+}

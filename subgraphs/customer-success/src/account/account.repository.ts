@@ -1,0 +1,87 @@
+/** SQL for accounts, always scoped to the caller's organization. */
+import { and, asc, eq, inArray, not, sql, type SQL } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+import { isUuid } from "@revgraph/graph";
+import { AT_RISK_HEALTH_BELOW } from "./account-risk";
+
+export type AccountRow = typeof schema.accounts.$inferSelect;
+export type NewAccountRow = typeof schema.accounts.$inferInsert;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+const { accounts } = schema;
+
+export interface AccountQuery {
+  lifecycleStage?: string;
+  atRisk?: boolean;
+}
+
+export class AccountRepository {
+  constructor(
+    private readonly db: Database,
+    readonly organizationId: string,
+  ) {}
+
+  private owned(): SQL {
+    return eq(accounts.organizationId, this.organizationId);
+  }
+
+  /** Ids that are not UUIDs cannot match (and would make the uuid comparison fail). */
+  findByIds(ids: readonly string[]): Promise<AccountRow[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db.select().from(accounts).where(and(this.owned(), inArray(accounts.id, valid)));
+  }
+
+  /** Domains must already be normalized (lower-case). */
+  findByDomains(domains: readonly string[]): Promise<AccountRow[]> {
+    if (domains.length === 0) return Promise.resolve([]);
+    return this.db.select().from(accounts).where(and(this.owned(), inArray(accounts.domain, [...domains])));
+  }
+
+  /** Weakest health first, then by name. */
+  list(limit: number, query: AccountQuery): Promise<AccountRow[]> {
+    const conditions = [this.owned()];
+    if (query.lifecycleStage) conditions.push(eq(accounts.lifecycleStage, query.lifecycleStage as AccountRow["lifecycleStage"]));
+    if (query.atRisk != null) conditions.push(query.atRisk ? atRisk() : not(atRisk()));
+    return this.db
+      .select()
+      .from(accounts)
+      .where(and(...conditions))
+      .orderBy(asc(accounts.healthScore), asc(accounts.name), asc(accounts.id))
+      .limit(limit);
+  }
+
+  async lockById(tx: Tx, id: string): Promise<AccountRow | undefined> {
+    const rows = await tx.select().from(accounts).where(and(this.owned(), eq(accounts.id, id))).for("update");
+    return rows[0];
+  }
+
+  async lockByDomain(tx: Tx, domain: string): Promise<AccountRow | undefined> {
+    const rows = await tx.select().from(accounts).where(and(this.owned(), eq(accounts.domain, domain))).for("update");
+    return rows[0];
+  }
+
+  /** Creates an account; undefined when a concurrent call created one with this domain first. */
+  async insert(tx: Tx, row: Omit<NewAccountRow, "organizationId">): Promise<AccountRow | undefined> {
+    const rows = await tx
+      .insert(accounts)
+      .values({ ...row, organizationId: this.organizationId })
+      .onConflictDoNothing({ target: [accounts.organizationId, accounts.domain] })
+      .returning();
+    return rows[0];
+  }
+
+  async update(tx: Tx, id: string, changes: Partial<NewAccountRow>): Promise<AccountRow> {
+    const rows = await tx
+      .update(accounts)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(and(this.owned(), eq(accounts.id, id)))
+      .returning();
+    return rows[0]!;
+  }
+}
+
+/** isAtRisk (account-risk.ts) in SQL. */
+function atRisk(): SQL {
+  return sql`(${accounts.lifecycleStage} = 'AT_RISK' or (${accounts.lifecycleStage} <> 'CHURNED' and ${accounts.healthScore} < ${AT_RISK_HEALTH_BELOW}))`;
+}

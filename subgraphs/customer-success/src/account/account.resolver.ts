@@ -1,0 +1,61 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { assertUuid } from "@revgraph/graph";
+import type { CustomerSuccessContext } from "../context";
+import { TREND_WINDOW, healthTrend } from "./health-trend";
+import { DEFAULT_HISTORY_POINTS, MAX_ACCOUNTS_PAGE, MAX_HISTORY_POINTS, RecordAccountHealthInput, UpsertAccountInput } from "./account.input";
+import { toAccount } from "./account.mapper";
+import { RecordAccountHealthPayload, UpsertAccountPayload } from "./account.payload";
+import { Account, AccountHealthPoint, HealthTrend, LifecycleStage } from "./account.type";
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => Account, { nullable: true, description: "One account of the caller's organization, or null." })
+  async account(@Arg("id", () => ID) id: string, @Ctx() ctx: CustomerSuccessContext): Promise<Account | null> {
+    assertUuid("id", id);
+    const row = await ctx.loaders.account.load(id);
+    return row ? toAccount(row) : null;
+  }
+
+  @Query(() => [Account], { description: `The organization's accounts, weakest health first (at most ${MAX_ACCOUNTS_PAGE}).` })
+  async accounts(
+    @Ctx() ctx: CustomerSuccessContext,
+    @Arg("first", () => Int, { defaultValue: 20, description: `How many accounts to return (0-${MAX_ACCOUNTS_PAGE}).` }) first: number = 20,
+    @Arg("lifecycleStage", () => LifecycleStage, { nullable: true, description: "Only accounts in this stage." }) lifecycleStage?: LifecycleStage,
+    @Arg("atRisk", () => Boolean, { nullable: true, description: "Only accounts that are (true) or are not (false) at risk; see Account.atRisk." }) atRisk?: boolean,
+  ): Promise<Account[]> {
+    const rows = await ctx.services.accounts.list(first, { lifecycleStage: lifecycleStage ?? undefined, atRisk: atRisk ?? undefined });
+    for (const row of rows) ctx.loaders.account.prime(row.id, row);
+    return rows.map(toAccount);
+  }
+
+  @FieldResolver(() => [AccountHealthPoint], { description: "Recorded health scores, newest first." })
+  async healthHistory(
+    @Root() account: Account,
+    @Ctx() ctx: CustomerSuccessContext,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_HISTORY_POINTS, description: `How many points (0-${MAX_HISTORY_POINTS}).` }) first: number,
+  ): Promise<AccountHealthPoint[]> {
+    const size = ctx.services.accounts.historyPageSize(first);
+    return ctx.loaders.healthHistory(size).load(account.id);
+  }
+
+  @FieldResolver(() => HealthTrend, { description: "Which way health is heading, from the last four recorded points." })
+  async healthTrend(@Root() account: Account, @Ctx() ctx: CustomerSuccessContext): Promise<HealthTrend> {
+    const points = await ctx.loaders.healthHistory(TREND_WINDOW).load(account.id);
+    return healthTrend(points) as HealthTrend;
+  }
+
+  @Mutation(() => UpsertAccountPayload, { description: "Creates the account for a domain, or updates it when the domain is already known." })
+  async upsertAccount(@Arg("input", () => UpsertAccountInput) input: UpsertAccountInput, @Ctx() ctx: CustomerSuccessContext): Promise<UpsertAccountPayload> {
+    const result = await ctx.services.accounts.upsert(input);
+    return { account: result.account ? toAccount(result.account) : null, created: result.created, errors: result.errors };
+  }
+
+  @Mutation(() => RecordAccountHealthPayload, { description: "Appends a health score to an account's history; it becomes the current score when it is the newest." })
+  async recordAccountHealth(
+    @Arg("input", () => RecordAccountHealthInput) input: RecordAccountHealthInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<RecordAccountHealthPayload> {
+    const result = await ctx.services.accounts.recordHealth(input);
+    return { account: result.account ? toAccount(result.account) : null, point: result.point, errors: result.errors };
+  }
+}

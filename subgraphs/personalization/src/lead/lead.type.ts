@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The sales subgraph's Lead, extended here with the customer profile behind it. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A prospective customer being worked by a sales rep." })
+export class Lead {
+  @Field(() => ID, { description: "The lead's id." })
+  id!: string;
+}

@@ -1,0 +1,149 @@
+/**
+ * Merges one recorded interaction into what a profile remembers. Pure: the caller passes `now`.
+ * Latest signal wins: rejecting an item drops it from the interests, and marking an interest
+ * lifts an earlier rejection. Lists are keyed by item id (objections by type), so nothing repeats.
+ */
+import { UserError } from "@revgraph/graph";
+import type { Interest, Objection, ProfilePreferences, RejectedItem, SentimentPoint, ViewedItem } from "@revgraph/db/schema";
+
+/** At most this many distinct viewed, rejected, interesting items and objection types each. */
+export const MAX_REMEMBERED = 500;
+/** At most this many values in each preference list. */
+export const MAX_PREFERENCE_VALUES = 50;
+/** Only the most recent sentiment points are kept (the sentiment is their average). */
+export const SENTIMENT_HISTORY_LIMIT = 100;
+
+export interface ProfileState {
+  preferences: ProfilePreferences;
+  viewedItems: ViewedItem[];
+  rejectedItems: RejectedItem[];
+  interests: Interest[];
+  objections: Objection[];
+  sentimentHistory: SentimentPoint[];
+  totalSessions: number;
+  siteVisitsScheduled: number;
+  callbacksRequested: number;
+  brochuresDownloaded: number;
+  currentStage: string | null;
+  lastActiveAt: Date | null;
+}
+
+type PreferenceList = "configurations" | "locations" | "mustHaveAmenities" | "avoidedAmenities";
+export const PREFERENCE_LISTS: readonly PreferenceList[] = ["configurations", "locations", "mustHaveAmenities", "avoidedAmenities"];
+
+/** One interaction; omitted (undefined or null) parts change nothing, except an explicit null budget, which clears it. */
+export interface ProfileInteraction {
+  leadId: string;
+  viewedItem?: { itemId: string; name: string } | null;
+  rejectedItem?: { itemId: string; name: string; reason?: string | null } | null;
+  interest?: { itemId: string; name: string; level: Interest["level"] } | null;
+  objection?: string | null;
+  sentiment?: number | null;
+  preferences?: ({ budgetMin?: number | null; budgetMax?: number | null } & Partial<Record<PreferenceList, string[] | null>>) | null;
+  currentStage?: string | null;
+  newSession?: boolean | null;
+  siteVisitScheduled?: boolean | null;
+  callbackRequested?: boolean | null;
+  brochureDownloaded?: boolean | null;
+}
+
+export type MergeResult = { state: ProfileState; errors: [] } | { state: null; errors: UserError[] };
+
+export function emptyProfileState(): ProfileState {
+  return {
+    preferences: { configurations: [], locations: [], mustHaveAmenities: [], avoidedAmenities: [] },
+    viewedItems: [],
+    rejectedItems: [],
+    interests: [],
+    objections: [],
+    sentimentHistory: [],
+    totalSessions: 0,
+    siteVisitsScheduled: 0,
+    callbacksRequested: 0,
+    brochuresDownloaded: 0,
+    currentStage: null,
+    lastActiveAt: null,
+  };
+}
+
+/** Adds values not already present (case-insensitively), keeping the first spelling seen. */
+export function unionValues(current: readonly string[], added: readonly string[]): string[] {
+  const seen = new Set(current.map((v) => v.toLowerCase()));
+  const result = [...current];
+  for (const raw of added) {
+    const value = raw.trim();
+    if (seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    result.push(value);
+  }
+  return result;
+}
+
+export function mergeInteraction(current: ProfileState, input: ProfileInteraction, now: Date): MergeResult {
+  const at = now.toISOString();
+  const s: ProfileState = structuredClone(current);
+  s.lastActiveAt = now;
+
+  if (input.viewedItem) {
+    const { itemId, name } = input.viewedItem;
+    const seen = s.viewedItems.find((item) => item.itemId === itemId);
+    if (seen) Object.assign(seen, { name, viewCount: seen.viewCount + 1, lastViewedAt: at });
+    else s.viewedItems.push({ itemId, name, viewCount: 1, lastViewedAt: at });
+  }
+  if (input.rejectedItem) {
+    const { itemId, name } = input.rejectedItem;
+    const reason = input.rejectedItem.reason?.trim() || undefined;
+    s.rejectedItems = [...s.rejectedItems.filter((item) => item.itemId !== itemId), { itemId, name, reason, rejectedAt: at }];
+    s.interests = s.interests.filter((item) => item.itemId !== itemId);
+  }
+  if (input.interest) {
+    const { itemId, name, level } = input.interest;
+    s.interests = [...s.interests.filter((item) => item.itemId !== itemId), { itemId, name, level }];
+    s.rejectedItems = s.rejectedItems.filter((item) => item.itemId !== itemId);
+  }
+  if (input.objection) {
+    const type = input.objection.trim();
+    const known = s.objections.find((o) => o.type.toLowerCase() === type.toLowerCase());
+    if (known) Object.assign(known, { count: known.count + 1, lastRaisedAt: at });
+    else s.objections.push({ type, count: 1, lastRaisedAt: at });
+  }
+  if (input.sentiment != null) {
+    s.sentimentHistory = [...s.sentimentHistory, { score: input.sentiment, at }].slice(-SENTIMENT_HISTORY_LIMIT);
+  }
+  if (input.preferences) {
+    const p = input.preferences;
+    if (p.budgetMin !== undefined) s.preferences.budgetMin = p.budgetMin ?? undefined;
+    if (p.budgetMax !== undefined) s.preferences.budgetMax = p.budgetMax ?? undefined;
+    for (const list of PREFERENCE_LISTS) {
+      const added = p[list];
+      if (added?.length) s.preferences[list] = unionValues(s.preferences[list], added);
+    }
+  }
+  if (input.currentStage != null) s.currentStage = input.currentStage.trim();
+  if (input.newSession) s.totalSessions += 1;
+  if (input.siteVisitScheduled) s.siteVisitsScheduled += 1;
+  if (input.callbackRequested) s.callbacksRequested += 1;
+  if (input.brochureDownloaded) s.brochuresDownloaded += 1;
+
+  const errors = limitErrors(s);
+  return errors.length ? { state: null, errors } : { state: s, errors: [] };
+}
+
+/** Problems only visible once the interaction is merged with what was already remembered. */
+function limitErrors(s: ProfileState): UserError[] {
+  const errors: UserError[] = [];
+  const lists = { viewedItem: s.viewedItems, rejectedItem: s.rejectedItems, interest: s.interests, objection: s.objections };
+  for (const [field, list] of Object.entries(lists)) {
+    if (list.length > MAX_REMEMBERED) errors.push(UserError.of(`input.${field}`, "LIMIT_EXCEEDED", `A profile remembers at most ${MAX_REMEMBERED} entries of this kind`));
+  }
+  for (const list of PREFERENCE_LISTS) {
+    if (s.preferences[list].length > MAX_PREFERENCE_VALUES) {
+      errors.push(UserError.of(`input.preferences.${list}`, "LIMIT_EXCEEDED", `preferences.${list} may hold at most ${MAX_PREFERENCE_VALUES} values`));
+    }
+  }
+  const { budgetMin, budgetMax } = s.preferences;
+  if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {
+    errors.push(UserError.of("input.preferences.budgetMin", "INVALID_RANGE", `budgetMin (${budgetMin}) would exceed budgetMax (${budgetMax})`));
+  }
+  return errors;
+}

@@ -1,0 +1,62 @@
+import type { ProfileState } from "./profile-merge";
+import type { ProfileRow } from "./profile.repository";
+import { scoreProfile } from "./profile-scoring";
+import { CustomerProfile, InterestLevel, Temperature } from "./profile.type";
+
+/** Row → GraphQL object, with the seed's scores computed from the row's own data. */
+export function toCustomerProfile(row: ProfileRow): CustomerProfile {
+  const scores = scoreProfile(row);
+  return Object.assign(new CustomerProfile(), {
+    id: row.id,
+    leadId: row.leadId,
+    lead: { id: row.leadId },
+    preferences: {
+      budgetMin: row.preferences.budgetMin ?? null,
+      budgetMax: row.preferences.budgetMax ?? null,
+      configurations: row.preferences.configurations ?? [],
+      locations: row.preferences.locations ?? [],
+      mustHaveAmenities: row.preferences.mustHaveAmenities ?? [],
+      avoidedAmenities: row.preferences.avoidedAmenities ?? [],
+    },
+    viewedItems: row.viewedItems.map((item) => ({ ...item, lastViewedAt: new Date(item.lastViewedAt) })),
+    rejectedItems: row.rejectedItems.map((item) => ({ ...item, reason: item.reason ?? null, rejectedAt: new Date(item.rejectedAt) })),
+    interests: row.interests.map((item) => ({ ...item, level: item.level as InterestLevel })),
+    objections: row.objections.map((o) => ({ ...o, lastRaisedAt: new Date(o.lastRaisedAt) })),
+    sentiment: scores.sentiment,
+    sentimentHistory: row.sentimentHistory.map((point) => ({ score: point.score, recordedAt: new Date(point.at) })),
+    totalSessions: row.totalSessions,
+    siteVisitsScheduled: row.siteVisitsScheduled,
+    callbacksRequested: row.callbacksRequested,
+    brochuresDownloaded: row.brochuresDownloaded,
+    currentStage: row.currentStage,
+    lastActiveAt: row.lastActiveAt,
+    engagementScore: scores.engagementScore,
+    intentScore: scores.intentScore,
+    temperature: scores.temperature as Temperature,
+    createdAt: row.createdAt,
+  });
+}
+
+/** The parts of a stored profile that interactions merge into. */
+export function toProfileState(row: ProfileRow): ProfileState {
+  return {
+    preferences: {
+      ...row.preferences,
+      configurations: row.preferences.configurations ?? [],
+      locations: row.preferences.locations ?? [],
+      mustHaveAmenities: row.preferences.mustHaveAmenities ?? [],
+      avoidedAmenities: row.preferences.avoidedAmenities ?? [],
+    },
+    viewedItems: row.viewedItems,
+    rejectedItems: row.rejectedItems,
+    interests: row.interests,
+    objections: row.objections,
+    sentimentHistory: row.sentimentHistory,
+    totalSessions: row.totalSessions,
+    siteVisitsScheduled: row.siteVisitsScheduled,
+    callbacksRequested: row.callbacksRequested,
+    brochuresDownloaded: row.brochuresDownloaded,
+    currentStage: row.currentStage,
+    lastActiveAt: row.lastActiveAt,
+  };
+}

@@ -1,0 +1,100 @@
+/** SQL for customer profiles, always scoped to the caller's organization. */
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+import { isUuid } from "@revgraph/graph";
+import type { ProfileState } from "./profile-merge";
+import { HOT_THRESHOLD, THRESHOLD_EPSILON, WARM_THRESHOLD, type TemperatureValue } from "./profile-scoring";
+
+export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+const { customerProfiles: profiles } = schema;
+
+export class ProfileRepository {
+  constructor(
+    private readonly db: Database,
+    readonly organizationId: string,
+  ) {}
+
+  private owned(): SQL {
+    return eq(profiles.organizationId, this.organizationId);
+  }
+
+  /** Ids that are not UUIDs cannot match (and would make the uuid column comparison fail). */
+  findByIds(ids: readonly string[]): Promise<ProfileRow[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db.select().from(profiles).where(and(this.owned(), inArray(profiles.id, valid)));
+  }
+
+  findByLeadIds(leadIds: readonly string[]): Promise<ProfileRow[]> {
+    const valid = leadIds.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db.select().from(profiles).where(and(this.owned(), inArray(profiles.leadId, valid)));
+  }
+
+  /** Most recently active first; optionally only profiles of one temperature. */
+  list(limit: number, temperature?: TemperatureValue): Promise<ProfileRow[]> {
+    const conditions = [this.owned()];
+    if (temperature) conditions.push(temperatureCondition(temperature));
+    return this.db
+      .select()
+      .from(profiles)
+      .where(and(...conditions))
+      .orderBy(sql`${profiles.lastActiveAt} desc nulls last`, desc(profiles.id))
+      .limit(limit);
+  }
+
+  /** Locks the lead's profile for the rest of the transaction. */
+  async lockByLead(tx: Tx, leadId: string): Promise<ProfileRow | undefined> {
+    const rows = await tx.select().from(profiles).where(and(this.owned(), eq(profiles.leadId, leadId))).for("update");
+    return rows[0];
+  }
+
+  /** Creates the lead's profile; undefined when a concurrent call created it first. */
+  async insert(tx: Tx, leadId: string, state: ProfileState): Promise<ProfileRow | undefined> {
+    const rows = await tx
+      .insert(profiles)
+      .values({ ...state, organizationId: this.organizationId, leadId })
+      .onConflictDoNothing({ target: [profiles.organizationId, profiles.leadId] })
+      .returning();
+    return rows[0];
+  }
+
+  async update(tx: Tx, id: string, state: ProfileState): Promise<ProfileRow> {
+    const rows = await tx
+      .update(profiles)
+      .set({ ...state, updatedAt: new Date() })
+      .where(and(this.owned(), eq(profiles.id, id)))
+      .returning();
+    return rows[0]!;
+  }
+}
+
+/**
+ * Seed 001's engagement + intent total in SQL, so the temperature filter runs in the database.
+ * Mirrors profile-scoring.ts term by term; keep the two in step.
+ */
+function totalScore(): SQL {
+  const f = (value: SQL | number) => sql`(${value})::float8`;
+  const sessions = f(sql`${profiles.totalSessions}`);
+  const viewed = f(sql`(select count(distinct v->>'itemId') from jsonb_array_elements(${profiles.viewedItems}) v)`);
+  const interests = f(sql`jsonb_array_length(${profiles.interests})`);
+  const sentiment = sql`coalesce((select avg((h->>'score')::float8) from jsonb_array_elements(${profiles.sentimentHistory}) h), 0)`;
+  const engagement = sql`least(3, ${sessions} / 2) + least(3, ${viewed} / 5) + least(2, ${interests}) + least(2, greatest(0, ${sentiment} + 1))`;
+  const intent = sql`least(3, ${interests} * 1.5) + (case when ${profiles.siteVisitsScheduled} > 0 then 3 else 0 end) + (case when ${profiles.callbacksRequested} > 0 then 2 else 0 end) + least(2, ${sessions} / 3)`;
+  return sql`(${engagement} + ${intent})`;
+}
+
+function temperatureCondition(temperature: TemperatureValue): SQL {
+  const hot = f8(HOT_THRESHOLD - THRESHOLD_EPSILON);
+  const warm = f8(WARM_THRESHOLD - THRESHOLD_EPSILON);
+  const total = totalScore();
+  if (temperature === "HOT") return sql`${total} >= ${hot}`;
+  if (temperature === "WARM") return sql`${total} >= ${warm} and ${total} < ${hot}`;
+  return sql`${total} < ${warm}`;
+}
+
+function f8(value: number): SQL {
+  return sql`${value}::float8`;
+}

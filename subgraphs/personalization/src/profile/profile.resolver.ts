@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { assertUuid } from "@revgraph/graph";
+import type { PersonalizationContext } from "../context";
+import { MAX_PROFILES_PAGE, RecordProfileInteractionInput } from "./profile.input";
+import { toCustomerProfile } from "./profile.mapper";
+import { RecordProfileInteractionPayload } from "./profile.payload";
+import { CustomerProfile, Temperature } from "./profile.type";
+
+@Resolver(() => CustomerProfile)
+export class ProfileResolver {
+  @Query(() => CustomerProfile, { nullable: true, description: "One customer profile of the caller's organization, or null." })
+  async customerProfile(@Arg("id", () => ID) id: string, @Ctx() ctx: PersonalizationContext): Promise<CustomerProfile | null> {
+    assertUuid("id", id);
+    const row = await ctx.loaders.profile.load(id);
+    return row ? toCustomerProfile(row) : null;
+  }
+
+  @Query(() => [CustomerProfile], { description: `The organization's customer profiles, most recently active first (at most ${MAX_PROFILES_PAGE}).` })
+  async profiles(
+    @Ctx() ctx: PersonalizationContext,
+    @Arg("temperature", () => Temperature, { nullable: true, description: "Only profiles of this temperature." }) temperature?: Temperature,
+    @Arg("first", () => Int, { defaultValue: 20, description: `How many profiles to return (0-${MAX_PROFILES_PAGE}).` }) first: number = 20,
+  ): Promise<CustomerProfile[]> {
+    const rows = await ctx.services.profiles.list(temperature, first);
+    for (const row of rows) ctx.loaders.profile.prime(row.id, row);
+    return rows.map(toCustomerProfile);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "What to say when the customer comes back, e.g. \"Welcome back! I see you were interested in Brigade Citrine. …\"; null when the profile remembers nothing worth mentioning.",
+  })
+  welcomeBackMessage(@Root() profile: CustomerProfile, @Ctx() ctx: PersonalizationContext): string | null {
+    return ctx.services.profiles.welcomeBack(profile);
+  }
+
+  @Mutation(() => RecordProfileInteractionPayload, {
+    description: "Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing.",
+  })
+  async recordProfileInteraction(
+    @Arg("input", () => RecordProfileInteractionInput) input: RecordProfileInteractionInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<RecordProfileInteractionPayload> {
+    const result = await ctx.services.profiles.record(input);
+    return { profile: result.profile ? toCustomerProfile(result.profile) : null, errors: result.errors };
+  }
+}

@@ -1,0 +1,62 @@
+/** Customer profiles: listing, welcome-back lines, and merging interactions into memory all-or-nothing. */
+import { UserError, badInput } from "@revgraph/graph";
+import type { Database } from "@revgraph/db";
+import type { LeadRepository } from "../lead/lead.repository";
+import { emptyProfileState, mergeInteraction, type ProfileInteraction } from "./profile-merge";
+import type { TemperatureValue } from "./profile-scoring";
+import { MAX_PROFILES_PAGE } from "./profile.input";
+import { toProfileState } from "./profile.mapper";
+import type { ProfileRepository, ProfileRow } from "./profile.repository";
+import { validateInteraction } from "./profile.validation";
+import { welcomeBackMessage, type WelcomeBackInput } from "./welcome-back";
+
+export interface RecordInteractionResult {
+  profile: ProfileRow | null;
+  errors: UserError[];
+}
+
+export class ProfileService {
+  constructor(
+    private readonly db: Database,
+    private readonly profiles: ProfileRepository,
+    private readonly leads: LeadRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(temperature: TemperatureValue | null | undefined, first: number): Promise<ProfileRow[]> {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PROFILES_PAGE) {
+      throw badInput("first", `first must be between 0 and ${MAX_PROFILES_PAGE}, got ${first}`);
+    }
+    return this.profiles.list(first, temperature ?? undefined);
+  }
+
+  welcomeBack(profile: WelcomeBackInput): string | null {
+    return welcomeBackMessage(profile, this.now());
+  }
+
+  /**
+   * Applies one interaction to the lead's profile, creating it on first use. Nothing is written
+   * unless the whole interaction is valid and the lead belongs to the caller's organization.
+   */
+  async record(input: ProfileInteraction): Promise<RecordInteractionResult> {
+    const errors = validateInteraction(input);
+    if (errors.length) return { profile: null, errors };
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      if (!(await this.leads.exists(tx, input.leadId))) {
+        return { profile: null, errors: [UserError.of("input.leadId", "NOT_FOUND", `Lead ${input.leadId} was not found`)] };
+      }
+      // A concurrent first interaction may create the profile between our read and our insert:
+      // then the insert does nothing and the second pass merges into the row it created.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const current = await this.profiles.lockByLead(tx, input.leadId);
+        const merged = mergeInteraction(current ? toProfileState(current) : emptyProfileState(), input, now);
+        if (!merged.state) return { profile: null, errors: merged.errors };
+        if (current) return { profile: await this.profiles.update(tx, current.id, merged.state), errors: [] };
+        const inserted = await this.profiles.insert(tx, input.leadId, merged.state);
+        if (inserted) return { profile: inserted, errors: [] };
+      }
+      throw new Error(`Could not create or lock the profile of lead ${input.leadId}`);
+    });
+  }
+}
