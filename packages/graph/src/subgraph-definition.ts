@@ -1,4 +1,6 @@
+import type { Database } from "@revgraph/db";
 import type { GraphQLSchema } from "graphql";
+import type { Logger } from "./logger";
 import type { BaseContext } from "./context";
 
 /** Everything needed to run a subgraph: its name, how to build its schema, its per-request context. */
@@ -6,4 +8,6 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   name: "sales" | "scoring" | "personalization" | "customer-success";
   buildSchema(): Promise<GraphQLSchema>;
   extendContext(base: BaseContext): TContext | Promise<TContext>;
+  /** Background work (e.g. the job worker); returns a function that stops it. */
+  startBackground?(env: { db: Database; log: Logger; pollMs?: number }): Promise<() => Promise<void>>;
 }

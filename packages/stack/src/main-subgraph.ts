@@ -29,8 +29,10 @@ const server = await serveSubgraph({
   extendContext: definition.extendContext,
   production: config.env === "production",
 });
+const stopBackground = config.jobsEnabled && definition.startBackground ? await definition.startBackground({ db: database.db, log }) : async () => {};
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
+    await stopBackground();
     await server.close();
     await database.close();
     process.exit(0);

@@ -3,7 +3,7 @@ import { createVerifier, resolveJwtOptions, type TokenVerifier } from "@revgraph
 import type { Config } from "@revgraph/config";
 import type { DatabaseHandle } from "@revgraph/db";
 import { serveGateway } from "@revgraph/gateway";
-import { serveSubgraph, type Logger, type RunningServer } from "@revgraph/graph";
+import { serveSubgraph, type Logger } from "@revgraph/graph";
 import { readCommittedSupergraph } from "./compose";
 import { subgraphDefinitions } from "./subgraphs";
 
@@ -14,6 +14,8 @@ export interface StackOptions {
   /** Use port 0 everywhere (tests). */
   ephemeralPorts?: boolean;
   verify?: TokenVerifier;
+  /** Poll interval of background job workers (tests use a short one). */
+  jobPollMs?: number;
 }
 
 export interface RunningStack {
@@ -26,7 +28,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { config, database, log } = options;
   const verify = options.verify ?? createVerifier(resolveJwtOptions(config));
   const production = config.env === "production";
-  const started: RunningServer[] = [];
+  const started: { close(): Promise<void> }[] = [];
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const definition of subgraphDefinitions(config)) {
@@ -42,6 +44,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       });
       started.push(server);
       subgraphUrls[definition.name] = server.url;
+      if (config.jobsEnabled && definition.startBackground) {
+        const stop = await definition.startBackground({ db: database.db, log, pollMs: options.jobPollMs });
+        started.push({ close: stop });
+      }
     }
     const gateway = await serveGateway({
       supergraphSdl: readCommittedSupergraph(),

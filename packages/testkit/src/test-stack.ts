@@ -33,11 +33,12 @@ export interface TestUser {
 }
 
 /**
- * Embedded (in-memory PGlite) by default; with DATABASE_URL, a throwaway database created on
+ * Background jobs run only with `{ jobs: true }`. Embedded (in-memory PGlite) by default; with DATABASE_URL, a throwaway database created on
  * that server for this stack and dropped on close.
  */
-export async function startTestStack(): Promise<TestStack> {
-  const config = { ...loadConfig(), env: "test" as const, jobsEnabled: false };
+export async function startTestStack(options: { jobs?: boolean } = {}): Promise<TestStack> {
+  // Job workers poll the database, which would disturb query counts: tests opt in.
+  const config = { ...loadConfig(), env: "test" as const, jobsEnabled: options.jobs ?? false };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);
   await database.migrate();
@@ -47,6 +48,7 @@ export async function startTestStack(): Promise<TestStack> {
     log: createLogger("test", "silent"),
     ephemeralPorts: true,
     verify: createVerifier({ secret }),
+    jobPollMs: 100,
   });
 
   const as = async (identity: Partial<Identity> & { userId: string; organizationId: string }) =>

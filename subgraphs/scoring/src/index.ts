@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
 import { ActivityResolver } from "./activity/activity.resolver";
+import { JobResolver } from "./jobs/job.resolver";
+import { startJobWorker } from "./jobs/worker";
 import { createScoringContext, type ScoringContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
 import { LeadScoringResolver } from "./lead/lead.resolver";
@@ -21,9 +23,19 @@ export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<Sc
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver], orphanedTypes: [Lead, Prediction, User] },
+        { resolvers: [LeadScoringResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver], orphanedTypes: [Lead, Prediction, User] },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: createScoringContext,
+    startBackground: ({ db, log, pollMs }) => startJobWorker({ db, log, pollMs }),
   };
 }
+
+// For operations tooling, benchmarks and tests that drive the scoring internals directly.
+export { JobQueue } from "./jobs/job-queue";
+export { enqueueDueSchedules, ensureSchedules } from "./jobs/schedules";
+export { QUEUES } from "./jobs/job-handlers";
+export { rescoreOpenLeads } from "./score/rescore";
+export { ScoringModelRepository } from "./scoring-model/scoring-model.repository";
+export { TrainingDataRepository } from "./scoring-model/training-data.repository";
+export { TrainingService } from "./scoring-model/training.service";

@@ -1,5 +1,5 @@
 /** SQL for trained models, scoped to one organization. */
-import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
 export type ScoringModelRow = typeof schema.scoringModels.$inferSelect;
@@ -35,6 +35,16 @@ export class ScoringModelRepository {
           or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
         ),
       );
+  }
+
+  /** When each rep's latest model was trained (active or not). */
+  async latestTrainingByRep(): Promise<Map<string, Date>> {
+    const rows = await this.db
+      .select({ userId: scoringModels.userId, trainedAt: sql<string>`max(${scoringModels.trainedAt})` })
+      .from(scoringModels)
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId)))
+      .groupBy(scoringModels.userId);
+    return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
   }
 
   history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {

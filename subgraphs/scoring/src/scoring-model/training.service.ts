@@ -1,19 +1,21 @@
 /**
- * Retrains a rep's conversion model: the organization's model from every closed lead (pulled
- * toward the default), the rep's pulled toward it, both evaluated on held-out leads. The new rep
- * model is activated only if it is not worse than the active one; all writes are one transaction,
- * so a crash leaves the previous models active.
+ * Retrains conversion models: the organization's from every closed lead (pulled toward the default
+ * weights) and each rep's pulled toward it, all evaluated on held-out leads. A new rep model is
+ * activated only if it is not worse than the active one. Each rep's writes are one transaction, so
+ * a crash leaves that rep's previous model active.
  */
 import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
 import { compareModels } from "../model/compare-models";
 import { DEFAULT_WEIGHTS } from "../model/default-model";
+import type { LeadFacts } from "../model/features";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
-import { trainOrgModel, trainRepModel } from "../model/train";
+import { trainOrgModel, trainRepModel, type OrgTraining } from "../model/train";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
-import type { TrainingDataRepository } from "./training-data.repository";
+import type { TrainingDataRepository, TrainingLead } from "./training-data.repository";
 
 export interface RetrainResult {
+  userId: string;
   model: ScoringModelRow | null;
   activated: boolean;
   reason: string;
@@ -41,48 +43,76 @@ export class TrainingService {
   ) {}
 
   async retrainRep(userId: string): Promise<RetrainResult> {
-    const now = this.now();
-    const [closed, active] = await Promise.all([this.data.closedLeads(), this.models.activeFor(userId)]);
-    const previous = active.rep ? (active.rep.model as TrainedModel) : null;
-    const oldWeights = previous?.weights ?? (active.organization?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
-    if (closed.length === 0) {
-      return {
-        ...empty(oldWeights),
-        errors: [UserError.of("organization", "NO_TRAINING_DATA", "Your organization has no won or lost leads yet; predictions use the default model until it has.")],
-      };
-    }
-    const repFacts = closed.filter((l) => l.assignedToId === userId).map((l) => l.facts);
-    const orgFacts = closed.map((l) => l.facts);
-    const org = trainOrgModel({ orgFacts, now, previous: (active.organization?.model as TrainedModel | undefined) ?? null });
-    const trained = trainRepModel({ repFacts, orgFacts, now, org, previous });
-    const { evaluation } = trained;
-    const orgRow = modelRow(null, org.model, org.evaluation, "Organization model: every closed lead of the team, pulled toward the default weights.");
+    const [result] = await this.retrainReps([userId]);
+    return result!;
+  }
 
+  /** Loads the organization's data and fits its model once, then each rep in turn. */
+  async retrainReps(userIds: string[], onProgress?: (done: number, failed: number) => Promise<void>): Promise<RetrainResult[]> {
+    const now = this.now();
+    const closed = await this.data.closedLeads();
+    const active = await this.models.activeForUsers(userIds);
+    const activeOrg = active.find((r) => r.userId === null) ?? null;
+    if (closed.length === 0) {
+      const error = UserError.of("organization", "NO_TRAINING_DATA", "Your organization has no won or lost leads yet; predictions use the default model until it has.");
+      return userIds.map((userId) => ({ ...unchanged(userId, activeOrg), errors: [error] }));
+    }
+    const orgFacts = closed.map((l) => l.facts);
+    const org = trainOrgModel({ orgFacts, now, previous: (activeOrg?.model as TrainedModel | undefined) ?? null });
+    await this.db.transaction((tx) =>
+      this.models.insert(tx, modelRow(null, org.model, org.evaluation, "Organization model: every closed lead of the team, pulled toward the default weights."), true),
+    );
+    const byRep = groupByAssignee(closed);
+    const results: RetrainResult[] = [];
+    let failed = 0;
+    for (const userId of userIds) {
+      try {
+        const previous = active.find((r) => r.userId === userId) ?? null;
+        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], orgFacts, org, previous, activeOrg, now));
+      } catch (error) {
+        failed += 1;
+        results.push({ ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", (error as Error).message)] });
+      }
+      await onProgress?.(results.length, failed);
+    }
+    return results;
+  }
+
+  private async retrainOne(
+    userId: string,
+    repFacts: LeadFacts[],
+    orgFacts: LeadFacts[],
+    org: OrgTraining,
+    previousRow: ScoringModelRow | null,
+    previousOrgRow: ScoringModelRow | null,
+    now: Date,
+  ): Promise<RetrainResult> {
+    const previous = previousRow ? (previousRow.model as TrainedModel) : null;
+    const oldWeights = previous?.weights ?? (previousOrgRow?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
     if (repFacts.length === 0) {
-      const stored = await this.db.transaction((tx) => this.models.insert(tx, orgRow, true));
       return {
-        model: stored,
-        activated: true,
-        reason: `You have no won or lost leads yet: your predictions use your team's model, trained on ${trained.org.sampleSize} closed leads.`,
+        userId,
+        model: null,
+        activated: false,
+        reason: `You have no won or lost leads yet: your predictions use your team's model, trained on ${org.model.sampleSize} closed leads.`,
         improvements: [],
         oldWeights,
-        newWeights: trained.org.weights,
+        newWeights: org.model.weights,
         sampleSize: 0,
         evaluation: org.evaluation,
         errors: [],
       };
     }
-
+    const trained = trainRepModel({ repFacts, orgFacts, now, org, previous });
+    const { evaluation } = trained;
     const comparison = compareModels(
       previous ? { quality: evaluation.previous ?? null, weights: previous.weights, sampleSize: previous.sampleSize } : null,
       { quality: evaluation.rep, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: evaluation.method },
     );
-    const rep = await this.db.transaction(async (tx) => {
-      await this.models.insert(tx, orgRow, true);
-      return this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason), comparison.activate);
-    });
+    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason), comparison.activate));
     return {
-      model: rep,
+      userId,
+      model,
       activated: comparison.activate,
       reason: comparison.activate ? comparison.reason : `Kept but not activated: ${comparison.reason}`,
       improvements: comparison.improvements,
@@ -95,8 +125,20 @@ export class TrainingService {
   }
 }
 
-function empty(oldWeights: Record<string, number>): Omit<RetrainResult, "errors"> {
-  return { model: null, activated: false, reason: "", improvements: [], oldWeights, newWeights: oldWeights, sampleSize: 0, evaluation: null };
+function groupByAssignee(closed: TrainingLead[]): Map<string, LeadFacts[]> {
+  const groups = new Map<string, LeadFacts[]>();
+  for (const lead of closed) {
+    if (!lead.assignedToId) continue;
+    const group = groups.get(lead.assignedToId);
+    if (group) group.push(lead.facts);
+    else groups.set(lead.assignedToId, [lead.facts]);
+  }
+  return groups;
+}
+
+function unchanged(userId: string, activeOrg: ScoringModelRow | null): Omit<RetrainResult, "errors"> {
+  const weights = (activeOrg?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
+  return { userId, model: null, activated: false, reason: "", improvements: [], oldWeights: weights, newWeights: weights, sampleSize: 0, evaluation: null };
 }
 
 function modelRow(userId: string | null, model: TrainedModel, evaluation: TrainingEvaluation, notes: string) {

@@ -1,0 +1,70 @@
+/** What each queue's jobs do. Handlers are given the database, the job and a clock. */
+import { sql } from "drizzle-orm";
+import type { Database } from "@revgraph/db";
+import type { Logger } from "@revgraph/graph";
+import { rescoreOpenLeads } from "../score/rescore";
+import { ScoringModelRepository } from "../scoring-model/scoring-model.repository";
+import { TrainingDataRepository } from "../scoring-model/training-data.repository";
+import { TrainingService } from "../scoring-model/training.service";
+import { JobQueue, rowsOf, type JobRow } from "./job-queue";
+
+export const QUEUES = {
+  /** Retrain every rep of one organization who has outcomes newer than their model (or those listed). */
+  retrainOrganization: "retrain-organization",
+  /** Weekly: one retrain-organization job per organization with outcomes. */
+  retrainWeekly: "retrain-weekly",
+  /** Nightly: rescore every open lead. */
+  rescoreNightly: "rescore-nightly",
+} as const;
+
+export interface JobEnv {
+  db: Database;
+  log: Logger;
+  now: () => Date;
+}
+
+export type JobHandler = (job: JobRow, env: JobEnv) => Promise<unknown>;
+
+export const jobHandlers: Record<string, JobHandler> = {
+  async [QUEUES.retrainOrganization](job, { db, log, now }) {
+    const org = job.organizationId!;
+    const models = new ScoringModelRepository(db, org);
+    const data = new TrainingDataRepository(db, org);
+    const reps = await repsToRetrain(models, data);
+    const queue = new JobQueue(db);
+    await queue.progress(job.id, { total: reps.length, done: 0, failed: 0 });
+    const training = new TrainingService(db, models, data, now);
+    const results = await training.retrainReps(reps, (done, failed) => queue.progress(job.id, { total: reps.length, done, failed }));
+    const failed = results.filter((r) => r.errors.length > 0);
+    log.info({ organizationId: org, reps: reps.length, failed: failed.length }, "organization retrained");
+    return {
+      retrained: results.filter((r) => r.model).map((r) => ({ userId: r.userId, version: r.model!.version, activated: r.activated })),
+      failed: failed.map((r) => ({ userId: r.userId, error: r.errors[0]?.message })),
+    };
+  },
+
+  async [QUEUES.retrainWeekly](_job, { db }) {
+    const orgs = rowsOf<{ organization_id: string }>(await db.execute(sql`select distinct organization_id from sales.conversions`));
+    const queue = new JobQueue(db);
+    for (const { organization_id: organizationId } of orgs) {
+      await queue.enqueue({ queue: QUEUES.retrainOrganization, organizationId, singletonKey: `retrain:${organizationId}` });
+    }
+    return { organizations: orgs.length };
+  },
+
+  async [QUEUES.rescoreNightly](_job, { db, now }) {
+    return rescoreOpenLeads(db, now());
+  },
+};
+
+/** Reps whose latest outcome was recorded after their latest model was trained (or who have none). */
+async function repsToRetrain(models: ScoringModelRepository, data: TrainingDataRepository): Promise<string[]> {
+  const [outcomes, trained] = await Promise.all([data.latestOutcomeByRep(), models.latestTrainingByRep()]);
+  return [...outcomes]
+    .filter(([userId, recordedAt]) => {
+      const last = trained.get(userId);
+      return !last || recordedAt > last;
+    })
+    .map(([userId]) => userId)
+    .sort();
+}

@@ -1,0 +1,68 @@
+/** Polls the job queue and runs due jobs one at a time; ticks the recurring schedules. */
+import crypto from "node:crypto";
+import type { Database } from "@revgraph/db";
+import type { Logger } from "@revgraph/graph";
+import { JobQueue } from "./job-queue";
+import { QUEUES, jobHandlers } from "./job-handlers";
+import { enqueueDueSchedules, ensureSchedules, nextSlot } from "./schedules";
+
+const LEASE_MS = 10 * 60 * 1000;
+const DAY_SECONDS = 86_400;
+
+export interface WorkerOptions {
+  db: Database;
+  log: Logger;
+  pollMs?: number;
+  now?: () => Date;
+}
+
+/** Starts the worker; the returned function stops it after the running job finishes. */
+export async function startJobWorker(options: WorkerOptions): Promise<() => Promise<void>> {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.log.child({ component: "jobs" });
+  const workerId = `worker-${crypto.randomUUID()}`;
+  const queue = new JobQueue(db);
+  const pollMs = options.pollMs ?? 1000;
+  await ensureSchedules(db, [
+    { name: "nightly-rescore", queue: QUEUES.rescoreNightly, intervalSeconds: DAY_SECONDS, firstRunAt: nextSlot(now(), 2) },
+    { name: "weekly-retrain", queue: QUEUES.retrainWeekly, intervalSeconds: 7 * DAY_SECONDS, firstRunAt: nextSlot(now(), 3, 0) },
+  ]);
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const tick = async () => {
+    await enqueueDueSchedules(db, now());
+    for (;;) {
+      const job = await queue.claim(Object.keys(jobHandlers), workerId, LEASE_MS, now());
+      if (!job) return;
+      const started = Date.now();
+      try {
+        const result = await jobHandlers[job.queue]!(job, { db, log, now });
+        await queue.complete(job.id, result ?? null, now());
+        log.info({ jobId: job.id, queue: job.queue, ms: Date.now() - started }, "job succeeded");
+      } catch (error) {
+        await queue.fail(job, (error as Error).message, now());
+        log.error({ jobId: job.id, queue: job.queue, attempt: job.attempts, err: error }, "job failed");
+      }
+      if (stopped) return;
+    }
+  };
+  const loop = () => {
+    if (stopped) return;
+    running = tick()
+      .catch((error) => log.error({ err: error }, "job worker tick failed"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, pollMs);
+      });
+  };
+  loop();
+  log.info({ workerId, pollMs }, "job worker started");
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}

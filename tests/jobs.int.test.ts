@@ -1,0 +1,124 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema } from "@revgraph/db";
+import { JobQueue, ScoringModelRepository, TrainingDataRepository, TrainingService, enqueueDueSchedules, ensureSchedules } from "@revgraph/scoring";
+import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
+
+const DAY = 86_400_000;
+let stack: TestStack;
+let org: TestOrg;
+let manager: TestUser;
+let reps: TestUser[];
+
+beforeAll(async () => {
+  stack = await startTestStack({ jobs: true });
+  org = await stack.createOrg();
+  manager = await org.user("manager");
+  reps = [await org.user("rep"), await org.user("rep"), await org.user("rep")];
+  for (const [k, rep] of reps.entries()) await closeLeads(rep, 12, k);
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** `count` closed leads for `rep`: wins have property views, losses do not. */
+async function closeLeads(rep: TestUser, count: number, seed: number) {
+  const now = Date.now();
+  const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
+    input: Array.from({ length: count }, (_, i) => ({ name: `L${seed}-${i}`, assignedToId: rep.id, createdAt: new Date(now - (60 - i) * DAY).toISOString() })),
+  });
+  const ids: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
+  const won = (i: number) => (i + seed) % 3 !== 0;
+  await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { code } } }`, {
+    input: ids.flatMap((leadId, i) => (won(i) ? [1, 2, 3] : [1]).map((h) => ({ leadId, type: won(i) ? "PROPERTY_VIEW" : "EMAIL_OPEN", occurredAt: new Date(now - (60 - i) * DAY + h * 3600_000).toISOString() }))),
+  });
+  for (const [i, leadId] of ids.entries()) {
+    await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
+      input: { leadId, outcome: won(i) ? "WON" : "LOST", occurredAt: new Date(now - (59 - i) * DAY).toISOString(), idempotencyKey: leadId },
+    });
+  }
+}
+
+async function waitForJob(user: TestUser, id: string) {
+  for (let i = 0; i < 300; i++) {
+    const { job } = await user.client.query(`query($id: ID!) { job(id: $id) { id status attempts progress { total done failed } result lastError } }`, { id });
+    if (job.status === "SUCCEEDED" || job.status === "FAILED") return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
+
+describe("organization retraining on the job queue", () => {
+  it("is refused to reps", async () => {
+    const result = await reps[0]!.client.raw(`mutation { retrainScoringModels(scope: ORGANIZATION) { job { id } } }`);
+    expect(result.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("retrains every rep with new outcomes, reporting progress, and only them the next time", async () => {
+    const queued = await manager.client.query(`mutation { retrainScoringModels(scope: ORGANIZATION) { job { id status } errors { code } } }`);
+    const job = await waitForJob(manager, queued.retrainScoringModels.job.id);
+    expect(job).toMatchObject({ status: "SUCCEEDED", progress: { total: 3, done: 3, failed: 0 } });
+    for (const rep of reps) {
+      const model = await rep.client.query(`{ scoringModel { level personalized sampleSize } }`);
+      expect(model.scoringModel).toEqual({ level: "REP", personalized: true, sampleSize: 12 });
+    }
+    await closeLeads(reps[1]!, 3, 7);
+    const again = await manager.client.query(`mutation { retrainScoringModels { job { id } } }`);
+    const second = await waitForJob(manager, again.retrainScoringModels.job.id);
+    expect(second.progress).toEqual({ total: 1, done: 1, failed: 0 });
+    expect(second.result.retrained.map((r: any) => r.userId)).toEqual([reps[1]!.id]);
+  });
+
+  it("hides a job from other organizations", async () => {
+    const queued = await manager.client.query(`mutation { retrainScoringModels { job { id } } }`);
+    const outsider = await (await stack.createOrg()).user("admin");
+    const seen = await outsider.client.query(`query($id: ID!) { job(id: $id) { id } }`, { id: queued.retrainScoringModels.job.id });
+    expect(seen.job).toBeNull();
+    await waitForJob(manager, queued.retrainScoringModels.job.id);
+  });
+
+  it("runs again a job whose worker crashed (its lease expired)", async () => {
+    const queue = new JobQueue(stack.database.db);
+    // Scheduled for later, so the live worker cannot pick it up before the crash is staged.
+    const job = await queue.enqueue({ queue: "retrain-organization", organizationId: org.id, runAt: new Date(Date.now() + 3_600_000) });
+    // Simulate a worker that claimed the job and died: running, lease long gone.
+    await stack.database.db.update(schema.jobs).set({ status: "running", attempts: 1, leaseUntil: new Date(Date.now() - 60_000), lockedBy: "dead-worker" }).where(eq(schema.jobs.id, job.id));
+    const finished = await waitForJob(manager, job.id);
+    expect(finished).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
+  });
+});
+
+describe("schedules", () => {
+  it("enqueue a due run once however many replicas tick at the same moment", async () => {
+    const db = stack.database.db;
+    const now = new Date();
+    await ensureSchedules(db, [{ name: "test-schedule", queue: "test-queue", intervalSeconds: 3600, firstRunAt: new Date(now.getTime() - 90 * 60_000) }]);
+    const ticks = await Promise.all([enqueueDueSchedules(db, now), enqueueDueSchedules(db, now), enqueueDueSchedules(db, now)]);
+    expect(ticks.flat().filter((q) => q === "test-queue")).toHaveLength(1);
+    const queued = await db.select().from(schema.jobs).where(eq(schema.jobs.queue, "test-queue"));
+    expect(queued).toHaveLength(1);
+    const [next] = await db.select().from(schema.jobSchedules).where(eq(schema.jobSchedules.name, "test-schedule"));
+    expect(next!.nextRunAt.getTime()).toBeGreaterThan(now.getTime());
+  });
+});
+
+describe("a retraining that crashes half way", () => {
+  it("leaves the previous model active", async () => {
+    const rep = reps[2]!;
+    const before = await rep.client.query(`{ scoringModel { id version active } }`);
+    const models = new ScoringModelRepository(stack.database.db, org.id);
+    // Fails while writing the rep's model, after the organization model was stored.
+    const failing = Object.create(models, {
+      insert: { value: async (tx: never, row: { userId: string | null }, activate: boolean) => {
+        if (row.userId) throw new Error("disk full");
+        return models.insert(tx, row as never, activate);
+      } },
+    });
+    await closeLeads(rep, 3, 11);
+    const training = new TrainingService(stack.database.db, failing, new TrainingDataRepository(stack.database.db, org.id));
+    const [result] = await training.retrainReps([rep.id]);
+    expect(result!.errors[0]).toMatchObject({ code: "TRAINING_FAILED", message: "disk full" });
+    const after = await rep.client.query(`{ scoringModel { id version active } }`);
+    expect(after).toEqual(before);
+  });
+});
