@@ -1,5 +1,5 @@
 // The JSON-serializable feature encoder: fitted on an organization's leads, turns any lead into a standardized dense vector.
-import { CORE_FEATURES, coreFeatures, snapshotLead, type LeadFacts, type LeadSnapshot } from "./features";
+import { CORE_FEATURES, coreFeatureValues, snapshotLead, type LeadFacts, type LeadSnapshot } from "./features";
 
 export const OTHER_CATEGORY = "__other__";
 
@@ -110,32 +110,49 @@ function candidateNames(spec: Spec): string[] {
   return names;
 }
 
-/** Writes a lead's raw (unstandardized) feature values into `out` at the positions given by `index`. */
-function fillRaw(spec: Spec, index: Map<string, number>, snapshot: LeadSnapshot, facts: LeadFacts, out: Float64Array, offset: number): void {
-  const set = (name: string, v: number): void => {
-    const i = index.get(name);
-    if (i !== undefined) out[offset + i] = v;
-  };
-  for (const [name, v] of Object.entries(coreFeatures(snapshot))) set(name, v);
-  if (facts.source !== null) {
-    set(spec.sources.includes(facts.source) ? `source.${facts.source}` : `source.${OTHER_CATEGORY}`, 1);
-  }
-  for (const a of spec.attributes) {
-    const v = facts.attributes[a.key];
-    if (a.kind === "category") {
-      if (v === null || v === undefined) continue;
-      const s = String(v);
-      set((a.categories ?? []).includes(s) ? `attr.${a.key}=${s}` : `attr.${a.key}=${OTHER_CATEGORY}`, 1);
-    } else {
-      const n = numericValue(v);
-      set(`attr.${a.key}`, n ?? a.mean ?? 0);
-      if (n === null) set(`attr.${a.key}.missing`, 1);
-    }
-  }
+/** Column positions of every encoded value, resolved once per batch instead of per lead. */
+interface Plan {
+  core: number[];
+  sources: Map<string, number>;
+  sourceOther: number;
+  attributes: { spec: AttributeSpec; col: number; missingCol: number; categories: Map<string, number>; otherCol: number }[];
 }
 
-function indexOf(names: readonly string[]): Map<string, number> {
-  return new Map(names.map((n, i) => [n, i]));
+function compilePlan(spec: Spec, names: readonly string[]): Plan {
+  const index = new Map(names.map((n, i) => [n, i]));
+  const col = (name: string): number => index.get(name) ?? -1;
+  return {
+    core: CORE_FEATURES.map(col),
+    sources: new Map(spec.sources.map((s) => [s, col(`source.${s}`)])),
+    sourceOther: spec.sourceOther ? col(`source.${OTHER_CATEGORY}`) : -1,
+    attributes: spec.attributes.map((a) => ({
+      spec: a,
+      col: col(`attr.${a.key}`),
+      missingCol: col(`attr.${a.key}.missing`),
+      categories: new Map((a.categories ?? []).map((c) => [c, col(`attr.${a.key}=${c}`)])),
+      otherCol: a.other ? col(`attr.${a.key}=${OTHER_CATEGORY}`) : -1,
+    })),
+  };
+}
+
+/** Writes a lead's raw (unstandardized) feature values into `out` at `offset` (unset columns stay 0). */
+function fillRaw(plan: Plan, snapshot: LeadSnapshot, facts: LeadFacts, out: Float64Array, offset: number): void {
+  const set = (j: number, v: number): void => {
+    if (j >= 0) out[offset + j] = v;
+  };
+  coreFeatureValues(snapshot).forEach((v, i) => set(plan.core[i], v));
+  if (facts.source !== null) set(plan.sources.get(facts.source) ?? plan.sourceOther, 1);
+  for (const a of plan.attributes) {
+    const v = facts.attributes[a.spec.key];
+    if (a.spec.kind === "category") {
+      if (v === null || v === undefined) continue;
+      set(a.categories.get(String(v)) ?? a.otherCol, 1);
+    } else {
+      const n = numericValue(v);
+      set(a.col, n ?? a.spec.mean ?? 0);
+      if (n === null) set(a.missingCol, 1);
+    }
+  }
 }
 
 /** Fits an encoder on training leads (each as of its close, or `now` if open). */
@@ -145,8 +162,8 @@ export function fitEncoder(facts: LeadFacts[], now: Date, options: EncoderOption
   const names = candidateNames(spec);
   const d = names.length;
   const raw = new Float64Array(facts.length * d);
-  const index = indexOf(names);
-  facts.forEach((f, r) => fillRaw(spec, index, snapshotLead(f, now), f, raw, r * d));
+  const plan = compilePlan(spec, names);
+  facts.forEach((f, r) => fillRaw(plan, snapshotLead(f, now), f, raw, r * d));
   const features: string[] = [];
   const means: number[] = [];
   const stds: number[] = [];
@@ -169,9 +186,7 @@ export function fitEncoder(facts: LeadFacts[], now: Date, options: EncoderOption
 /** Raw (unstandardized) feature values of one lead, in encoder order. */
 export function rawFeatureVector(encoder: Encoder, facts: LeadFacts, now: Date, snapshot = snapshotLead(facts, now)): Float64Array {
   const out = new Float64Array(encoder.features.length);
-  const index = indexOf(encoder.features);
-  // Unset features are zero, except imputed numbers, which fillRaw always writes.
-  fillRaw(encoder, index, snapshot, facts, out, 0);
+  fillRaw(compilePlan(encoder, encoder.features), snapshot, facts, out, 0);
   return out;
 }
 
@@ -192,9 +207,9 @@ export function encodeLead(encoder: Encoder, facts: LeadFacts, now: Date): Float
 export function encodeLeads(encoder: Encoder, facts: LeadFacts[], now: Date): Float64Array {
   const d = encoder.features.length;
   const out = new Float64Array(facts.length * d);
-  const index = indexOf(encoder.features);
+  const plan = compilePlan(encoder, encoder.features);
   facts.forEach((f, r) => {
-    fillRaw(encoder, index, snapshotLead(f, now), f, out, r * d);
+    fillRaw(plan, snapshotLead(f, now), f, out, r * d);
     standardize(encoder, out, r * d);
   });
   return out;

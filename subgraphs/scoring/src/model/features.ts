@@ -60,8 +60,11 @@ export function asOfFor(facts: LeadFacts, now: Date): Date {
   return facts.closedAt ?? now;
 }
 
+const DECAY_RATE = Math.LN2 / HALF_LIFE_DAYS;
+
+/** 0.5^(ageDays / 30). */
 function decay(ageDays: number): number {
-  return Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
+  return Math.exp(-DECAY_RATE * ageDays);
 }
 
 /**
@@ -111,7 +114,7 @@ export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
   for (const a of facts.activities) {
     const at = a.occurredAt.getTime();
     const age = (t - at) / DAY_MS;
-    if (age < 0 || !(a.type in counts)) continue;
+    if (age < 0 || counts[a.type] === undefined) continue;
     const d = decay(age);
     counts[a.type] += 1;
     decayedCounts[a.type] += d;
@@ -130,14 +133,21 @@ export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
   };
 }
 
-/** The base numeric features of a lead (before attribute encoding and standardization). */
-export function coreFeatures(snapshot: LeadSnapshot): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const t of ACTIVITY_TYPES) out[`activity.${t}`] = Math.log1p(snapshot.decayedCounts[t]);
-  out.engagement = snapshot.engagement;
-  out.recency = snapshot.daysSinceLastActivity === null ? 0 : Math.exp(-snapshot.daysSinceLastActivity / RECENCY_DAYS);
-  out.funnelTime = Math.log1p(snapshot.daysInFunnel);
+/** The base numeric features of a lead in CORE_FEATURES order (before attribute encoding and standardization). */
+export function coreFeatureValues(snapshot: LeadSnapshot): number[] {
+  const out = ACTIVITY_TYPES.map((t) => Math.log1p(snapshot.decayedCounts[t]));
+  out.push(
+    snapshot.engagement,
+    snapshot.daysSinceLastActivity === null ? 0 : Math.exp(-snapshot.daysSinceLastActivity / RECENCY_DAYS),
+    Math.log1p(snapshot.daysInFunnel),
+  );
   return out;
+}
+
+/** The base numeric features of a lead by name: `activity.<TYPE>`, `engagement`, `recency`, `funnelTime`. */
+export function coreFeatures(snapshot: LeadSnapshot): Record<string, number> {
+  const values = coreFeatureValues(snapshot);
+  return Object.fromEntries(CORE_FEATURES.map((name, i) => [name, values[i]]));
 }
 
 export { describeFeature } from "./feature-labels";

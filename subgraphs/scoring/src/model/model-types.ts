@@ -1,0 +1,91 @@
+// The JSON shapes of trained models, their metrics, evaluations and predictions.
+import type { Encoder } from "./encoder";
+import type { CalibrationBin, QualityMetrics } from "./metrics";
+
+export type ModelLevel = "default" | "organization" | "rep";
+export type Confidence = "LOW" | "MEDIUM" | "HIGH";
+export type EvaluationMethod = "holdout" | "cross-validation";
+
+/** One feature's part in a prediction. */
+export interface Factor {
+  /** Feature name, e.g. "activity.PROPERTY_VIEW". */
+  name: string;
+  /** Human label, e.g. "property views". */
+  label: string;
+  /** The value the weight multiplies (standardized for learned models). */
+  value: number;
+  weight: number;
+  /** weight × value: for learned models, the feature's effect on the log-odds. */
+  contribution: number;
+  /** The value in human units: a count, days, a score, 0/1 for a category, the attribute's number; null when there is none (e.g. days since the last activity of a lead without activity). */
+  rawValue: number | null;
+}
+
+/** Cross-validated log loss of one candidate prior strength. */
+export interface LambdaScore {
+  lambda: number;
+  cvLogLoss: number;
+}
+
+/** The same held-out leads scored by every model level (null metrics when there were none). */
+export interface TrainingEvaluation {
+  method: EvaluationMethod;
+  testSize: number;
+  rep: QualityMetrics | null;
+  organization: QualityMetrics | null;
+  default: QualityMetrics | null;
+  /** The previously active model on the same leads, when one was given. */
+  previous?: QualityMetrics | null;
+  /** Calibration of the newly trained model (the rep model, or the org model for an org evaluation). */
+  calibration: CalibrationBin[];
+}
+
+export interface ModelMetrics {
+  method: EvaluationMethod | "none";
+  testSize: number;
+  /** This model on held-out leads. */
+  quality: QualityMetrics | null;
+  /** The seed's default weights on the same held-out leads. */
+  defaultQuality: QualityMetrics | null;
+  /** The organization model on the same held-out leads (rep models only). */
+  organizationQuality?: QualityMetrics | null;
+  /** How the prior strength was chosen. */
+  lambdaSearch: LambdaScore[];
+}
+
+/** A fitted model. Plain JSON: stored in the database and reloaded with JSON.parse. */
+export interface TrainedModel {
+  version?: number;
+  level: ModelLevel;
+  encoder: Encoder;
+  /** Weight per feature name, on the standardized scale. */
+  weights: Record<string, number>;
+  intercept: number;
+  /** Chosen prior strength; null when the model is a copy of its prior (no data of its own). */
+  lambda: number | null;
+  sampleSize: number;
+  positives: number;
+  /** The data behind the prior this model was pooled toward (the org's leads, for a rep). */
+  priorSampleSize: number;
+  priorPositives: number;
+  /** Approximate posterior variance of each weight (Laplace approximation). */
+  variances: Record<string, number>;
+  interceptVariance: number;
+  trainedAt: string;
+  metrics: ModelMetrics;
+}
+
+export interface PredictionUncertainty {
+  /** Approximate standard error of the predicted log-odds. */
+  logitStdError: number;
+  /** 90% interval of the probability. */
+  low: number;
+  high: number;
+}
+
+export interface ModelPrediction {
+  probability: number;
+  confidence: Confidence;
+  factors: Factor[];
+  uncertainty: PredictionUncertainty;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { fitEncoder } from "./encoder";
+import { explain } from "./explain";
+import { DAY_MS, type LeadFacts } from "./features";
+import type { TrainedModel } from "./model-types";
+import { confidenceFor, predict } from "./predict";
+
+const NOW = new Date("2025-06-01T00:00:00Z");
+const at = (d: number) => new Date(NOW.getTime() - d * DAY_MS);
+
+function lead(id: string, views: number, opens: number): LeadFacts {
+  return {
+    leadId: id,
+    createdAt: at(40),
+    closedAt: null,
+    outcome: null,
+    source: id.length % 2 ? "Referral" : "Website",
+    attributes: {},
+    activities: [
+      ...Array.from({ length: views }, (_, i) => ({ type: "PROPERTY_VIEW" as const, occurredAt: at(1 + i) })),
+      ...Array.from({ length: opens }, (_, i) => ({ type: "EMAIL_OPEN" as const, occurredAt: at(3 + i) })),
+    ],
+  };
+}
+
+/** A hand-built model: property views strongly positive, email opens slightly negative. */
+function model(level: TrainedModel["level"], sampleSize: number, priorSampleSize: number): TrainedModel {
+  const train = Array.from({ length: 12 }, (_, i) => lead(`t${i}`, i % 5, (i * 7) % 4));
+  const encoder = fitEncoder(train, NOW);
+  const weights = Object.fromEntries(encoder.features.map((f) => [f, 0]));
+  weights["activity.PROPERTY_VIEW"] = 0.8;
+  weights["activity.EMAIL_OPEN"] = -0.2;
+  const variances = Object.fromEntries(encoder.features.map((f) => [f, 0.001]));
+  return {
+    level,
+    encoder,
+    weights,
+    intercept: -0.5,
+    lambda: 3,
+    sampleSize,
+    positives: Math.round(sampleSize * 0.4),
+    priorSampleSize,
+    priorPositives: Math.round(priorSampleSize * 0.3),
+    variances,
+    interceptVariance: 0.001,
+    trainedAt: NOW.toISOString(),
+    metrics: { method: "none", testSize: 0, quality: null, defaultQuality: null, lambdaSearch: [] },
+  };
+}
+
+describe("predict", () => {
+  it("returns factors sorted by |contribution| with contribution = weight × value", () => {
+    const p = predict(model("rep", 38, 420), lead("x", 3, 0), NOW);
+    expect(p.factors[0].name).toBe("activity.PROPERTY_VIEW");
+    expect(p.factors[0].rawValue).toBe(3);
+    for (const f of p.factors) expect(f.contribution).toBeCloseTo(f.weight * f.value, 12);
+    const sizes = p.factors.map((f) => Math.abs(f.contribution));
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(p.uncertainty.low).toBeLessThanOrEqual(p.probability);
+    expect(p.uncertainty.high).toBeGreaterThanOrEqual(p.probability);
+  });
+
+  it("ranks a lead with more property views higher", () => {
+    const m = model("rep", 38, 420);
+    expect(predict(m, lead("x", 4, 0), NOW).probability).toBeGreaterThan(predict(m, lead("x", 0, 4), NOW).probability);
+  });
+});
+
+describe("confidenceFor", () => {
+  it("is LOW with little evidence or a wide interval, HIGH only when narrow, decisive and well supported", () => {
+    expect(confidenceFor(0.9, 0.85, 0.93, 5)).toBe("LOW");
+    expect(confidenceFor(0.5, 0.2, 0.8, 100)).toBe("LOW");
+    expect(confidenceFor(0.85, 0.8, 0.9, 100)).toBe("HIGH");
+    expect(confidenceFor(0.55, 0.5, 0.6, 100)).toBe("MEDIUM");
+    expect(confidenceFor(0.85, 0.8, 0.9, 20)).toBe("MEDIUM");
+  });
+});
+
+describe("explain", () => {
+  it("names the rep's closed leads, the driver and this lead's number", () => {
+    const m = model("rep", 38, 420);
+    const facts = lead("x", 3, 0);
+    const text = explain(m, predict(m, facts, NOW), facts);
+    expect(text).toMatch(/^Your 38 closed leads \(weighed against your team's 420\) show property views drive your wins; this lead has 3 \(\+\d\.\d\d\)\./);
+    expect(text).toMatch(/This lead is at \d+% \((low|medium|high) confidence\)/);
+  });
+
+  it("speaks of the team for a model without the rep's own leads", () => {
+    const m = model("organization", 420, 0);
+    const facts = lead("x", 0, 5);
+    const text = explain(m, predict(m, facts, NOW), facts);
+    expect(text).toMatch(/^Based on your team's 420 closed leads, property views drive wins; this lead has 0 \(−\d\.\d\d\)\./);
+  });
+
+  it("adds the factor that moves this lead most when it is not the main driver", () => {
+    const m = model("rep", 38, 420);
+    const facts = lead("x", 2, 12);
+    const prediction = predict(m, facts, NOW);
+    expect(prediction.factors[0].name).toBe("activity.EMAIL_OPEN");
+    expect(explain(m, prediction, facts)).toMatch(/the factor moving it most is email opens: this lead has 12 \(−\d\.\d\d\)\.$/);
+  });
+});
+
+describe("explain for a rep still following the team", () => {
+  it("does not claim the rep's own leads show the pattern", () => {
+    const m = { ...model("rep", 12, 420), lambda: 10_000 };
+    const facts = lead("x", 3, 0);
+    expect(explain(m, predict(m, facts, NOW), facts)).toMatch(/^Your 12 closed leads follow your team's pattern \(420 closed leads\): property views drive wins; this lead has 3/);
+  });
+});

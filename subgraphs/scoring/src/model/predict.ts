@@ -1,0 +1,88 @@
+// Scores one lead with a trained model: probability, confidence, uncertainty and per-feature factors.
+//
+// Confidence rule. The uncertainty is the Laplace approximation of the log-odds variance,
+// Var(b) + Σ x_j² Var(w_j) (posterior variances from the fit; covariances ignored), turned into a
+// 90% interval of the probability. "Evidence" is the number of leads of the rarer outcome behind
+// the model: its own closed leads plus those of the parent it was pooled toward.
+//   LOW    — evidence < 10, or the 90% interval is wider than 0.4;
+//   HIGH   — evidence ≥ 30, the interval is at most 0.2 wide, and the probability is at least
+//            0.2 away from a coin flip (≤ 0.3 or ≥ 0.7);
+//   MEDIUM — otherwise.
+import { rawFeatureVector, type Encoder } from "./encoder";
+import { describeFeature } from "./feature-labels";
+import { snapshotLead, type ActivityType, type LeadFacts, type LeadSnapshot } from "./features";
+import { sigmoid } from "./logistic";
+import type { Confidence, Factor, ModelPrediction, TrainedModel } from "./model-types";
+
+const Z90 = 1.645;
+const MIN_PROBABILITY = 0.01;
+const MAX_PROBABILITY = 0.99;
+
+/** Leads of the rarer outcome behind a model, its own plus its parent's. */
+export function modelEvidence(model: Pick<TrainedModel, "sampleSize" | "positives" | "priorSampleSize" | "priorPositives">): number {
+  const own = Math.min(model.positives, model.sampleSize - model.positives);
+  const parent = Math.min(model.priorPositives, model.priorSampleSize - model.priorPositives);
+  return own + parent;
+}
+
+/** The confidence band for a probability, its 90% interval and the evidence behind the model (see the header). */
+export function confidenceFor(probability: number, low: number, high: number, evidence: number): Confidence {
+  const width = high - low;
+  if (evidence < 10 || width > 0.4) return "LOW";
+  if (evidence >= 30 && width <= 0.2 && Math.abs(probability - 0.5) >= 0.2) return "HIGH";
+  return "MEDIUM";
+}
+
+/** A feature's value in human units (a count, days, a score, 0/1, the attribute's own number). */
+function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: LeadFacts): number | null {
+  if (name.startsWith("activity.")) return snapshot.counts[name.slice("activity.".length) as ActivityType] ?? 0;
+  if (name === "engagement") return snapshot.engagement;
+  if (name === "recency") return snapshot.daysSinceLastActivity;
+  if (name === "funnelTime") return snapshot.daysInFunnel;
+  if (name.startsWith("attr.") && !name.includes("=") && !name.endsWith(".missing")) {
+    const v = facts.attributes[name.slice("attr.".length)];
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    return null;
+  }
+  return raw;
+}
+
+function standardized(encoder: Encoder, raw: Float64Array): Float64Array {
+  return Float64Array.from(raw, (v, j) => (v - encoder.means[j]) / encoder.stds[j]);
+}
+
+/** Scores a lead (as of its close, or `now` while open) with a trained model. */
+export function predict(model: TrainedModel, facts: LeadFacts, now: Date): ModelPrediction {
+  const { encoder } = model;
+  const snapshot = snapshotLead(facts, now);
+  const raw = rawFeatureVector(encoder, facts, now, snapshot);
+  const x = standardized(encoder, raw);
+  let eta = model.intercept;
+  let variance = model.interceptVariance;
+  const factors: Factor[] = [];
+  encoder.features.forEach((name, j) => {
+    const weight = model.weights[name] ?? 0;
+    const contribution = weight * x[j];
+    eta += contribution;
+    variance += x[j] * x[j] * (model.variances[name] ?? 0);
+    factors.push({ name, label: describeFeature(name), value: x[j], weight, contribution, rawValue: humanValue(name, raw[j], snapshot, facts) });
+  });
+  factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.name.localeCompare(b.name));
+  const se = Math.sqrt(Math.max(0, variance));
+  const clamp = (p: number): number => Math.min(MAX_PROBABILITY, Math.max(MIN_PROBABILITY, p));
+  const probability = clamp(sigmoid(eta));
+  const low = clamp(sigmoid(eta - Z90 * se));
+  const high = clamp(sigmoid(eta + Z90 * se));
+  return {
+    probability,
+    confidence: confidenceFor(probability, low, high, modelEvidence(model)),
+    factors,
+    uncertainty: { logitStdError: se, low, high },
+  };
+}
+
+/** Probabilities for many leads (no factors): what evaluation needs. */
+export function predictProbabilities(model: TrainedModel, facts: LeadFacts[], now: Date): Float64Array {
+  return Float64Array.from(facts, (f) => predict(model, f, now).probability);
+}

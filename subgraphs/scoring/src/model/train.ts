@@ -1,0 +1,123 @@
+// Trains the organization and rep models (encoder → org pulled to default → rep pulled to org) and packages them as TrainedModel JSON.
+import { fitEncoder, type Encoder } from "./encoder";
+import { evaluateOrganization, evaluateTraining } from "./evaluate";
+import type { LeadFacts } from "./features";
+import type { DesignMatrix } from "./logistic";
+import type { ModelLevel, ModelMetrics, TrainedModel, TrainingEvaluation } from "./model-types";
+import { defaultPrior, designMatrix, fitLevel, repPenaltyScale, toRecord, type LevelFit } from "./pooling";
+import { closedLeads, orgSelection, positivesOf, priorAtBaseRate, repSelection, type OrgState, type OrgTraining, type TrainingOptions } from "./training-state";
+
+export type { OrgTraining, TrainingOptions };
+
+export interface RepTraining {
+  org: TrainedModel;
+  rep: TrainedModel;
+  evaluation: TrainingEvaluation;
+}
+
+export function metricsFrom(evaluation: TrainingEvaluation, level: ModelLevel, fit: LevelFit): ModelMetrics {
+  const quality = level === "rep" ? evaluation.rep : evaluation.organization;
+  return {
+    method: evaluation.testSize > 0 ? evaluation.method : "none",
+    testSize: evaluation.testSize,
+    quality,
+    defaultQuality: evaluation.default,
+    ...(level === "rep" ? { organizationQuality: evaluation.organization } : {}),
+    lambdaSearch: fit.scores,
+  };
+}
+
+interface ModelParts {
+  level: ModelLevel;
+  encoder: Encoder;
+  fit: LevelFit;
+  data: DesignMatrix;
+  prior: { sampleSize: number; positives: number };
+  trainedAt: Date;
+  metrics: ModelMetrics;
+}
+
+/** Packages a level fit as TrainedModel JSON. */
+export function buildModel(parts: ModelParts): TrainedModel {
+  const { encoder, fit } = parts;
+  return {
+    level: parts.level,
+    encoder,
+    weights: toRecord(encoder, fit.weights),
+    intercept: fit.intercept,
+    lambda: fit.lambda,
+    sampleSize: parts.data.n,
+    positives: positivesOf(parts.data.y),
+    priorSampleSize: parts.prior.sampleSize,
+    priorPositives: parts.prior.positives,
+    variances: toRecord(encoder, fit.variances),
+    interceptVariance: fit.variances[encoder.features.length],
+    trainedAt: parts.trainedAt.toISOString(),
+    metrics: parts.metrics,
+  };
+}
+
+/**
+ * Fits the encoder on all the org's leads (open ones as of `now`), then the org model on its
+ * closed leads pulled toward the default model, and evaluates it against the default model.
+ */
+export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options?: TrainingOptions; previous?: TrainedModel | null }): OrgTraining {
+  const { orgFacts, now } = input;
+  const options = input.options ?? {};
+  const encoder = fitEncoder(orgFacts, now, { minCategoryCount: options.minCategoryCount });
+  const closed = closedLeads(orgFacts);
+  const data = designMatrix(encoder, closed, now);
+  const prior = priorAtBaseRate(defaultPrior(encoder, orgFacts, now), data.y);
+  const fit = fitLevel(data, prior, null, orgSelection({ options }));
+  const rowById = new Map(closed.map((f, i) => [f.leadId, i]));
+  const scale = repPenaltyScale(encoder, options.attributePull);
+  const base: OrgState = { now, options, encoder, closed, data, rowById, prior, fit, holdout: null, repPenaltyScale: scale };
+  const { evaluation, holdout } = evaluateOrganization(base, input.previous ?? null);
+  const state: OrgState = { ...base, holdout };
+  const model = buildModel({
+    level: "organization",
+    encoder,
+    fit,
+    data,
+    prior: { sampleSize: 0, positives: 0 },
+    trainedAt: now,
+    metrics: metricsFrom(evaluation, "organization", fit),
+  });
+  return { model, evaluation, state };
+}
+
+function unionById(orgFacts: LeadFacts[], repFacts: LeadFacts[]): LeadFacts[] {
+  const ids = new Set(orgFacts.map((f) => f.leadId));
+  return [...orgFacts, ...repFacts.filter((f) => !ids.has(f.leadId))];
+}
+
+/**
+ * Trains one rep's model pulled toward the org model (λ chosen by cross-validation; with no
+ * closed leads the rep model is the org model) and evaluates rep, org and default models on the
+ * same held-out leads. Pass `org` (from trainOrgModel) to reuse one org fit across many reps.
+ */
+export function trainRepModel(input: {
+  repFacts: LeadFacts[];
+  orgFacts: LeadFacts[];
+  now: Date;
+  org?: OrgTraining;
+  previous?: TrainedModel | null;
+  options?: TrainingOptions;
+}): RepTraining {
+  const { repFacts, now } = input;
+  const org = input.org ?? trainOrgModel({ orgFacts: unionById(input.orgFacts, repFacts), now, options: input.options });
+  const { state } = org;
+  const data = designMatrix(state.encoder, closedLeads(repFacts), now);
+  const fit = fitLevel(data, state.fit, state.fit.variances, repSelection(state));
+  const evaluation = evaluateTraining(repFacts, { org, now, previous: input.previous ?? null });
+  const rep = buildModel({
+    level: "rep",
+    encoder: state.encoder,
+    fit,
+    data,
+    prior: { sampleSize: org.model.sampleSize, positives: org.model.positives },
+    trainedAt: now,
+    metrics: metricsFrom(evaluation, "rep", fit),
+  });
+  return { org: org.model, rep, evaluation };
+}

@@ -1,0 +1,73 @@
+// Options and in-memory state shared by org/rep training and evaluation (the org fit reused across an org's reps).
+import type { Encoder } from "./encoder";
+import type { LeadFacts } from "./features";
+import { logit, type CoefficientPrior, type DesignMatrix } from "./logistic";
+import type { TrainedModel, TrainingEvaluation } from "./model-types";
+import type { LambdaSelectionOptions, LevelFit } from "./pooling";
+
+export interface TrainingOptions {
+  /** Rare-category threshold of the encoder (default 5). */
+  minCategoryCount?: number;
+  /** λ grid and row cap for the selection. */
+  selection?: Pick<LambdaSelectionOptions, "grid" | "maxRows">;
+  /** One-standard-error multiplier at the org level (default 1): ties go to the default model. */
+  orgStandardErrors?: number;
+  /** One-standard-error multiplier at the rep level (default 1): ties go to the org model. */
+  repStandardErrors?: number;
+  /** How much harder attribute/source weights are pulled to the team's than behaviour weights (default 10; 1 = isotropic). */
+  attributePull?: number;
+}
+
+/** In-memory state of an org fit, reused to train and evaluate that org's reps in the same run. Not serialized. */
+export interface OrgState {
+  now: Date;
+  options: TrainingOptions;
+  encoder: Encoder;
+  /** Closed leads sorted by closedAt (then leadId), rows of `data` in the same order. */
+  closed: LeadFacts[];
+  data: DesignMatrix;
+  rowById: Map<string, number>;
+  /** The default model in this feature space, intercept at the org's (smoothed) base rate. */
+  prior: CoefficientPrior;
+  fit: LevelFit;
+  /** The org model fitted on leads before the org-wide time cutoff, and the leads after it. */
+  holdout: { testIds: Set<string>; fit: LevelFit } | null;
+  /** λ multipliers of the rep level (repPenaltyScale). */
+  repPenaltyScale: Float64Array;
+}
+
+/** An org model with its evaluation and the state to train its reps against. */
+export interface OrgTraining {
+  model: TrainedModel;
+  evaluation: TrainingEvaluation;
+  state: OrgState;
+}
+
+/** Closed leads (WON/LOST with a close date), oldest close first, ties by leadId. */
+export function closedLeads(facts: LeadFacts[]): LeadFacts[] {
+  return facts
+    .filter((f) => f.outcome !== null && f.closedAt !== null)
+    .sort((a, b) => (a.closedAt as Date).getTime() - (b.closedAt as Date).getTime() || a.leadId.localeCompare(b.leadId));
+}
+
+export function positivesOf(y: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) s += y[i];
+  return s;
+}
+
+/** The default prior re-centered on the base rate of `y`, smoothed as (wins + 1) / (n + 2). */
+export function priorAtBaseRate(prior: CoefficientPrior, y: Float64Array): CoefficientPrior {
+  if (y.length === 0) return prior;
+  return { weights: prior.weights, intercept: logit((positivesOf(y) + 1) / (y.length + 2)) };
+}
+
+/** λ selection options of the rep level of this org. */
+export function repSelection(state: OrgState): LambdaSelectionOptions {
+  return { ...state.options.selection, standardErrors: state.options.repStandardErrors ?? 1, penaltyScale: state.repPenaltyScale };
+}
+
+/** λ selection options of the org level. */
+export function orgSelection(state: Pick<OrgState, "options">): LambdaSelectionOptions {
+  return { ...state.options.selection, standardErrors: state.options.orgStandardErrors ?? 1 };
+}
