@@ -113,6 +113,13 @@ describe("per-rep models", () => {
     expect(forViews.reasoning).toMatch(/property views/i);
   });
 
+  it("recommends the action that preceded the rep's own wins, citing the evidence", async () => {
+    const leadId = await viewingLead(viewsRep);
+    const { lead } = await emailRep.client.query(`query($id: ID!) { lead(id: $id) { nextAction { action priority reasoning } } }`, { id: leadId });
+    expect(lead.nextAction.action).toBe("EMAIL");
+    expect(lead.nextAction.reasoning).toMatch(/^\d+ of your \d+ wins had an email exchange in their last two weeks/);
+  });
+
   it("never changes another rep's model or predictions when one rep's outcomes are recorded and retrained", async () => {
     const leadId = await viewingLead(viewsRep);
     const modelBefore = (await viewsRep.client.query(`{ scoringModel { id version weights { feature weight } } }`)).scoringModel;

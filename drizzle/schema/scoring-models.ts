@@ -21,6 +21,8 @@ export const scoringModels = scoringSchema.table(
     model: jsonb().notNull(),
     /** Holdout or cross-validated metrics of this model, the previous one, the org and default models. */
     evaluation: jsonb().notNull(),
+    /** Which of the owner's actions preceded their wins (pooled toward the team's), for the next best action. */
+    actionEvidence: jsonb(),
     sampleSize: integer().notNull(),
     positives: integer().notNull(),
     /** Why the model was or was not activated, in words. */

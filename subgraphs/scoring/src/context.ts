@@ -5,6 +5,7 @@ import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
 import type { TrainedModel } from "./model/model-types";
+import type { ActionEvidence } from "./next-action/action-evidence";
 import { NextActionService } from "./next-action/next-action.service";
 import { PredictionRepository } from "./prediction/prediction.repository";
 import { PredictionService } from "./prediction/prediction.service";
@@ -25,7 +26,7 @@ export function createScoringContext(base: BaseContext) {
   const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
   const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids));
-  const nextActions = new NextActionService(leadLoaders, prediction);
+  const nextActions = new NextActionService(leadLoaders, prediction, activeModel);
   return {
     ...base,
     loaders: {
@@ -45,7 +46,13 @@ export function createScoringContext(base: BaseContext) {
 function toActiveModel(row: ScoringModelRow | null): ActiveModel {
   if (!row) return DEFAULT_MODEL;
   const level = row.userId ? "rep" : "organization";
-  return { key: row.id, version: `${level === "rep" ? "rep" : "org"}-v${row.version}`, level, model: row.model as TrainedModel };
+  return {
+    key: row.id,
+    version: `${level === "rep" ? "rep" : "org"}-v${row.version}`,
+    level,
+    model: row.model as TrainedModel,
+    evidence: (row.actionEvidence as ActionEvidence | null) ?? null,
+  };
 }
 
 export type ScoringContext = ReturnType<typeof createScoringContext>;

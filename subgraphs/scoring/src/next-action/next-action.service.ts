@@ -1,23 +1,31 @@
-/** The requesting rep's next best action for many leads at once. */
+/** The requesting rep's next best action for a lead: service rules, then their own (pooled) evidence. */
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
-import { ruleBasedNextAction, type NextActionResult } from "./next-action.rules";
+import type { ActiveModel } from "../prediction/predictor";
+import { nextBestAction, type NextActionResult, type RepEvidence } from "./next-action.rules";
 
 export class NextActionService {
   constructor(
     private readonly loaders: LeadLoaders,
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
+    private readonly activeModel: () => Promise<ActiveModel>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async forLead(leadId: string): Promise<NextActionResult | null> {
-    const [lead, activities, prediction] = await Promise.all([
+    const [lead, activities, prediction, model] = await Promise.all([
       this.loaders.salesLead.load(leadId),
       this.loaders.activities.load(leadId),
       this.predictions.load(leadId),
+      this.activeModel(),
     ]);
     if (!lead || !prediction) return null;
-    return ruleBasedNextAction(toLeadFacts(lead, activities), prediction.probability, this.now());
+    return nextBestAction(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model));
   }
+}
+
+function evidenceOf(model: ActiveModel): RepEvidence | null {
+  if (!("model" in model) || !model.evidence) return null;
+  return { evidence: model.evidence, whose: model.level === "rep" ? "your" : "your team's" };
 }

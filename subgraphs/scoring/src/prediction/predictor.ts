@@ -4,11 +4,12 @@ import { explain } from "../model/explain";
 import type { LeadFacts } from "../model/features";
 import type { Factor, TrainedModel } from "../model/model-types";
 import { predict } from "../model/predict";
+import type { ActionEvidence } from "../next-action/action-evidence";
 
 /** The model a caller's predictions come from: the rep's own, else the organization's, else the default. */
 export type ActiveModel =
   | { key: "default"; version: "default" }
-  | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel };
+  | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel; evidence: ActionEvidence | null };
 
 export interface PredictionResult {
   probability: number;

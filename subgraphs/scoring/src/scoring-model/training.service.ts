@@ -11,6 +11,7 @@ import { DEFAULT_WEIGHTS } from "../model/default-model";
 import type { LeadFacts } from "../model/features";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
 import { trainOrgModel, trainRepModel, type OrgTraining } from "../model/train";
+import { actionEvidence, type ActionEvidence } from "../next-action/action-evidence";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
 import type { TrainingDataRepository, TrainingLead } from "./training-data.repository";
 
@@ -59,16 +60,16 @@ export class TrainingService {
     }
     const orgFacts = closed.map((l) => l.facts);
     const org = trainOrgModel({ orgFacts, now, previous: (activeOrg?.model as TrainedModel | undefined) ?? null });
-    await this.db.transaction((tx) =>
-      this.models.insert(tx, modelRow(null, org.model, org.evaluation, "Organization model: every closed lead of the team, pulled toward the default weights."), true),
-    );
+    const teamEvidence = actionEvidence(orgFacts);
+    const orgNote = "Organization model: every closed lead of the team, pulled toward the default weights.";
+    await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, org.model, org.evaluation, orgNote, teamEvidence), true));
     const byRep = groupByAssignee(closed);
     const results: RetrainResult[] = [];
     let failed = 0;
     for (const userId of userIds) {
       try {
         const previous = active.find((r) => r.userId === userId) ?? null;
-        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], orgFacts, org, previous, activeOrg, now));
+        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], { orgFacts, org, teamEvidence }, previous, activeOrg, now));
       } catch (error) {
         failed += 1;
         results.push({ ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", (error as Error).message)] });
@@ -81,8 +82,7 @@ export class TrainingService {
   private async retrainOne(
     userId: string,
     repFacts: LeadFacts[],
-    orgFacts: LeadFacts[],
-    org: OrgTraining,
+    { orgFacts, org, teamEvidence }: { orgFacts: LeadFacts[]; org: OrgTraining; teamEvidence: ActionEvidence },
     previousRow: ScoringModelRow | null,
     previousOrgRow: ScoringModelRow | null,
     now: Date,
@@ -109,7 +109,7 @@ export class TrainingService {
       previous ? { quality: evaluation.previous ?? null, weights: previous.weights, sampleSize: previous.sampleSize } : null,
       { quality: evaluation.rep, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: evaluation.method },
     );
-    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason), comparison.activate));
+    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason, actionEvidence(repFacts, teamEvidence)), comparison.activate));
     return {
       userId,
       model,
@@ -141,9 +141,10 @@ function unchanged(userId: string, activeOrg: ScoringModelRow | null): Omit<Retr
   return { userId, model: null, activated: false, reason: "", improvements: [], oldWeights: weights, newWeights: weights, sampleSize: 0, evaluation: null };
 }
 
-function modelRow(userId: string | null, model: TrainedModel, evaluation: TrainingEvaluation, notes: string) {
+function modelRow(userId: string | null, model: TrainedModel, evaluation: TrainingEvaluation, notes: string, evidence: ActionEvidence) {
   return {
     userId,
+    actionEvidence: evidence,
     level: userId ? ("rep" as const) : ("organization" as const),
     model,
     evaluation,

@@ -1,0 +1,1 @@
+ALTER TABLE "scoring"."scoring_models" ADD COLUMN "action_evidence" jsonb;
