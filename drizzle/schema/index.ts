@@ -10,3 +10,4 @@ export * from "./customer-success-accounts";
 export * from "./scoring-models";
 export * from "./scoring-predictions";
 export * from "./scoring-jobs";
+export * from "./scoring-ai-usage";

@@ -22,6 +22,7 @@ const RawEnv = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   JOBS_ENABLED: z
     .enum(["true", "false"])
@@ -41,7 +42,7 @@ export interface Config {
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** Subgraph URLs the gateway routes to (defaults: localhost on the configured ports). */
   subgraphUrls: Record<SubgraphName, string>;
-  openai: { apiKey?: string; baseUrl?: string; model: string };
+  openai: { apiKey?: string; baseUrl?: string; model: string; timeoutMs: number };
   logLevel: string;
   jobsEnabled: boolean;
 }
@@ -76,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       personalization: e.PERSONALIZATION_URL ?? local(ports.personalization),
       "customer-success": e.CUSTOMER_SUCCESS_URL ?? local(ports["customer-success"]),
     },
-    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
   };

@@ -1,7 +1,7 @@
 /** Starts the real system for a test file: fresh migrated database, every subgraph, the gateway. */
 import crypto from "node:crypto";
 import { signToken, createVerifier, type Identity, type Role } from "@revgraph/auth";
-import { loadConfig } from "@revgraph/config";
+import { loadConfig, type Config } from "@revgraph/config";
 import { openDatabase, type DatabaseHandle } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
 import { startStack, type RunningStack } from "@revgraph/stack";
@@ -36,9 +36,10 @@ export interface TestUser {
  * Background jobs run only with `{ jobs: true }`. Embedded (in-memory PGlite) by default; with DATABASE_URL, a throwaway database created on
  * that server for this stack and dropped on close.
  */
-export async function startTestStack(options: { jobs?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { jobs?: boolean; openai?: Partial<Config["openai"]> } = {}): Promise<TestStack> {
+  const base = loadConfig();
   // Job workers poll the database, which would disturb query counts: tests opt in.
-  const config = { ...loadConfig(), env: "test" as const, jobsEnabled: options.jobs ?? false };
+  const config = { ...base, env: "test" as const, jobsEnabled: options.jobs ?? false, openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai } };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);
   await database.migrate();

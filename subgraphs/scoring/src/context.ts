@@ -1,4 +1,7 @@
 import DataLoader from "dataloader";
+import type OpenAI from "openai";
+import { AiUsageRepository } from "./ai/ai-usage.repository";
+import { ReasoningWriter, type OpenAiSettings } from "./ai/reasoning-writer";
 import { batchLoader, type BaseContext } from "@revgraph/graph";
 import { ActivityRepository } from "./activity/activity.repository";
 import { ActivityService } from "./activity/activity.service";
@@ -16,7 +19,7 @@ import { TrainingDataRepository } from "./scoring-model/training-data.repository
 import { TrainingService } from "./scoring-model/training.service";
 
 /** Per-request state of the scoring subgraph: loaders and services bound to the caller. */
-export function createScoringContext(base: BaseContext) {
+export function createScoringContext(base: BaseContext, ai: { client: OpenAI | null; settings: OpenAiSettings }) {
   const org = base.identity.organizationId;
   const leadLoaders = createLeadLoaders(new LeadFactsRepository(base.db, org));
   const predictionRepo = new PredictionRepository(base.db, org);
@@ -26,14 +29,15 @@ export function createScoringContext(base: BaseContext) {
   const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
   const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids));
-  const nextActions = new NextActionService(leadLoaders, prediction, activeModel);
+  const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
+  const nextActions = new NextActionService(leadLoaders, prediction, activeModel, writer);
   return {
     ...base,
     loaders: {
       ...leadLoaders,
       prediction,
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
-      nextAction: new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => nextActions.forLead(id)))),
+      nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids)),
     },
     services: {
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),

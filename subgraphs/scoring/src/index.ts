@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
 import { ActivityResolver } from "./activity/activity.resolver";
+import { createOpenAiClient, type OpenAiSettings } from "./ai/reasoning-writer";
 import { JobResolver } from "./jobs/job.resolver";
 import { startJobWorker } from "./jobs/worker";
 import { createScoringContext, type ScoringContext } from "./context";
@@ -14,11 +15,12 @@ import { UserScoringResolver, userReference } from "./scoring-model/user.resolve
 import { User } from "./scoring-model/user.type";
 
 export interface ScoringOptions {
-  openai: { apiKey?: string; baseUrl?: string; model: string };
+  openai: OpenAiSettings;
 }
 
 /** The scoring subgraph: activities, engagement scores, per-rep conversion models, predictions, next actions. */
-export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<ScoringContext> {
+export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<ScoringContext> {
+  const ai = { client: createOpenAiClient(options.openai), settings: options.openai };
   return {
     name: "scoring",
     buildSchema: () =>
@@ -26,7 +28,7 @@ export function scoringSubgraph(_options: ScoringOptions): SubgraphDefinition<Sc
         { resolvers: [LeadScoringResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver], orphanedTypes: [Lead, Prediction, User] },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
-    extendContext: createScoringContext,
+    extendContext: (base) => createScoringContext(base, ai),
     startBackground: ({ db, log, pollMs }) => startJobWorker({ db, log, pollMs }),
   };
 }

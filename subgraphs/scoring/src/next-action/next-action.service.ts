@@ -3,6 +3,7 @@ import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
 import type { ActiveModel } from "../prediction/predictor";
+import type { ReasoningWriter } from "../ai/reasoning-writer";
 import { nextBestAction, type NextActionResult, type RepEvidence } from "./next-action.rules";
 
 export class NextActionService {
@@ -10,8 +11,23 @@ export class NextActionService {
     private readonly loaders: LeadLoaders,
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
     private readonly activeModel: () => Promise<ActiveModel>,
+    private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * Next actions for a batch of leads. A single lead (a detail view) may have its reasoning
+   * phrased by the language model; lists keep the deterministic text, so a page of 100 leads
+   * never waits on 100 model calls.
+   */
+  async forLeads(leadIds: readonly string[]): Promise<(NextActionResult | null)[]> {
+    const results = await Promise.all(leadIds.map((id) => this.forLead(id)));
+    const [only] = results;
+    if (results.length === 1 && only && only.action !== "NONE" && this.writer.enabled) {
+      return [{ ...only, reasoning: await this.writer.phrase(only.action, only.priority, only.reasoning) }];
+    }
+    return results;
+  }
 
   async forLead(leadId: string): Promise<NextActionResult | null> {
     const [lead, activities, prediction, model] = await Promise.all([
