@@ -6,6 +6,7 @@ import { developmentSecret, signToken } from "@revgraph/auth";
 import { loadConfig } from "@revgraph/config";
 import { openDatabase } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
+import { JobQueue, QUEUES } from "@revgraph/scoring";
 import { startStack } from "@revgraph/stack";
 import { hasDemoData, seedDemoData } from "./seed/load";
 
@@ -17,8 +18,10 @@ log.info({ database: database.kind }, "migrations applied");
 
 if (config.env !== "production" && !(await hasDemoData(database.db))) {
   log.info("loading demo data (first start only)");
-  const counts = await seedDemoData(database.db, { now: new Date() });
-  log.info({ counts }, "demo data loaded");
+  const { counts } = await seedDemoData(database.db, { now: new Date() });
+  // Train every rep's model in the background, so the demo starts with personalized predictions.
+  await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "demo-initial-training" });
+  log.info({ counts }, "demo data loaded; training the reps' models in the background");
 }
 
 const stack = await startStack({ config, database, log });

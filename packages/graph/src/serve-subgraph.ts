@@ -1,6 +1,6 @@
 /** Runs one subgraph over HTTP: every request must carry a token the subgraph can verify itself. */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { bearerToken, type TokenVerifier } from "@revgraph/auth";
 import type { DatabaseHandle } from "@revgraph/db";
 import type { GraphQLSchema } from "graphql";
@@ -27,7 +27,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
     schema: options.schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     logger: log,
   });
   const running = await serveApollo<TContext>({
