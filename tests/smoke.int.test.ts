@@ -10,6 +10,21 @@ afterAll(async () => {
 });
 
 describe("smoke", () => {
+  it("serves liveness and readiness on the gateway and every subgraph", async () => {
+    for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)]) {
+      const live = await fetch(url.replace(/\/graphql$/, "/health/live"));
+      const ready = await fetch(url.replace(/\/graphql$/, "/health/ready"));
+      expect([live.status, ready.status]).toEqual([200, 200]);
+      expect(await ready.json()).toEqual({ status: "ready" });
+    }
+  });
+
+  it("serves Apollo Sandbox to a browser on GET", async () => {
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+
   it("creates a lead through the gateway and reads it back", async () => {
     const org = await stack.createOrg();
     const rep = await org.user();

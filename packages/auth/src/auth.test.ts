@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { developmentSecret, resolveJwtOptions } from "./dev-secret";
+import { signToken } from "./sign";
+import { createVerifier } from "./verifier";
+
+const secret = "a-test-secret-that-is-long-enough-0123456789";
+const identity = { userId: "u1", organizationId: "o1", role: "manager" as const, email: "u1@example.test" };
+
+describe("createVerifier", () => {
+  it("turns a valid token into the caller's identity", async () => {
+    const verify = createVerifier({ secret });
+    expect(await verify(await signToken(secret, identity))).toEqual(identity);
+  });
+
+  it("checks issuer and audience when configured", async () => {
+    const verify = createVerifier({ secret, issuer: "https://id.example", audience: "revgraph" });
+    await expect(verify(await signToken(secret, identity))).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(await verify(await signToken(secret, identity, { issuer: "https://id.example", audience: "revgraph" }))).toEqual(identity);
+  });
+
+  it("rejects an unknown role instead of guessing", async () => {
+    const token = await signToken(secret, { ...identity, role: "owner" as never });
+    await expect(createVerifier({ secret })(token)).rejects.toThrow(/role/);
+  });
+
+  it("rejects a missing token", async () => {
+    await expect(createVerifier({ secret })(undefined)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+});
+
+describe("resolveJwtOptions", () => {
+  const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "auth-test-"));
+
+  it("refuses to run in production without explicit JWT configuration", () => {
+    expect(() => resolveJwtOptions({ env: "production", dataDir: dataDir(), jwt: {} })).toThrow(/production/);
+    expect(resolveJwtOptions({ env: "production", dataDir: dataDir(), jwt: { secret } }).secret).toBe(secret);
+  });
+
+  it("generates a development secret once and keeps it private in the data directory", () => {
+    const dir = dataDir();
+    const first = resolveJwtOptions({ env: "development", dataDir: dir, jwt: {} }).secret!;
+    expect(first.length).toBeGreaterThanOrEqual(48);
+    expect(developmentSecret(dir)).toBe(first);
+    expect(fs.statSync(path.join(dir, "jwt-secret")).mode & 0o777).toBe(0o600);
+  });
+});
