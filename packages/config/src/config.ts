@@ -1,0 +1,84 @@
+/** The one place that reads the environment: every process builds its configuration here. */
+import { z } from "zod";
+import path from "node:path";
+
+const RawEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().optional(),
+  JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SALES_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  SCORING_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
+  PERSONALIZATION_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
+  CUSTOMER_SUCCESS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+  SALES_URL: z.string().url().optional(),
+  SCORING_URL: z.string().url().optional(),
+  PERSONALIZATION_URL: z.string().url().optional(),
+  CUSTOMER_SUCCESS_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  JOBS_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type SubgraphName = "sales" | "scoring" | "personalization" | "customer-success";
+export const SUBGRAPH_NAMES: SubgraphName[] = ["sales", "scoring", "personalization", "customer-success"];
+
+export interface Config {
+  env: "development" | "test" | "production";
+  /** PostgreSQL server URL; when absent the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  /** Subgraph URLs the gateway routes to (defaults: localhost on the configured ports). */
+  subgraphUrls: Record<SubgraphName, string>;
+  openai: { apiKey?: string; baseUrl?: string; model: string; timeoutMs: number };
+  logLevel: string;
+  jobsEnabled: boolean;
+}
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
+
+/** Parses and validates the environment; throws a readable error naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = RawEnv.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const ports = {
+    gateway: e.GATEWAY_PORT,
+    sales: e.SALES_PORT,
+    scoring: e.SCORING_PORT,
+    personalization: e.PERSONALIZATION_PORT,
+    "customer-success": e.CUSTOMER_SUCCESS_PORT,
+  };
+  const local = (port: number) => `http://localhost:${port}/graphql`;
+  return {
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")),
+    jwt: { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
+    ports,
+    subgraphUrls: {
+      sales: e.SALES_URL ?? local(ports.sales),
+      scoring: e.SCORING_URL ?? local(ports.scoring),
+      personalization: e.PERSONALIZATION_URL ?? local(ports.personalization),
+      "customer-success": e.CUSTOMER_SUCCESS_URL ?? local(ports["customer-success"]),
+    },
+    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS },
+    logLevel: e.LOG_LEVEL,
+    jobsEnabled: e.JOBS_ENABLED,
+  };
+}
