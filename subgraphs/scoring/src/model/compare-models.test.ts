@@ -1,3 +1,4 @@
+// Unit tests: model activation rule and the wording of what changed.
 import { describe, expect, it } from "vitest";
 import { compareModels } from "./compare-models";
 

@@ -1,3 +1,4 @@
+// Unit tests: the seed's default model on hand-computed leads.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS, predictDefault } from "./default-model";
 import { DAY_MS, type LeadFacts } from "./features";

@@ -1,3 +1,4 @@
+// Unit tests: encoder categories, imputation, standardization and JSON round trip.
 import { describe, expect, it } from "vitest";
 import { encodeLead, fitEncoder, rawFeatureVector } from "./encoder";
 import { DAY_MS, type LeadFacts } from "./features";

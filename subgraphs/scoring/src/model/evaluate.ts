@@ -16,7 +16,8 @@ import { choleskySolve } from "./linalg";
 import { fitLogistic, linearPredictor, sigmoid, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import { calibrationTable, qualityMetrics } from "./metrics";
 import type { EvaluationMethod, TrainedModel, TrainingEvaluation } from "./model-types";
-import { designMatrix, fitLevel, stratifiedFolds, subsetRows, type LevelFit } from "./pooling";
+import { designMatrix, stratifiedFolds, subsetRows } from "./design-matrix";
+import { fitLevel, type LevelFit } from "./pooling";
 import { predict } from "./predict";
 import { closedLeads, orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining } from "./training-state";
 
@@ -133,7 +134,7 @@ export function orgWithoutRows(state: OrgState, rows: number[]): CoefficientPrio
   const drop = new Set(rows);
   const keep = Array.from({ length: data.n }, (_, i) => i).filter((i) => !drop.has(i));
   const lambda = fit.lambda ?? 1;
-  const refit = fitLogistic(subsetRows(data, keep), state.prior, { lambda, interceptLambda: Math.min(lambda, 1), init: fit });
+  const refit = fitLogistic(subsetRows(data, keep), state.prior, { lambda, interceptLambda: fit.interceptLambda ?? Math.min(lambda, 1), init: fit });
   return refit;
 }
 

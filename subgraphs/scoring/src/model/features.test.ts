@@ -1,3 +1,4 @@
+// Unit tests: engagement score, as-of features without leakage, feature labels.
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_WEIGHTS, DAY_MS, coreFeatures, describeFeature, engagementScore, snapshotLead, type LeadFacts } from "./features";
 

@@ -1,3 +1,4 @@
+// Unit tests: Cholesky helpers and the penalized logistic regression solver.
 import { describe, expect, it } from "vitest";
 import { choleskyInPlace, choleskySolve, inverseDiagonal } from "./linalg";
 import { fitLogistic, laplaceApproximation, sigmoid, type DesignMatrix } from "./logistic";
@@ -81,6 +82,24 @@ describe("fitLogistic", () => {
     const fit = fitLogistic(data, zero(1), { lambda: 0.1 });
     expect(Number.isFinite(fit.weights[0])).toBe(true);
     expect(fit.weights[0]).toBeGreaterThan(1);
+  });
+
+  it("gives the same fit with the sparse Gram matrix as with the dense one", () => {
+    // One-hot-like columns: mostly the baseline value, sometimes shifted.
+    const rng = mulberry32(9);
+    const n = 400;
+    const d = 6;
+    const base = Float64Array.from({ length: d }, (_, j) => -0.3 * (j + 1));
+    const x = new Float64Array(n * d);
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < d; j++) x[i * d + j] = rng() < 0.15 ? base[j] + 2 * rng() : base[j];
+      y[i] = rng() < sigmoid(x[i * d] - x[i * d + 1]) ? 1 : 0;
+    }
+    const sparse = fitLogistic({ x, y, n, d, base }, zero(d), { lambda: 0.3 });
+    const dense = fitLogistic({ x, y, n, d }, zero(d), { lambda: 0.3 });
+    for (let j = 0; j < d; j++) expect(sparse.weights[j]).toBeCloseTo(dense.weights[j], 10);
+    expect(sparse.intercept).toBeCloseTo(dense.intercept, 10);
   });
 
   it("posterior variances shrink with more data", () => {

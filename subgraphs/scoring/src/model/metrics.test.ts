@@ -1,3 +1,4 @@
+// Unit tests: AUC, Brier, log loss and calibration against hand-computed values.
 import { describe, expect, it } from "vitest";
 import { auc, brier, calibrationTable, expectedCalibrationError, logLoss, qualityMetrics } from "./metrics";
 

@@ -63,6 +63,8 @@ export interface TrainedModel {
   intercept: number;
   /** Chosen prior strength; null when the model is a copy of its prior (no data of its own). */
   lambda: number | null;
+  /** Chosen pull of the intercept toward the parent's; null like lambda. */
+  interceptLambda: number | null;
   sampleSize: number;
   positives: number;
   /** The data behind the prior this model was pooled toward (the org's leads, for a rep). */

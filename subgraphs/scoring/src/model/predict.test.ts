@@ -1,3 +1,4 @@
+// Unit tests: prediction factors, confidence bands and explanations.
 import { describe, expect, it } from "vitest";
 import { fitEncoder } from "./encoder";
 import { explain } from "./explain";
@@ -37,6 +38,7 @@ function model(level: TrainedModel["level"], sampleSize: number, priorSampleSize
     weights,
     intercept: -0.5,
     lambda: 3,
+    interceptLambda: 1,
     sampleSize,
     positives: Math.round(sampleSize * 0.4),
     priorSampleSize,

@@ -1,7 +1,9 @@
+// Unit tests: org/rep training on synthetic reps — pooling, opposite patterns, evaluation, JSON.
 import { describe, expect, it } from "vitest";
 import { DAY_MS, type LeadFacts } from "./features";
 import { logLoss } from "./metrics";
-import { designMatrix, fitLevel } from "./pooling";
+import { designMatrix } from "./design-matrix";
+import { fitLevel } from "./pooling";
 import { predict, predictProbabilities } from "./predict";
 import { generateSyntheticOrg, type RepPattern } from "./synthetic";
 import { trainOrgModel, trainRepModel } from "./train";
@@ -137,6 +139,7 @@ describe("trainOrgModel", () => {
       (l): LeadFacts => ({ ...l.facts, closedAt: null, outcome: null }),
     );
     const { model, evaluation } = trainOrgModel({ orgFacts: open, now: NOW });
+    expect(model.level).toBe("default");
     expect(model.sampleSize).toBe(0);
     expect(model.lambda).toBeNull();
     expect(evaluation.testSize).toBe(0);

@@ -4,7 +4,8 @@ import { evaluateOrganization, evaluateTraining } from "./evaluate";
 import type { LeadFacts } from "./features";
 import type { DesignMatrix } from "./logistic";
 import type { ModelLevel, ModelMetrics, TrainedModel, TrainingEvaluation } from "./model-types";
-import { defaultPrior, designMatrix, fitLevel, repPenaltyScale, toRecord, type LevelFit } from "./pooling";
+import { designMatrix } from "./design-matrix";
+import { defaultPrior, fitLevel, repPenaltyScale, toRecord, type LevelFit } from "./pooling";
 import { closedLeads, orgSelection, positivesOf, priorAtBaseRate, repSelection, type OrgState, type OrgTraining, type TrainingOptions } from "./training-state";
 
 export type { OrgTraining, TrainingOptions };
@@ -46,6 +47,7 @@ export function buildModel(parts: ModelParts): TrainedModel {
     weights: toRecord(encoder, fit.weights),
     intercept: fit.intercept,
     lambda: fit.lambda,
+    interceptLambda: fit.interceptLambda,
     sampleSize: parts.data.n,
     positives: positivesOf(parts.data.y),
     priorSampleSize: parts.prior.sampleSize,
@@ -75,7 +77,8 @@ export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options
   const { evaluation, holdout } = evaluateOrganization(base, input.previous ?? null);
   const state: OrgState = { ...base, holdout };
   const model = buildModel({
-    level: "organization",
+    // Without a closed lead the org model is the default model expressed in this feature space.
+    level: data.n > 0 ? "organization" : "default",
     encoder,
     fit,
     data,

@@ -3,7 +3,8 @@ import type { Encoder } from "./encoder";
 import type { LeadFacts } from "./features";
 import { logit, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { TrainedModel, TrainingEvaluation } from "./model-types";
-import type { LambdaSelectionOptions, LevelFit } from "./pooling";
+import { INTERCEPT_GRID, type LambdaSelectionOptions } from "./lambda-selection";
+import type { LevelFit } from "./pooling";
 
 export interface TrainingOptions {
   /** Rare-category threshold of the encoder (default 5). */
@@ -64,7 +65,7 @@ export function priorAtBaseRate(prior: CoefficientPrior, y: Float64Array): Coeff
 
 /** λ selection options of the rep level of this org. */
 export function repSelection(state: OrgState): LambdaSelectionOptions {
-  return { ...state.options.selection, standardErrors: state.options.repStandardErrors ?? 1, penaltyScale: state.repPenaltyScale };
+  return { ...state.options.selection, standardErrors: state.options.repStandardErrors ?? 1, penaltyScale: state.repPenaltyScale, interceptGrid: INTERCEPT_GRID };
 }
 
 /** λ selection options of the org level. */

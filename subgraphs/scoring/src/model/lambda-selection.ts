@@ -1,0 +1,161 @@
+// Chooses how hard a level is pulled toward its parent, by cross-validated log loss with a one-standard-error rule.
+//
+// - Weights: λ on the grid 10⁴ … 0.3, walked from strong to weak pull with warm starts, the
+//   intercept pull min(λ, 1). Then, for the rep level, the intercept pull λ_b on 1000 … 1 with
+//   that λ fixed (a rep's win rate may differ from the team's; the data says how much).
+// - Folds stratified by outcome: leave-one-out up to 20 rows, 5 folds beyond, at most 2,000 rows
+//   (an evenly spaced subsample) to bound the cost. The walk stops once the CV loss has risen
+//   twice in a row past its minimum.
+// - The chosen value is the strongest pull that the CV-best one does not beat by more than
+//   `standardErrors` (default 1) standard errors of the paired per-lead loss difference: ties go
+//   to the parent.
+// - Cross-validation is optimistic on thin samples (the folds share most of their rows), so a
+//   candidate λ is only considered when its effective number of parameters (ridge degrees of
+//   freedom) is at most one per 5 leads of the rarer outcome — the events-per-variable rule of
+//   thumb of clinical prediction models, relaxed from 10 because the fit is penalized.
+// - Fewer than 5 leads of the rarer outcome: no selection; the strongest weight pull and an
+//   intercept pull of 10 (a win rate within a few points of the team's).
+import { stratifiedFolds, subsetRows } from "./design-matrix";
+import { fitLogistic, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
+import type { LambdaScore } from "./model-types";
+
+/** Candidate weight pulls, strongest first. */
+export const LAMBDA_GRID: readonly number[] = [10000, 3000, 1000, 300, 100, 30, 10, 3, 1, 0.3];
+/** Candidate intercept pulls (rep level), strongest first. */
+export const INTERCEPT_GRID: readonly number[] = [1000, 100, 10, 1];
+/** Fewest leads of the rarer outcome for which anything is selected. */
+const MIN_MINORITY = 5;
+/** Intercept pull when there is too little data to select one. */
+const THIN_INTERCEPT_PULL = 10;
+/** Leads of the rarer outcome required per effective parameter of a candidate fit. */
+const EVENTS_PER_PARAMETER = 5;
+
+/**
+ * Effective number of weights a pull λ lets the data move: Σ_j h_j / (h_j + 2λ_j), with h_j the
+ * curvature the data puts on weight j (p̄(1 − p̄) Σ_i x_ij²), the ridge degrees of freedom.
+ */
+export function effectiveParameters(data: DesignMatrix, lambda: number, penaltyScale?: ArrayLike<number>): number {
+  const { n, d, x, y } = data;
+  const p = y.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  let df = 0;
+  for (let j = 0; j < d; j++) {
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += x[i * d + j] * x[i * d + j];
+    const h = p * (1 - p) * ss;
+    df += h / (h + 2 * lambda * (penaltyScale ? penaltyScale[j] : 1));
+  }
+  return df;
+}
+
+export interface LambdaSelectionOptions {
+  grid?: readonly number[];
+  /** Also select the intercept pull over this grid (strongest first); otherwise it is min(λ, 1). */
+  interceptGrid?: readonly number[];
+  /** Rows used for the selection at most (default 2,000). */
+  maxRows?: number;
+  /** One-standard-error rule multiplier: prefer stronger pooling within this many SEs (default 1). */
+  standardErrors?: number;
+  /** Per-weight multiplier of λ (see repPenaltyScale). */
+  penaltyScale?: ArrayLike<number>;
+}
+
+export interface LambdaSelection {
+  lambda: number;
+  interceptLambda: number;
+  scores: LambdaScore[];
+}
+
+interface Fold {
+  testRows: number[];
+  train: DesignMatrix;
+  test: DesignMatrix;
+  init: CoefficientPrior;
+}
+
+function rowLoss(eta: number, y: number): number {
+  // −log σ(η) for y=1, −log(1−σ(η)) for y=0, computed stably.
+  const z = y === 1 ? -eta : eta;
+  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+}
+
+/** Per-lead out-of-fold losses for each candidate (strongest pull first), stopping early past the minimum. */
+function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>): Float64Array[] {
+  const losses: Float64Array[] = [];
+  const means: number[] = [];
+  let best = 0;
+  for (const c of candidates) {
+    const loss = new Float64Array(n);
+    for (const f of folds) {
+      const fit = fitLogistic(f.train, prior, { ...c, init: f.init, penaltyScale });
+      f.init = fit;
+      const eta = linearPredictor(f.test.x, f.test.n, f.test.d, fit.weights, fit.intercept);
+      f.testRows.forEach((r, t) => {
+        loss[r] = rowLoss(eta[t], f.test.y[t]);
+      });
+    }
+    const g = losses.length;
+    losses.push(loss);
+    means.push(loss.reduce((a, b) => a + b, 0) / Math.max(1, n));
+    if (means[g] < means[best]) best = g;
+    if (g >= best + 2 && means[g] > means[g - 1] && means[g - 1] > means[g - 2]) break;
+  }
+  return losses;
+}
+
+/** Index of the strongest candidate the best one does not beat by more than `k` paired standard errors. */
+function oneStandardError(losses: Float64Array[], k: number): number {
+  const n = losses[0].length;
+  const mean = (l: Float64Array) => l.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  let best = 0;
+  losses.forEach((l, g) => {
+    if (mean(l) < mean(losses[best])) best = g;
+  });
+  for (let g = 0; g < best; g++) {
+    let sum = 0;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const diff = losses[g][i] - losses[best][i];
+      sum += diff;
+      ss += diff * diff;
+    }
+    const meanDiff = sum / n;
+    const se = n > 1 ? Math.sqrt(Math.max(0, ss / n - meanDiff * meanDiff) / (n - 1)) : Infinity;
+    if (meanDiff <= k * se) return g;
+  }
+  return best;
+}
+
+/** Chooses the weight pull λ (and, with `interceptGrid`, the intercept pull) by cross-validation (see the header). */
+export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, options: LambdaSelectionOptions = {}): LambdaSelection {
+  const grid = options.grid ?? LAMBDA_GRID;
+  const maxRows = options.maxRows ?? 2000;
+  const sample = data.n > maxRows ? subsetRows(data, Array.from({ length: maxRows }, (_, i) => Math.floor((i * data.n) / maxRows))) : data;
+  const n = sample.n;
+  const positives = sample.y.reduce((a, b) => a + b, 0);
+  // Too few leads of one outcome to tell which features separate wins from losses.
+  if (Math.min(positives, n - positives) < MIN_MINORITY) {
+    return { lambda: grid[0], interceptLambda: options.interceptGrid ? THIN_INTERCEPT_PULL : Math.min(grid[0], 1), scores: [] };
+  }
+  // Guard against cross-validation's optimism on thin samples: a candidate may not spend more
+  // than one effective parameter per EVENTS_PER_PARAMETER leads of the rarer outcome.
+  const budget = Math.min(positives, n - positives) / EVENTS_PER_PARAMETER;
+  const allowed = grid.filter((lambda, g) => g === 0 || effectiveParameters(sample, lambda, options.penaltyScale) <= budget);
+  const k = n <= 20 ? n : 5;
+  const fold = stratifiedFolds(sample.y, k);
+  const makeFolds = (): Fold[] =>
+    Array.from({ length: k }, (_, f) => {
+      const trainRows: number[] = [];
+      const testRows: number[] = [];
+      for (let i = 0; i < n; i++) (fold[i] === f ? testRows : trainRows).push(i);
+      return { testRows, train: subsetRows(sample, trainRows), test: subsetRows(sample, testRows), init: prior };
+    }).filter((f) => f.testRows.length > 0);
+  const standardErrors = options.standardErrors ?? 1;
+  const folds = makeFolds();
+  const weightLosses = crossValidate(folds, n, prior, allowed.map((lambda) => ({ lambda, interceptLambda: Math.min(lambda, 1) })), options.penaltyScale);
+  const scores = weightLosses.map((l, g) => ({ lambda: allowed[g], cvLogLoss: l.reduce((a, b) => a + b, 0) / n }));
+  const lambda = allowed[oneStandardError(weightLosses, standardErrors)];
+  if (!options.interceptGrid) return { lambda, interceptLambda: Math.min(lambda, 1), scores };
+  const interceptGrid = options.interceptGrid;
+  const interceptLosses = crossValidate(makeFolds(), n, prior, interceptGrid.map((interceptLambda) => ({ lambda, interceptLambda })), options.penaltyScale);
+  return { lambda, interceptLambda: interceptGrid[oneStandardError(interceptLosses, standardErrors)], scores };
+}
