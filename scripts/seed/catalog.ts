@@ -87,20 +87,6 @@ export const ORGANIZATIONS: readonly OrgDefinition[] = [
   },
 ];
 
-/** Engagement weights per activity type (the lead score formula). */
-export const ACTIVITY_WEIGHTS: Record<ActivityType, number> = {
-  EMAIL_OPEN: 2,
-  EMAIL_CLICK: 4,
-  WEBSITE_VISIT: 3,
-  PROPERTY_VIEW: 5,
-  FORM_SUBMIT: 8,
-  BROCHURE_DOWNLOAD: 6,
-  CALL: 7,
-  MEETING: 10,
-  SITE_VISIT: 12,
-  CALLBACK_REQUEST: 10,
-};
-
 /** Mean count of each activity type over a fully worked lead (before per-lead variation). */
 export const ACTIVITY_BASE_RATES: Record<ActivityType, number> = {
   EMAIL_OPEN: 5.2,

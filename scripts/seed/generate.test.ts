@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { activityTypes, type ActivityType } from "@revgraph/db/schema";
 import { generateDemoData } from "./generate";
 import { features } from "./generate-leads";
-import { engagementScore } from "./lead-scores";
+import { engagementScore } from "@revgraph/scoring/model";
 import { DAY_MS, type ActivityRow, type DemoData, type LeadRow } from "./rows";
 
 const NOW = new Date("2025-06-01T12:00:00.000Z");

@@ -14,6 +14,18 @@ export type LeadScoreRow = typeof schema.leadScores.$inferSelect;
 
 const { leads, activities, leadScores } = schema;
 
+/** The sales.leads columns scoring may read: what features and labels are made of. */
+export const salesLeadColumns = {
+  id: leads.id,
+  status: leads.status,
+  source: leads.source,
+  attributes: leads.attributes,
+  assignedToId: leads.assignedToId,
+  createdAt: leads.createdAt,
+  updatedAt: leads.updatedAt,
+  closedAt: leads.closedAt,
+};
+
 export class LeadFactsRepository {
   constructor(
     private readonly db: Database,
@@ -22,16 +34,7 @@ export class LeadFactsRepository {
 
   leadsByIds(ids: readonly string[]): Promise<SalesLeadRow[]> {
     return this.db
-      .select({
-        id: leads.id,
-        status: leads.status,
-        source: leads.source,
-        attributes: leads.attributes,
-        assignedToId: leads.assignedToId,
-        createdAt: leads.createdAt,
-        updatedAt: leads.updatedAt,
-        closedAt: leads.closedAt,
-      })
+      .select(salesLeadColumns)
       .from(leads)
       .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, [...ids])));
   }

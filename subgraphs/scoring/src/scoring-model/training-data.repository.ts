@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, isNotNull, max } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 import type { LeadFacts } from "../model/features";
 import { toLeadFacts } from "../lead/lead-facts";
-import type { ActivityRow } from "../lead/lead-facts.repository";
+import { salesLeadColumns, type ActivityRow } from "../lead/lead-facts.repository";
 
 const { leads, activities, conversions } = schema;
 const CLOSED = ["WON", "LOST"] as const;
@@ -26,16 +26,7 @@ export class TrainingDataRepository {
     const closed = and(eq(leads.organizationId, this.organizationId), inArray(leads.status, [...CLOSED]));
     const [rows, acts] = await Promise.all([
       this.db
-        .select({
-          id: leads.id,
-          status: leads.status,
-          source: leads.source,
-          attributes: leads.attributes,
-          assignedToId: leads.assignedToId,
-          createdAt: leads.createdAt,
-          updatedAt: leads.updatedAt,
-          closedAt: leads.closedAt,
-        })
+        .select(salesLeadColumns)
         .from(leads)
         .where(closed),
       this.db
