@@ -13,6 +13,8 @@ import * as schema from "./schema/index";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** The handle inside `db.transaction(async (tx) => ...)`. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");
 

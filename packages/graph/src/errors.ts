@@ -20,3 +20,10 @@ export function isUuid(value: string): boolean {
 export function assertUuid(field: string, value: string): void {
   if (!isUuid(value)) throw badInput(field, `${field} must be a UUID, got "${value.slice(0, 64)}"`);
 }
+
+/** Tolerated clock difference between a client and us when checking that a time is not in the future. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export function isInFuture(date: Date, now: Date): boolean {
+  return date.getTime() > now.getTime() + CLOCK_SKEW_MS;
+}

@@ -1,12 +1,12 @@
 /** SQL for accounts, always scoped to the caller's organization. */
 import { and, asc, eq, inArray, not, sql, type SQL } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import { AT_RISK_HEALTH_BELOW } from "./account-risk";
 
 export type AccountRow = typeof schema.accounts.$inferSelect;
 export type NewAccountRow = typeof schema.accounts.$inferInsert;
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Tx = Transaction;
 
 const { accounts } = schema;
 

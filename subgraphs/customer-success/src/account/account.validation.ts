@@ -1,11 +1,10 @@
 /** Pure validation of account input: every problem becomes a UserError naming its input field. */
-import { UserError, isUuid } from "@revgraph/graph";
+import { UserError, isInFuture, isUuid } from "@revgraph/graph";
 import { FREE_MAIL_DOMAINS, normalizeDomain } from "../lead/company-domain";
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_NAME = 200;
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface AccountFields {
   name: string;
@@ -44,7 +43,7 @@ export function validateHealthPoint(input: { accountId: string; score: number; r
   const errors: UserError[] = [];
   if (!isUuid(input.accountId)) errors.push(UserError.of("input.accountId", "INVALID_ID", `accountId must be a UUID, got "${input.accountId.slice(0, 64)}"`));
   if (!isHealthScore(input.score)) errors.push(UserError.of("input.score", "OUT_OF_RANGE", `score must be between 0 and 100, got ${input.score}`));
-  if (input.recordedAt && input.recordedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+  if (input.recordedAt && isInFuture(input.recordedAt, now)) {
     errors.push(UserError.of("input.recordedAt", "IN_FUTURE", "recordedAt must not be in the future"));
   }
   return errors;

@@ -1,12 +1,12 @@
 /** SQL for customer profiles, always scoped to the caller's organization. */
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
 import { HOT_THRESHOLD, THRESHOLD_EPSILON, WARM_THRESHOLD, type TemperatureValue } from "./profile-scoring";
 
 export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 const { customerProfiles: profiles } = schema;
 

@@ -1,9 +1,9 @@
 /** SQL for conversions, scoped to the caller's organization. */
 import { and, eq } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { schema, type Database, type Transaction } from "@revgraph/db";
 
 export type ConversionRow = typeof schema.conversions.$inferSelect;
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 export class ConversionRepository {
   constructor(private readonly organizationId: string) {}

@@ -1,12 +1,11 @@
 /** Records won/lost outcomes exactly once per lead, however often a client retries. */
-import { UserError, isUuid } from "@revgraph/graph";
+import { UserError, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { LeadRepository, LeadRow } from "../lead/lead.repository";
 import type { ConversionRepository, ConversionRow } from "./conversion.repository";
 import type { RecordConversionInput } from "./conversion.type";
 
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface RecordConversionResult {
   lead: LeadRow | null;
@@ -36,7 +35,7 @@ export class ConversionService {
     if (!key || key.length > 200) return fail("input.idempotencyKey", "INVALID_KEY", "input.idempotencyKey must be 1-200 characters");
     const now = this.now();
     const occurredAt = input.occurredAt ?? now;
-    if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) return fail("input.occurredAt", "IN_FUTURE", "input.occurredAt must not be in the future");
+    if (isInFuture(occurredAt, now)) return fail("input.occurredAt", "IN_FUTURE", "input.occurredAt must not be in the future");
 
     // The lead row lock serializes concurrent calls for one lead; the unique indexes are the backstop.
     return this.db.transaction(async (tx) => {

@@ -1,12 +1,12 @@
 /** SQL for leads, always scoped to the caller's organization. */
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { schema, type Database, type Transaction } from "@revgraph/db";
 import type { LeadFilter, LeadOrder } from "./lead.input";
 import { LeadOrderField, OrderDirection } from "./lead.input";
 
 export type LeadRow = typeof schema.leads.$inferSelect;
 export type NewLeadRow = typeof schema.leads.$inferInsert;
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 type Executor = Database | Tx;
 
 const { leads } = schema;

@@ -1,12 +1,11 @@
 /** Pure validation of lead input: every problem becomes a UserError naming the field (and row). */
-import { UserError } from "@revgraph/graph";
+import { UserError, isInFuture } from "@revgraph/graph";
 import type { LeadAttributes } from "@revgraph/db/schema";
 import { LeadStatus } from "./lead.type";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const OPEN_STATUSES = new Set<string>([LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED]);
 const MAX_ATTRIBUTES = 50;
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface LeadFieldsInput {
   name?: string | null;
@@ -36,7 +35,7 @@ export function validateLeadFields(input: LeadFieldsInput, prefix: string, now: 
   if (input.status != null && !OPEN_STATUSES.has(input.status)) err("status", "USE_RECORD_CONVERSION", "Leads are won or lost with recordConversion");
   if (input.value != null && (!Number.isFinite(input.value) || input.value < 0 || input.value >= 1e12)) err("value", "OUT_OF_RANGE", "value must be between 0 and 999,999,999,999");
   if (input.assignedToId != null && (!input.assignedToId.trim() || input.assignedToId.length > 128)) err("assignedToId", "INVALID_ID", "assignedToId must be 1-128 characters");
-  if (input.createdAt != null && input.createdAt.getTime() > now.getTime() + CLOCK_SKEW_MS) err("createdAt", "IN_FUTURE", "createdAt must not be in the future");
+  if (input.createdAt != null && isInFuture(input.createdAt, now)) err("createdAt", "IN_FUTURE", "createdAt must not be in the future");
   if (input.attributes != null) {
     const problem = attributesProblem(input.attributes);
     if (problem) err("attributes", "INVALID_ATTRIBUTES", problem);

@@ -1,10 +1,10 @@
 /** SQL for activities, scoped to the caller's organization. */
 import { inArray, sql } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { schema, type Database, type Transaction } from "@revgraph/db";
 import { recomputeScores } from "../score/lead-score.repository";
 import type { ActivityType } from "./activity.type";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 export class ActivityRepository {
   constructor(readonly organizationId: string) {}

@@ -1,5 +1,5 @@
 /** Records lead activities in bulk (all or nothing) and refreshes the touched leads' scores. */
-import { UserError, isUuid } from "@revgraph/graph";
+import { UserError, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { LeadLoaders } from "../lead/lead.loaders";
@@ -7,7 +7,6 @@ import type { ActivityRepository } from "./activity.repository";
 import type { ActivityInput } from "./activity.type";
 
 export const MAX_ACTIVITIES_PER_CALL = 5000;
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface RecordActivitiesResult {
   recorded: number;
@@ -34,7 +33,7 @@ export class ActivityService {
     const errors: UserError[] = [];
     input.forEach((row, i) => {
       if (!isUuid(row.leadId)) errors.push(UserError.of(`input.${i}.leadId`, "INVALID_ID", "leadId must be a UUID"));
-      if (row.occurredAt && row.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      if (row.occurredAt && isInFuture(row.occurredAt, now)) {
         errors.push(UserError.of(`input.${i}.occurredAt`, "IN_FUTURE", "occurredAt must not be in the future"));
       }
     });
