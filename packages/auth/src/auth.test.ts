@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
 import { developmentSecret, resolveJwtOptions } from "./dev-secret";
 import { signToken } from "./sign";
@@ -28,6 +31,28 @@ describe("createVerifier", () => {
 
   it("rejects a missing token", async () => {
     await expect(createVerifier({ secret })(undefined)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+});
+
+describe("createVerifier with a JWKS URL (production)", () => {
+  it("accepts tokens signed by a key the JWKS publishes and rejects others", async () => {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const other = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" };
+    const server = http.createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const verify = createVerifier({ jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json` });
+      const sign = (key: CryptoKey) =>
+        new SignJWT({ org: "o1", role: "rep" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("u1").setExpirationTime("5m").sign(key);
+      expect(await verify(await sign(privateKey))).toEqual({ userId: "u1", organizationId: "o1", role: "rep", email: undefined });
+      await expect(verify(await sign(other.privateKey))).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    } finally {
+      server.close();
+    }
   });
 });
 
