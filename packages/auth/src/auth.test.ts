@@ -46,7 +46,7 @@ describe("createVerifier with a JWKS URL (production)", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
       const verify = createVerifier({ jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json` });
-      const sign = (key: CryptoKey) =>
+      const sign = (key: typeof privateKey) =>
         new SignJWT({ org: "o1", role: "rep" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("u1").setExpirationTime("5m").sign(key);
       expect(await verify(await sign(privateKey))).toEqual({ userId: "u1", organizationId: "o1", role: "rep", email: undefined });
       await expect(verify(await sign(other.privateKey))).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
