@@ -49,13 +49,15 @@ export class JobQueue {
 
   /** Claims the next due job of these queues (or one whose lease expired), or null. */
   async claim(queues: string[], workerId: string, leaseMs: number, now = new Date()): Promise<JobRow | null> {
-    const leaseUntil = new Date(now.getTime() + leaseMs);
+    // Raw SQL takes instants as text: the postgres.js driver does not serialize Date parameters here.
+    const at = now.toISOString();
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
     const rows = await this.db.execute<Record<string, unknown>>(sql`
-      update scoring.jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId}, lease_until = ${leaseUntil}
+      update scoring.jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId}, lease_until = ${leaseUntil}::timestamptz
       where id = (
         select id from scoring.jobs
         where queue in ${sql`(${sql.join(queues.map((q) => sql`${q}`), sql`, `)})`}
-          and ((status = 'queued' and run_at <= ${now}) or (status = 'running' and lease_until < ${now}))
+          and ((status = 'queued' and run_at <= ${at}::timestamptz) or (status = 'running' and lease_until < ${at}::timestamptz))
         order by run_at, created_at
         for update skip locked
         limit 1)

@@ -25,13 +25,15 @@ export async function ensureSchedules(db: Database, schedules: Schedule[]): Prom
 
 /** Enqueues every schedule that is due and moves it to its next future slot. Returns the queues enqueued. */
 export async function enqueueDueSchedules(db: Database, now: Date): Promise<string[]> {
+  // Raw SQL takes the instant as text: the postgres.js driver does not serialize Date parameters here.
+  const at = now.toISOString();
   return db.transaction(async (tx) => {
     const due = rowsOf<{ name: string; queue: string }>(
       await tx.execute(sql`
         update scoring.job_schedules
-        set last_run_at = ${now},
-            next_run_at = next_run_at + make_interval(secs => interval_seconds * (floor(extract(epoch from (${now}::timestamptz - next_run_at)) / interval_seconds) + 1))
-        where next_run_at <= ${now}
+        set last_run_at = ${at}::timestamptz,
+            next_run_at = next_run_at + make_interval(secs => interval_seconds * (floor(extract(epoch from (${at}::timestamptz - next_run_at)) / interval_seconds) + 1))
+        where next_run_at <= ${at}::timestamptz
         returning name, queue`),
     );
     const queue = new JobQueue(db);

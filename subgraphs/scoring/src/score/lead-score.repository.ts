@@ -17,14 +17,16 @@ const weights = sql.raw(
  * `engagementScore` in the model.
  */
 export async function recomputeScores(db: Executor, organizationId: string | null, leadFilter: SQL, now: Date): Promise<number> {
+  // Raw SQL takes the instant as text: the postgres.js driver does not serialize Date parameters here.
+  const at = now.toISOString();
   const orgFilter = organizationId === null ? sql`true` : sql`a.organization_id = ${organizationId}`;
   const result = await db.execute(sql`
     insert into scoring.lead_scores (organization_id, lead_id, score, activity_count, last_activity_at, score_updated_at)
     select a.organization_id, a.lead_id,
-      round(100 * (1 - exp(-sum(w.weight * power(0.5, greatest(0, extract(epoch from (${now}::timestamptz - a.occurred_at)) / 86400.0) / ${HALF_LIFE_DAYS})) / 50)))::int,
-      count(*)::int, max(a.occurred_at), ${now}::timestamptz
+      round(100 * (1 - exp(-sum(w.weight * power(0.5, greatest(0, extract(epoch from (${at}::timestamptz - a.occurred_at)) / 86400.0) / ${HALF_LIFE_DAYS})) / 50)))::int,
+      count(*)::int, max(a.occurred_at), ${at}::timestamptz
     from scoring.activities a join ${weights} on w.type = a.type
-    where ${orgFilter} and a.occurred_at <= ${now}::timestamptz and ${leadFilter}
+    where ${orgFilter} and a.occurred_at <= ${at}::timestamptz and ${leadFilter}
     group by a.organization_id, a.lead_id
     on conflict (organization_id, lead_id) do update set
       score = excluded.score, activity_count = excluded.activity_count,
