@@ -70,6 +70,12 @@ export type ActionType =
   | 'SEND_BROCHURE'
   | 'SITE_VISIT';
 
+export type ActivateScoringModelPayload = {
+  __typename?: 'ActivateScoringModelPayload';
+  errors: Array<UserError>;
+  model?: Maybe<ScoringModel>;
+};
+
 /** Something that happened on a lead. */
 export type Activity = {
   __typename?: 'Activity';
@@ -214,6 +220,36 @@ export type InterestLevel =
   | 'LOW'
   | 'MEDIUM';
 
+/** Background work on the job queue (retraining, rescoring). */
+export type Job = {
+  __typename?: 'Job';
+  /** Attempts so far (a crashed or failed job is retried). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  progress?: Maybe<JobProgress>;
+  queue: Scalars['String']['output'];
+  /** What the job did, when it has finished. */
+  result?: Maybe<Scalars['JSON']['output']>;
+  status: JobStatus;
+};
+
+/** How far a job has got. */
+export type JobProgress = {
+  __typename?: 'JobProgress';
+  done: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** A prospective customer being worked by a sales rep. */
 export type Lead = {
   __typename?: 'Lead';
@@ -329,8 +365,54 @@ export type LifecycleStage =
   /** Approaching its renewal. */
   | 'RENEWAL';
 
+/** How a training was judged: every model scored on the same held-out leads. */
+export type ModelEvaluation = {
+  __typename?: 'ModelEvaluation';
+  /** The seed's default weights. */
+  default?: Maybe<ModelQuality>;
+  /** holdout (the latest 20% of closed leads) or cross-validation (small data). */
+  method: Scalars['String']['output'];
+  /** The newly trained model. */
+  model?: Maybe<ModelQuality>;
+  /** The organization's model. */
+  organization?: Maybe<ModelQuality>;
+  /** The model that was active before this training. */
+  previous?: Maybe<ModelQuality>;
+  testSize: Scalars['Int']['output'];
+};
+
+/** Whose data a model learned from: none (the default weights), the team's, or one rep's pooled toward the team's. */
+export type ModelLevel =
+  | 'DEFAULT'
+  | 'ORGANIZATION'
+  | 'REP';
+
+/** Quality of a model's probabilities on leads it did not train on. */
+export type ModelQuality = {
+  __typename?: 'ModelQuality';
+  /** Area under the ROC curve; null when the held-out leads are all won or all lost. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Mean squared error of the probabilities (lower is better). */
+  brier: Scalars['Float']['output'];
+  /** Expected calibration error over 10 bins (lower is better). */
+  calibrationError: Scalars['Float']['output'];
+  /** Mean negative log-likelihood (lower is better). */
+  logLoss: Scalars['Float']['output'];
+};
+
+/** One input's weight in a model. */
+export type ModelWeight = {
+  __typename?: 'ModelWeight';
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Weight on the standardized input (learned models) or the seed's weight (default model). */
+  weight: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes one of the caller's earlier model versions the active one (rollback). */
+  activateScoringModel: ActivateScoringModelPayload;
   /** Creates up to 1,000 leads: all of them, or none with an error per bad field. */
   createLeads: CreateLeadsPayload;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
@@ -341,10 +423,19 @@ export type Mutation = {
   recordConversion: RecordConversionPayload;
   /** Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing. */
   recordProfileInteraction: RecordProfileInteractionPayload;
+  /** Trains the caller's model now from their won and lost leads, pooled toward the team's. */
+  retrainScoringModel: RetrainScoringModelPayload;
+  /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
+  retrainScoringModels: RetrainScoringModelsPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
+};
+
+
+export type MutationActivateScoringModelArgs = {
+  version: Scalars['Int']['input'];
 };
 
 
@@ -370,6 +461,11 @@ export type MutationRecordConversionArgs = {
 
 export type MutationRecordProfileInteractionArgs = {
   input: RecordProfileInteractionInput;
+};
+
+
+export type MutationRetrainScoringModelsArgs = {
+  scope?: RetrainScope;
 };
 
 
@@ -578,6 +674,8 @@ export type Query = {
   accounts: Array<Account>;
   /** One customer profile of the caller's organization, or null. */
   customerProfile?: Maybe<CustomerProfile>;
+  /** A job of the caller's organization, or null. */
+  job?: Maybe<Job>;
   /** One lead of the caller's organization, or null. */
   lead?: Maybe<Lead>;
   /** The organization's leads, a page at a time (at most 100 per page). */
@@ -586,6 +684,10 @@ export type Query = {
   me: User;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** The model serving the caller's predictions: their own, the team's, or the default. */
+  scoringModel: ScoringModel;
+  /** The caller's own trained models, newest first (active or not). */
+  scoringModelHistory: Array<ScoringModel>;
 };
 
 
@@ -606,6 +708,11 @@ export type QueryCustomerProfileArgs = {
 };
 
 
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -622,6 +729,11 @@ export type QueryLeadsArgs = {
 export type QueryProfilesArgs = {
   first?: Scalars['Int']['input'];
   temperature?: InputMaybe<Temperature>;
+};
+
+
+export type QueryScoringModelHistoryArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A health score measured for an account. */
@@ -709,6 +821,59 @@ export type RecordProfileInteractionPayload = {
   profile?: Maybe<CustomerProfile>;
 };
 
+/** Whose models to retrain. */
+export type RetrainScope =
+  | 'ORGANIZATION';
+
+/** Result of retraining the caller's model. */
+export type RetrainScoringModelPayload = {
+  __typename?: 'RetrainScoringModelPayload';
+  /** False when the new model did worse on held-out leads and the previous one stays active. */
+  activated: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+  /** What changed, in words. */
+  improvements: Array<Scalars['String']['output']>;
+  model?: Maybe<ScoringModel>;
+  newWeights: Array<ModelWeight>;
+  oldWeights: Array<ModelWeight>;
+  reason: Scalars['String']['output'];
+  sampleSize: Scalars['Int']['output'];
+};
+
+export type RetrainScoringModelsPayload = {
+  __typename?: 'RetrainScoringModelsPayload';
+  errors: Array<UserError>;
+  /** The queued job (or the one already queued or running for this organization). */
+  job?: Maybe<Job>;
+};
+
+/** A conversion model: the default weights, the team's model, or a rep's own. */
+export type ScoringModel = {
+  __typename?: 'ScoringModel';
+  /** Whether this model serves the owner's predictions now. */
+  active: Scalars['Boolean']['output'];
+  /** Held-out metrics from its training, with the baselines on the same leads. */
+  evaluation?: Maybe<ModelEvaluation>;
+  /** Null for the default model. */
+  id?: Maybe<Scalars['ID']['output']>;
+  level: ModelLevel;
+  /** What this model is, in a sentence. */
+  message: Scalars['String']['output'];
+  /** Why it was or was not activated. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** True when the rep's own closed leads shaped this model. */
+  personalized: Scalars['Boolean']['output'];
+  /** Won leads among them. */
+  positives: Scalars['Int']['output'];
+  /** Closed leads of the owner it trained on. */
+  sampleSize: Scalars['Int']['output'];
+  trainedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Version per owner, counting up from 1; null for the default model. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Weights, largest magnitude first. */
+  weights: Array<ModelWeight>;
+};
+
 /** How ready a customer is to buy, from engagement + intent (0-20). */
 export type Temperature =
   /** Below 10: nurture. */
@@ -772,6 +937,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** The user's role in their organization. */
   role: UserRole;
+  /** The model serving this user's predictions; visible to the user and to managers and admins. */
+  scoringModel?: Maybe<ScoringModel>;
 };
 
 /** Why part of a mutation's input was rejected. */
