@@ -41,6 +41,11 @@ function repOnlyModel(org: OrgTraining, repFacts: LeadFacts[]): TrainedModel {
   return { ...org.model, level: "rep", weights: toRecord(fit.weights), intercept: fit.intercept, variances: toRecord(fit.variances), lambda: fit.lambda };
 }
 
+/** Each training lead's rep, as the service passes each closed lead's assignee. */
+function repOfLeads(reps: SyntheticRep[]): Map<string, string> {
+  return new Map(reps.flatMap((r) => r.train.map((l) => [l.facts.leadId, r.repId] as const)));
+}
+
 interface Row {
   rep: SyntheticRep;
   lambda: number | null;
@@ -51,7 +56,7 @@ interface Row {
 function evaluateSeed(seed: number): Row[] {
   const reps = generateSyntheticOrg({ seed, now: NOW, reps: defaultRoster(), testSize: 1000 });
   const orgFacts = reps.flatMap((r) => r.train.map((l) => l.facts));
-  const org = trainOrgModel({ orgFacts, now: NOW });
+  const org = trainOrgModel({ orgFacts, now: NOW, repOf: repOfLeads(reps) });
   return reps.map((rep) => {
     const repFacts = rep.train.map((l) => l.facts);
     const testFacts = rep.test.map((l) => l.facts);
@@ -85,7 +90,7 @@ function printTable(title: string, rows: Row[], metric: "auc" | "loss"): void {
   out(`|${"-".repeat(24)}|${"-".repeat(15)}|-------|--------|${COLUMNS.map(() => "-".repeat(10)).join("|")}|`);
   for (const r of rows) {
     const cells = COLUMNS.map((c) => pad(fmt(metric === "auc" ? r.auc[c] : r.loss[c]), 8));
-    out(`| ${pad(r.rep.repId, 22)} | ${pad(r.rep.pattern, 13)} | ${pad(String(r.rep.train.length), 5)} | ${pad(r.lambda === null ? "-" : String(r.lambda), 6)} | ${cells.join(" | ")} |`);
+    out(`| ${pad(r.rep.repId, 22)} | ${pad(r.rep.pattern, 13)} | ${pad(String(r.rep.train.length), 5)} | ${pad(r.lambda === null ? "-" : r.lambda < 10 ? r.lambda.toFixed(2) : String(Math.round(r.lambda)), 6)} | ${cells.join(" | ")} |`);
   }
 }
 
@@ -146,17 +151,26 @@ function printTiming(): void {
   const big = generateSyntheticOrg({ seed: 7, now: NOW, reps: [{ pattern: "propertyViews", trainSize: 5000 }, { pattern: "team", trainSize: 3000 }], testSize: 0 });
   const bigOrg = big.flatMap((r) => r.train.map((l) => l.facts));
   const bigRep = big[0].train.map((l) => l.facts);
-  const features = trainOrgModel({ orgFacts: bigOrg, now: NOW }).model.encoder.features.length;
-  const orgOnce = time(3, () => trainOrgModel({ orgFacts: bigOrg, now: NOW }));
-  const org = trainOrgModel({ orgFacts: bigOrg, now: NOW });
+  const bigRepOf = repOfLeads(big);
+  const features = trainOrgModel({ orgFacts: bigOrg, now: NOW, repOf: bigRepOf }).model.encoder.features.length;
+  const orgOnce = time(3, () => trainOrgModel({ orgFacts: bigOrg, now: NOW, repOf: bigRepOf }));
+  const org = trainOrgModel({ orgFacts: bigOrg, now: NOW, repOf: bigRepOf });
   const repOnly = time(5, () => trainRepModel({ repFacts: bigRep, orgFacts: bigOrg, now: NOW, org }));
   out(`- org model, 8,000 closed leads, ${features} features (encoder + λ search + fit + holdout evaluation): ${orgOnce.toFixed(0)} ms`);
   out(`- one rep with 5,000 closed leads, org model reused (λ search + fit + evaluation): ${repOnly.toFixed(0)} ms`);
-  out(`- one rep with 5,000 closed leads including the org model: ${(orgOnce + repOnly).toFixed(0)} ms`);
+  out(`- one rep with 5,000 closed leads including the org model: ${(orgOnce + repOnly).toFixed(0)} ms (2 reps: too few to learn a spread across reps)`);
+  const spreadOrg = generateSyntheticOrg({ seed: 9, now: NOW, reps: [{ pattern: "propertyViews", trainSize: 5000 }, ...Array.from({ length: 6 }, (_, i) => ({ pattern: (["team", "email", "speed"] as const)[i % 3], trainSize: 500 }))], testSize: 0 });
+  const spreadFacts = spreadOrg.flatMap((r) => r.train.map((l) => l.facts));
+  const spreadRepOf = repOfLeads(spreadOrg);
+  const spreadOnce = time(3, () => trainOrgModel({ orgFacts: spreadFacts, now: NOW, repOf: spreadRepOf }));
+  const withSpread = trainOrgModel({ orgFacts: spreadFacts, now: NOW, repOf: spreadRepOf });
+  const spreadRep = time(5, () => trainRepModel({ repFacts: spreadOrg[0].train.map((l) => l.facts), orgFacts: spreadFacts, now: NOW, org: withSpread }));
+  out(`- the same with 6 more reps × 500 (8,000 closed leads; spread learned across ${withSpread.state.spread?.reps ?? 0} reps, twice: all leads and before the holdout cutoff): org ${spreadOnce.toFixed(0)} ms + rep ${spreadRep.toFixed(0)} ms = ${(spreadOnce + spreadRep).toFixed(0)} ms`);
   const many = generateSyntheticOrg({ seed: 8, now: NOW, reps: Array.from({ length: 100 }, (_, i) => ({ pattern: (["propertyViews", "email", "speed", "team"] as const)[i % 4], trainSize: 500 })), testSize: 0 });
   const manyOrg = many.flatMap((r) => r.train.map((l) => l.facts));
-  const orgMany = time(1, () => trainOrgModel({ orgFacts: manyOrg, now: NOW }));
-  const trained = trainOrgModel({ orgFacts: manyOrg, now: NOW });
+  const manyRepOf = repOfLeads(many);
+  const orgMany = time(1, () => trainOrgModel({ orgFacts: manyOrg, now: NOW, repOf: manyRepOf }));
+  const trained = trainOrgModel({ orgFacts: manyOrg, now: NOW, repOf: manyRepOf });
   const allReps = time(3, () => {
     for (const r of many) trainRepModel({ repFacts: r.train.map((l) => l.facts), orgFacts: manyOrg, now: NOW, org: trained });
   });
@@ -167,8 +181,9 @@ function printTiming(): void {
 
 function main(): void {
   out("# Model quality on synthetic reps (held-out test set of 1,000 leads per rep)");
-  out("oracle = true probabilities; pooled = rep model pulled toward the org model (λ by CV, shown);");
-  out("rep-only = same fit pulled toward zero; org-only = the org model; default = the seed's fixed weights.");
+  out("oracle = true probabilities; pooled = rep model pulled toward the org model, per weight as far as the org's");
+  out("reps spread (learned across reps; λ shown = the pull on the least-pulled weight, a thick rep may pick another");
+  out("multiple by CV); rep-only = same data, prior at zero, λ by CV; org-only = the org model; default = the seed's fixed weights.");
   const perSeed = SEEDS.map(evaluateSeed);
   printTable("Test AUC per rep", perSeed[0], "auc");
   printTable("Test log loss per rep", perSeed[0], "loss");

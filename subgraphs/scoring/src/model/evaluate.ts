@@ -9,7 +9,9 @@
 // org's rows — exact to second order — else a warm-started refit at the org's λ), and the rep
 // model is refitted on the other folds with its own nested λ selection.
 // The encoder (standardization, categories) is fitted once on all the org's leads: it sees
-// held-out leads' features, never their outcomes.
+// held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
+// before the holdout cutoff; in cross-validation it is the org's, learned across all reps (one
+// shared hyperparameter, in which a rep's held-out outcomes carry a small part).
 import { predictDefault } from "./default-model";
 import type { LeadFacts } from "./features";
 import { choleskySolve } from "./linalg";
@@ -18,6 +20,7 @@ import { calibrationTable, qualityMetrics } from "./metrics";
 import type { EvaluationMethod, TrainedModel, TrainingEvaluation } from "./model-types";
 import { designMatrix, stratifiedFolds, subsetRows } from "./design-matrix";
 import { fitLevel, type LevelFit } from "./pooling";
+import { estimateRepSpread, SPREAD_LEAVE_OUT_SHARE, type RepSpread } from "./rep-spread";
 import { predict } from "./predict";
 import { closedLeads, orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining } from "./training-state";
 
@@ -93,10 +96,13 @@ export function evaluateOrganization(state: OrgState, previous: TrainedModel | n
   const c = emptyCollected();
   if (n >= MIN_HOLDOUT_LEADS && hasBothClasses(testRows.map((r) => data.y[r]))) {
     const train = subsetRows(data, Array.from({ length: n - nTest }, (_, i) => i));
-    const fit = fitLevel(train, priorAtBaseRate(state.prior, train.y), null, selectionOptions(state, "organization"));
+    const prior = priorAtBaseRate(state.prior, train.y);
+    const fit = fitLevel(train, prior, null, selectionOptions(state, "organization"));
     collectTest(c, subsetRows(data, testRows), closed.slice(n - nTest), now, fit, null, previous);
     const testIds = new Set(closed.slice(n - nTest).map((f) => f.leadId));
-    return { evaluation: summarize("holdout", c, "organization", previous), holdout: { testIds, fit } };
+    // The reps' spread is re-learned before the cutoff too: the held-out outcomes inform nothing.
+    const spread = state.spread ? spreadWithout(train, prior, fit, state.repRows) : null;
+    return { evaluation: summarize("holdout", c, "organization", previous), holdout: { testIds, fit, spread } };
   }
   const k = Math.min(5, n);
   const fold = stratifiedFolds(data.y, k);
@@ -112,14 +118,14 @@ export function evaluateOrganization(state: OrgState, previous: TrainedModel | n
 
 /**
  * The org model as if `rows` of its data had been left out: one Newton step from the full fit
- * (β + H⁻¹ g_S, H the full penalized Hessian, g_S the left-out rows' gradient) when they are a
- * small share of the data, else a warm-started refit at the same λ.
+ * (β + H⁻¹ g_S, H the full penalized Hessian, g_S the left-out rows' gradient) when they are at
+ * most `maxShare` of the data (default 5%), else a warm-started refit at the same λ.
  */
-export function orgWithoutRows(state: OrgState, rows: number[]): CoefficientPrior {
+export function orgWithoutRows(state: Pick<OrgState, "data" | "fit" | "prior">, rows: number[], maxShare = 0.05): CoefficientPrior {
   const { data, fit } = state;
   if (rows.length === 0) return fit;
   const { d } = data;
-  if (fit.factor && rows.length <= 0.05 * data.n) {
+  if (fit.factor && rows.length <= maxShare * data.n) {
     const g = new Float64Array(d + 1);
     const left = subsetRows(data, rows);
     const eta = linearPredictor(left.x, left.n, d, fit.weights, fit.intercept);
@@ -136,6 +142,12 @@ export function orgWithoutRows(state: OrgState, rows: number[]): CoefficientPrio
   const lambda = fit.lambda ?? 1;
   const refit = fitLogistic(subsetRows(data, keep), state.prior, { lambda, interceptLambda: fit.interceptLambda ?? Math.min(lambda, 1), init: fit });
   return refit;
+}
+
+/** The reps' spread around a fit of the first `train.n` rows (the rows each rep keeps below that). */
+function spreadWithout(train: DesignMatrix, prior: CoefficientPrior, fit: LevelFit, repRows: number[][]): RepSpread | null {
+  const groups = repRows.map((rows) => rows.filter((r) => r < train.n)).filter((rows) => rows.length > 0);
+  return estimateRepSpread({ data: train, groups, parentWithout: (rows) => orgWithoutRows({ data: train, fit, prior }, rows, SPREAD_LEAVE_OUT_SHARE) });
 }
 
 /**
@@ -157,7 +169,7 @@ export function evaluateTraining(repFacts: LeadFacts[], options: { org: OrgTrain
     const train = closed.map((f, i) => (holdout.testIds.has(f.leadId) ? -1 : i)).filter((i) => i >= 0);
     const testData = subsetRows(data, test);
     if (test.length >= 10 && train.length >= 10 && hasBothClasses(testData.y)) {
-      const fit: LevelFit = fitLevel(subsetRows(data, train), holdout.fit, holdout.fit.variances, repOptions);
+      const fit: LevelFit = fitLevel(subsetRows(data, train), holdout.fit, holdout.fit.variances, repSelection(state, holdout.spread));
       collectTest(c, testData, test.map((i) => closed[i]), now, fit, holdout.fit, previous);
       return summarize("holdout", c, "rep", previous);
     }

@@ -22,6 +22,11 @@ function leadPhrase(f: Factor): string {
   if (f.name.startsWith("activity.")) return `this lead has ${v ?? 0}`;
   if (f.name === "engagement") return `this lead's engagement score is ${v ?? 0}`;
   if (f.name === "recency") return v === null ? "this lead has no activity yet" : `this lead's last activity was ${plural(Math.round(v), "day", "days")} ago`;
+  if (f.name === "firstCall" || f.name === "firstCall.missing") {
+    if (v === null || (f.name === "firstCall.missing" && v === 1)) return "this lead has had no call yet";
+    if (f.name === "firstCall.missing") return "this lead has had a call";
+    return `this lead's first call came ${v < 1 ? "within a day" : `${plural(Math.round(v), "day", "days")} after it was created`}`;
+  }
   if (f.name === "funnelTime") return `this lead has been in the funnel ${plural(Math.round(v ?? 0), "day", "days")}`;
   if (f.name.includes("=") || f.name.startsWith("source.")) return v === 1 ? "this lead has it" : "this lead does not";
   if (f.name.endsWith(".missing")) return v === 1 ? "this lead's is missing" : "this lead's is known";
@@ -45,16 +50,18 @@ function strongestDriver(model: TrainedModel, prediction: ModelPrediction): Fact
 /**
  * Whether a rep model has moved away from the team's: its own leads outweigh the pull toward the
  * team (each lead adds about 1/4 to the curvature of the log loss, the pull adds 2λ; λ ≤ n/4
- * means the rep's data carries at least a third of the weight).
+ * means the rep's data carries at least a third of the weight). With per-weight pulls and a
+ * `feature`, the pull on that weight.
  */
-export function isPersonalized(model: Pick<TrainedModel, "level" | "lambda" | "sampleSize">): boolean {
-  return model.level === "rep" && model.lambda !== null && model.sampleSize > 0 && model.lambda <= model.sampleSize / 4;
+export function isPersonalized(model: Pick<TrainedModel, "level" | "lambda" | "sampleSize" | "pulls">, feature?: string): boolean {
+  const lambda = (feature !== undefined ? model.pulls?.[feature] : undefined) ?? model.lambda;
+  return model.level === "rep" && lambda !== null && model.sampleSize > 0 && lambda <= model.sampleSize / 4;
 }
 
-function whose(model: TrainedModel): { subject: string; yours: string } {
+function whose(model: TrainedModel, driver: string | undefined): { subject: string; yours: string } {
   const own = plural(model.sampleSize, "closed lead", "closed leads");
   const team = model.level === "rep" ? model.priorSampleSize : model.sampleSize;
-  if (isPersonalized(model)) {
+  if (isPersonalized(model, driver)) {
     const pooled = model.priorSampleSize > 0 ? ` (weighed against your team's ${model.priorSampleSize})` : "";
     return { subject: `Your ${own}${pooled} show`, yours: "your wins" };
   }
@@ -74,8 +81,8 @@ function whose(model: TrainedModel): { subject: string; yours: string } {
  */
 export function explain(model: TrainedModel, prediction: ModelPrediction, facts: LeadFacts): string {
   const pct = Math.round(prediction.probability * 100);
-  const { subject, yours } = whose(model);
   const driver = strongestDriver(model, prediction);
+  const { subject, yours } = whose(model, driver?.name);
   const top = prediction.factors.find((f) => Math.abs(f.contribution) >= 0.005) ?? null;
   const first = driver
     ? `${subject} ${drives(driver)} ${yours}; ${leadPhrase(driver)} (${signed(driver.contribution)}).`

@@ -17,6 +17,8 @@ const CORE_LABELS: Readonly<Record<string, string>> = {
   engagement: "engagement score",
   recency: "recent activity",
   funnelTime: "days in funnel",
+  firstCall: "days to first call",
+  "firstCall.missing": "no call yet",
 };
 
 /** "propertyType" / "property_type" → "property type". */

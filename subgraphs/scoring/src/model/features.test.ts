@@ -1,6 +1,6 @@
-// Unit tests: engagement score, as-of features without leakage, feature labels.
+// Unit tests: engagement score, as-of features without leakage (speed to first call too), feature labels.
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_WEIGHTS, DAY_MS, coreFeatures, describeFeature, engagementScore, snapshotLead, type LeadFacts } from "./features";
+import { ACTIVITY_WEIGHTS, DAY_MS, FIRST_CALL_CAP_DAYS, coreFeatures, describeFeature, engagementScore, snapshotLead, type LeadFacts } from "./features";
 
 const NOW = new Date("2025-06-01T00:00:00Z");
 const daysAgo = (d: number, from = NOW) => new Date(from.getTime() - d * DAY_MS);
@@ -61,6 +61,29 @@ describe("features", () => {
     expect(coreFeatures(snapshotLead(lead(), NOW)).recency).toBe(0);
   });
 
+  it("measures days from creation to the first call as of the close: later calls ignored, missing before any call", () => {
+    const closedAt = daysAgo(40);
+    const created = daysAgo(60);
+    const visit = { type: "SITE_VISIT" as const, occurredAt: daysAgo(58) };
+    const lateCall = { type: "CALL" as const, occurredAt: daysAgo(30) };
+    // Only a call after the close: as of the close there was none yet.
+    const uncalled = snapshotLead(lead({ createdAt: created, closedAt, outcome: "LOST", activities: [visit, lateCall] }), NOW);
+    expect(uncalled.daysToFirstCall).toBeNull();
+    expect(coreFeatures(uncalled)["firstCall.missing"]).toBe(1);
+    expect(coreFeatures(uncalled).firstCall).toBeCloseTo(Math.log1p(FIRST_CALL_CAP_DAYS), 12);
+    // Calls 3 days and 15 days after creation (listed out of order): the first counts.
+    const calls = [{ type: "CALL" as const, occurredAt: daysAgo(45) }, { type: "CALL" as const, occurredAt: daysAgo(57) }];
+    const called = snapshotLead(lead({ createdAt: created, closedAt, outcome: "WON", activities: [visit, lateCall, ...calls] }), NOW);
+    expect(called.daysToFirstCall).toBeCloseTo(3, 9);
+    expect(coreFeatures(called)["firstCall.missing"]).toBe(0);
+    expect(coreFeatures(called).firstCall).toBeCloseTo(Math.log1p(3), 12);
+    // An open lead is measured as of now; a very late first call is capped.
+    const slow = snapshotLead(lead({ createdAt: daysAgo(90), activities: [{ type: "CALL", occurredAt: daysAgo(5) }] }), NOW);
+    expect(slow.daysToFirstCall).toBeCloseTo(85, 9);
+    expect(coreFeatures(slow).firstCall).toBeCloseTo(Math.log1p(FIRST_CALL_CAP_DAYS), 12);
+    expect(coreFeatures(snapshotLead(lead(), NOW))["firstCall.missing"]).toBe(1);
+  });
+
   it("labels features in words", () => {
     expect(describeFeature("activity.PROPERTY_VIEW")).toBe("property views");
     expect(describeFeature("activity.EMAIL_OPEN")).toBe("email opens");
@@ -69,5 +92,7 @@ describe("features", () => {
     expect(describeFeature("attr.budget")).toBe("budget");
     expect(describeFeature("attr.propertyType=__other__")).toBe("property type: other");
     expect(describeFeature("attr.budget.missing")).toBe("budget missing");
+    expect(describeFeature("firstCall")).toBe("days to first call");
+    expect(describeFeature("firstCall.missing")).toBe("no call yet");
   });
 });

@@ -1,4 +1,4 @@
-// Lead facts and the leakage-free base features (activity counts, engagement, recency, funnel time) computed as of close.
+// Lead facts and the leakage-free base features (activity counts, engagement, recency, funnel time, speed to first call) computed as of close.
 
 export const ACTIVITY_TYPES = [
   "EMAIL_OPEN",
@@ -51,9 +51,16 @@ export const HALF_LIFE_DAYS = 30;
 /** Time constant, in days, of the recency feature exp(-days/7). */
 export const RECENCY_DAYS = 7;
 
+/** Days to the first call at which the speed feature saturates (a later or no call counts as this slow). */
+export const FIRST_CALL_CAP_DAYS = 30;
+
 /** Names of the features every lead has, whatever the organization's attributes. */
 export const ACTIVITY_FEATURES: readonly string[] = ACTIVITY_TYPES.map((t) => `activity.${t}`);
-export const CORE_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "engagement", "recency", "funnelTime"];
+/** Speed of follow-up: log1p(days from creation to the first CALL, capped), and whether there was none yet. */
+export const SPEED_FEATURES: readonly string[] = ["firstCall", "firstCall.missing"];
+/** The features the seed's default model is expressed in (the speed features get zero default weight). */
+export const DEFAULT_PRIOR_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "engagement", "recency", "funnelTime"];
+export const CORE_FEATURES: readonly string[] = [...DEFAULT_PRIOR_FEATURES, ...SPEED_FEATURES];
 
 /** The instant features are computed at: the close for a closed lead, `now` for an open one. */
 export function asOfFor(facts: LeadFacts, now: Date): Date {
@@ -94,6 +101,8 @@ export interface LeadSnapshot {
   daysSinceLastActivity: number | null;
   daysInFunnel: number;
   activitiesLast30Days: number;
+  /** Days from creation to the first CALL at or before asOf, null when there was none yet. */
+  daysToFirstCall: number | null;
 }
 
 function zeroCounts(): Record<ActivityType, number> {
@@ -111,6 +120,7 @@ export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
   let s = 0;
   let last = -Infinity;
   let recent = 0;
+  let firstCall = Infinity;
   for (const a of facts.activities) {
     const at = a.occurredAt.getTime();
     const age = (t - at) / DAY_MS;
@@ -121,6 +131,7 @@ export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
     s += ACTIVITY_WEIGHTS[a.type] * d;
     if (at > last) last = at;
     if (age <= 30) recent += 1;
+    if (a.type === "CALL" && at < firstCall) firstCall = at;
   }
   return {
     asOf,
@@ -130,6 +141,7 @@ export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
     daysSinceLastActivity: last === -Infinity ? null : (t - last) / DAY_MS,
     daysInFunnel: Math.max(0, (t - facts.createdAt.getTime()) / DAY_MS),
     activitiesLast30Days: recent,
+    daysToFirstCall: firstCall === Infinity ? null : Math.max(0, (firstCall - facts.createdAt.getTime()) / DAY_MS),
   };
 }
 
@@ -140,11 +152,13 @@ export function coreFeatureValues(snapshot: LeadSnapshot): number[] {
     snapshot.engagement,
     snapshot.daysSinceLastActivity === null ? 0 : Math.exp(-snapshot.daysSinceLastActivity / RECENCY_DAYS),
     Math.log1p(snapshot.daysInFunnel),
+    Math.log1p(Math.min(snapshot.daysToFirstCall ?? FIRST_CALL_CAP_DAYS, FIRST_CALL_CAP_DAYS)),
+    snapshot.daysToFirstCall === null ? 1 : 0,
   );
   return out;
 }
 
-/** The base numeric features of a lead by name: `activity.<TYPE>`, `engagement`, `recency`, `funnelTime`. */
+/** The base numeric features of a lead by name: `activity.<TYPE>`, `engagement`, `recency`, `funnelTime`, `firstCall`, `firstCall.missing`. */
 export function coreFeatures(snapshot: LeadSnapshot): Record<string, number> {
   const values = coreFeatureValues(snapshot);
   return Object.fromEntries(CORE_FEATURES.map((name, i) => [name, values[i]]));

@@ -3,6 +3,7 @@ export { ACTIVITY_TYPES, ACTIVITY_WEIGHTS, describeFeature, engagementScore, sna
 export { encodeLead, fitEncoder, type Encoder, type EncoderOptions } from "./encoder";
 export { DEFAULT_WEIGHTS, predictDefault, type DefaultPrediction } from "./default-model";
 export { trainOrgModel, trainRepModel, type RepTraining } from "./train";
+export type { RepOf, RepSpread } from "./rep-spread";
 export type { OrgTraining, TrainingOptions } from "./training-state";
 export { evaluateTraining } from "./evaluate";
 export { compareModels, type ModelComparison, type ModelSnapshot } from "./compare-models";

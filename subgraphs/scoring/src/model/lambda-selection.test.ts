@@ -1,6 +1,6 @@
 // Unit tests: choosing the pull toward the parent from data.
 import { describe, expect, it } from "vitest";
-import { INTERCEPT_GRID, LAMBDA_GRID, effectiveParameters, selectLambda } from "./lambda-selection";
+import { INTERCEPT_GRID, LAMBDA_GRID, effectiveParameters, selectLambda, withinStandardErrors } from "./lambda-selection";
 import { sigmoid, type DesignMatrix } from "./logistic";
 import { mulberry32 } from "./synthetic";
 
@@ -42,6 +42,33 @@ describe("selectLambda", () => {
   it("stays near a parent that is already right", () => {
     const data = simulate(300, [0, 0, 0], 4);
     expect(selectLambda(data, zero(3)).lambda).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe("selectLambda with a preferred pull (the spread learned across reps)", () => {
+  it("keeps the preferred pull and its intercept pull λ × interceptScale without enough data", () => {
+    const data: DesignMatrix = { x: Float64Array.from([1, -1, 0.5, 2, -2, 0, 1, 1]), y: Float64Array.from([1, 0, 0, 1, 0, 0, 0, 1]), n: 8, d: 1 };
+    const s = selectLambda(data, zero(1), { grid: [40, 10, 2.5, 0.6], preferred: 2.5, interceptScale: 8, interceptGrid: INTERCEPT_GRID });
+    expect(s).toEqual({ lambda: 2.5, interceptLambda: 20, scores: [] });
+  });
+
+  it("gives ties to the preferred pull, not the strongest, and leaves it when the data clearly says so", () => {
+    const right = simulate(300, [0, 0, 0], 4);
+    const tie = selectLambda(right, zero(3), { grid: [1000, 100, 10, 1], preferred: 10, interceptScale: 1 });
+    expect(tie.lambda).toBe(10);
+    expect(tie.interceptLambda).toBe(10);
+    const strong = simulate(1500, [1.5, -1, 0.8], 3);
+    expect(selectLambda(strong, zero(3), { grid: [1000, 100, 10, 1], preferred: 100 }).lambda).toBeLessThanOrEqual(10);
+  });
+
+  it("withinStandardErrors walks from the preferred candidate toward the best", () => {
+    const l = (...xs: number[]) => Float64Array.from(xs);
+    // Candidate 1 is best; 2 is within one standard error of it; 0 and 3 are clearly worse.
+    const losses = [l(1, 1, 1, 1), l(0.5, 0.6, 0.5, 0.6), l(0.53, 0.59, 0.53, 0.59), l(0.9, 0.9, 0.9, 0.9)];
+    expect(withinStandardErrors(losses, 1, 3)).toBe(2);
+    expect(withinStandardErrors(losses, 1, 0)).toBe(1);
+    expect(withinStandardErrors(losses, 1, 1)).toBe(1);
+    expect(withinStandardErrors(losses, 0, 3)).toBe(1);
   });
 });
 

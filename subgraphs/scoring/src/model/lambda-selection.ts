@@ -8,13 +8,14 @@
 //   twice in a row past its minimum.
 // - The chosen value is the strongest pull that the CV-best one does not beat by more than
 //   `standardErrors` (default 1) standard errors of the paired per-lead loss difference: ties go
-//   to the parent.
+//   to the parent. With `preferred` (a rep pooled with the empirical-Bayes spread learned across
+//   reps, rep-spread.ts) ties go to that value instead, and the intercept pull is λ × interceptScale.
 // - Cross-validation is optimistic on thin samples (the folds share most of their rows), so a
 //   candidate λ is only considered when its effective number of parameters (ridge degrees of
 //   freedom) is at most one per 5 leads of the rarer outcome — the events-per-variable rule of
 //   thumb of clinical prediction models, relaxed from 10 because the fit is penalized.
-// - Fewer than 5 leads of the rarer outcome: no selection; the strongest weight pull and an
-//   intercept pull of 10 (a win rate within a few points of the team's).
+// - Fewer than 5 leads of the rarer outcome: no selection; the preferred (else the strongest)
+//   weight pull and an intercept pull of 10 (a win rate within a few points of the team's).
 import { stratifiedFolds, subsetRows } from "./design-matrix";
 import { fitLogistic, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { LambdaScore } from "./model-types";
@@ -57,6 +58,12 @@ export interface LambdaSelectionOptions {
   standardErrors?: number;
   /** Per-weight multiplier of λ (see repPenaltyScale). */
   penaltyScale?: ArrayLike<number>;
+  /** The grid value ties go to (default the strongest pull, grid[0]); always allowed. */
+  preferred?: number;
+  /** Intercept pull = λ × interceptScale (instead of min(λ, 1) and the intercept grid). */
+  interceptScale?: number;
+  /** Fewest leads of the rarer outcome for which anything is selected (default 5). */
+  minMinority?: number;
 }
 
 export interface LambdaSelection {
@@ -78,8 +85,8 @@ function rowLoss(eta: number, y: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
 
-/** Per-lead out-of-fold losses for each candidate (strongest pull first), stopping early past the minimum. */
-function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>): Float64Array[] {
+/** Per-lead out-of-fold losses for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
+function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>, keep = 0): Float64Array[] {
   const losses: Float64Array[] = [];
   const means: number[] = [];
   let best = 0;
@@ -97,20 +104,29 @@ function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candid
     losses.push(loss);
     means.push(loss.reduce((a, b) => a + b, 0) / Math.max(1, n));
     if (means[g] < means[best]) best = g;
-    if (g >= best + 2 && means[g] > means[g - 1] && means[g - 1] > means[g - 2]) break;
+    if (g >= Math.max(best + 2, keep) && means[g] > means[g - 1] && means[g - 1] > means[g - 2]) break;
   }
   return losses;
 }
 
-/** Index of the strongest candidate the best one does not beat by more than `k` paired standard errors. */
-function oneStandardError(losses: Float64Array[], k: number): number {
+function meanOf(l: Float64Array): number {
+  return l.reduce((a, b) => a + b, 0) / Math.max(1, l.length);
+}
+
+/**
+ * Index of the candidate to choose among per-lead losses: `preferred` (default 0, the strongest
+ * pull) unless the CV-best beats it by more than `k` paired standard errors; then the candidate
+ * nearest to `preferred` (on the way to the best) that the best does not beat by more than that.
+ */
+export function withinStandardErrors(losses: Float64Array[], k: number, preferred = 0): number {
   const n = losses[0].length;
-  const mean = (l: Float64Array) => l.reduce((a, b) => a + b, 0) / Math.max(1, n);
   let best = 0;
   losses.forEach((l, g) => {
-    if (mean(l) < mean(losses[best])) best = g;
+    if (meanOf(l) < meanOf(losses[best])) best = g;
   });
-  for (let g = 0; g < best; g++) {
+  const start = Math.min(preferred, losses.length - 1);
+  const step = best > start ? 1 : -1;
+  for (let g = start; g !== best; g += step) {
     let sum = 0;
     let ss = 0;
     for (let i = 0; i < n; i++) {
@@ -132,14 +148,19 @@ export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, option
   const sample = data.n > maxRows ? subsetRows(data, Array.from({ length: maxRows }, (_, i) => Math.floor((i * data.n) / maxRows))) : data;
   const n = sample.n;
   const positives = sample.y.reduce((a, b) => a + b, 0);
+  const preferred = options.preferred ?? grid[0];
+  const scale = options.interceptScale;
+  const intercept = (lambda: number): number => (scale === undefined ? Math.min(lambda, 1) : lambda * scale);
   // Too few leads of one outcome to tell which features separate wins from losses.
-  if (Math.min(positives, n - positives) < MIN_MINORITY) {
-    return { lambda: grid[0], interceptLambda: options.interceptGrid ? THIN_INTERCEPT_PULL : Math.min(grid[0], 1), scores: [] };
+  if (Math.min(positives, n - positives) < (options.minMinority ?? MIN_MINORITY)) {
+    return { lambda: preferred, interceptLambda: options.interceptGrid && scale === undefined ? THIN_INTERCEPT_PULL : intercept(preferred), scores: [] };
   }
   // Guard against cross-validation's optimism on thin samples: a candidate may not spend more
-  // than one effective parameter per EVENTS_PER_PARAMETER leads of the rarer outcome.
+  // than one effective parameter per EVENTS_PER_PARAMETER leads of the rarer outcome (pulls at
+  // least as strong as the preferred one are always allowed).
   const budget = Math.min(positives, n - positives) / EVENTS_PER_PARAMETER;
-  const allowed = grid.filter((lambda, g) => g === 0 || effectiveParameters(sample, lambda, options.penaltyScale) <= budget);
+  const allowed = grid.filter((lambda, g) => g === 0 || lambda >= preferred || effectiveParameters(sample, lambda, options.penaltyScale) <= budget);
+  const keep = Math.max(0, allowed.indexOf(preferred));
   const k = n <= 20 ? n : 5;
   const fold = stratifiedFolds(sample.y, k);
   const makeFolds = (): Fold[] =>
@@ -151,11 +172,11 @@ export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, option
     }).filter((f) => f.testRows.length > 0);
   const standardErrors = options.standardErrors ?? 1;
   const folds = makeFolds();
-  const weightLosses = crossValidate(folds, n, prior, allowed.map((lambda) => ({ lambda, interceptLambda: Math.min(lambda, 1) })), options.penaltyScale);
+  const weightLosses = crossValidate(folds, n, prior, allowed.map((lambda) => ({ lambda, interceptLambda: intercept(lambda) })), options.penaltyScale, keep);
   const scores = weightLosses.map((l, g) => ({ lambda: allowed[g], cvLogLoss: l.reduce((a, b) => a + b, 0) / n }));
-  const lambda = allowed[oneStandardError(weightLosses, standardErrors)];
-  if (!options.interceptGrid) return { lambda, interceptLambda: Math.min(lambda, 1), scores };
+  const lambda = allowed[withinStandardErrors(weightLosses, standardErrors, keep)];
+  if (!options.interceptGrid || scale !== undefined) return { lambda, interceptLambda: intercept(lambda), scores };
   const interceptGrid = options.interceptGrid;
   const interceptLosses = crossValidate(makeFolds(), n, prior, interceptGrid.map((interceptLambda) => ({ lambda, interceptLambda })), options.penaltyScale);
-  return { lambda, interceptLambda: interceptGrid[oneStandardError(interceptLosses, standardErrors)], scores };
+  return { lambda, interceptLambda: interceptGrid[withinStandardErrors(interceptLosses, standardErrors)], scores };
 }

@@ -61,10 +61,12 @@ export interface TrainedModel {
   /** Weight per feature name, on the standardized scale. */
   weights: Record<string, number>;
   intercept: number;
-  /** Chosen prior strength; null when the model is a copy of its prior (no data of its own). */
+  /** Chosen prior strength; null when the model is a copy of its prior (no data of its own). For a rep pooled with the spread learned across reps, the pull on its least-pulled weight (the others are pulled harder, in proportion to how little reps differ on them). */
   lambda: number | null;
   /** Chosen pull of the intercept toward the parent's; null like lambda. */
   interceptLambda: number | null;
+  /** Per-weight pulls toward the parent, when they differ by weight (a rep pooled with the spread learned across reps). */
+  pulls?: Record<string, number>;
   sampleSize: number;
   positives: number;
   /** The data behind the prior this model was pooled toward (the org's leads, for a rep). */

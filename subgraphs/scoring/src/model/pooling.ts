@@ -4,11 +4,13 @@
 // the standardized scale, λ in units of summed log loss, chosen by cross-validation
 // (lambda-selection.ts; K-fold CV of log loss — the Laplace evidence, tried as an empirical-Bayes
 // alternative, proved unreliable on thin, nearly separable samples). Zero rows: the parent
-// unchanged (lambda null). At the rep level attribute and source weights are pulled 10× harder
+// unchanged (lambda null). At the rep level, when the org's reps are known, each weight is pulled
+// as hard as the spread of the reps' coefficients learned across the org's reps says
+// (rep-spread.ts, empirical Bayes); otherwise attribute and source weights are pulled 10× harder
 // than behaviour weights (repPenaltyScale): what differs between reps is which engagement signals
 // precede their wins, while the market the attributes describe is the team's.
 import { encodeLeads, type Encoder } from "./encoder";
-import { CORE_FEATURES, type LeadFacts } from "./features";
+import { CORE_FEATURES, DEFAULT_PRIOR_FEATURES, type LeadFacts } from "./features";
 import { predictDefault } from "./default-model";
 import { choleskyInPlace, choleskySolve } from "./linalg";
 import { fitLogistic, laplaceApproximation, logit, penaltyVector, type CoefficientPrior, type DesignMatrix } from "./logistic";
@@ -68,13 +70,13 @@ export function fitLevel(data: DesignMatrix, parent: CoefficientPrior, parentVar
 
 /**
  * The default model expressed in the encoder's feature space: the least-squares (lightly ridged)
- * fit of logit(default probability) on the core features (activity counts, engagement, recency,
- * funnel time) over the given leads; zero on every other feature. The intercept is the mean
+ * fit of logit(default probability) on the features it is built from (activity counts, engagement,
+ * recency, funnel time) over the given leads; zero on every other feature (speed to first call too). The intercept is the mean
  * default logit; callers re-center it on the organization's base rate.
  */
 export function defaultPrior(encoder: Encoder, facts: LeadFacts[], now: Date): CoefficientPrior {
   const d = encoder.features.length;
-  const core = encoder.features.map((name, j) => (CORE_FEATURES.includes(name) ? j : -1)).filter((j) => j >= 0);
+  const core = encoder.features.map((name, j) => (DEFAULT_PRIOR_FEATURES.includes(name) ? j : -1)).filter((j) => j >= 0);
   const weights = new Float64Array(d);
   if (facts.length === 0 || core.length === 0) return { weights, intercept: logit(0.3) };
   // A 13-coefficient least-squares fit needs no more than a few thousand leads (evenly spaced).

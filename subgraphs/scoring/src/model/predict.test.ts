@@ -110,3 +110,31 @@ describe("explain for a rep still following the team", () => {
     expect(explain(m, predict(m, facts, NOW), facts)).toMatch(/^Your 12 closed leads follow your team's pattern \(420 closed leads\): property views drive wins; this lead has 3/);
   });
 });
+
+describe("speed to first call in factors and explanations", () => {
+  const withCall = (id: string, createdDaysAgo: number, callDaysAgo: number | null): LeadFacts => ({
+    ...lead(id, 1, 1),
+    createdAt: at(createdDaysAgo),
+    activities: [...lead(id, 1, 1).activities, ...(callDaysAgo === null ? [] : [{ type: "CALL" as const, occurredAt: at(callDaysAgo) }])],
+  });
+
+  it("reports days to the first call in human units and says when there was none", () => {
+    const train = Array.from({ length: 12 }, (_, i) => withCall(`t${i}`, 40, i % 3 === 0 ? null : 40 - i));
+    const base = model("organization", 420, 0);
+    const encoder = fitEncoder(train, NOW);
+    const m: TrainedModel = {
+      ...base,
+      encoder,
+      weights: { ...Object.fromEntries(encoder.features.map((f) => [f, 0])), firstCall: -0.8 },
+      variances: Object.fromEntries(encoder.features.map((f) => [f, 0.001])),
+    };
+    const called = withCall("called", 40, 37);
+    const factor = predict(m, called, NOW).factors.find((f) => f.name === "firstCall");
+    expect(factor?.label).toBe("days to first call");
+    expect(factor?.rawValue).toBeCloseTo(3, 9);
+    expect(explain(m, predict(m, called, NOW), called)).toMatch(/the factor moving it most is days to first call: this lead's first call came 3 days after it was created \([+−]\d\.\d\d\)\.$/);
+    const uncalled = withCall("uncalled", 40, null);
+    expect(predict(m, uncalled, NOW).factors.find((f) => f.name === "firstCall")?.rawValue).toBeNull();
+    expect(explain(m, predict(m, uncalled, NOW), uncalled)).toMatch(/days to first call: this lead has had no call yet \(−\d\.\d\d\)\.$/);
+  });
+});

@@ -39,6 +39,7 @@ function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: Le
   if (name === "engagement") return snapshot.engagement;
   if (name === "recency") return snapshot.daysSinceLastActivity;
   if (name === "funnelTime") return snapshot.daysInFunnel;
+  if (name === "firstCall") return snapshot.daysToFirstCall;
   if (name.startsWith("attr.") && !name.includes("=") && !name.endsWith(".missing")) {
     const v = facts.attributes[name.slice("attr.".length)];
     if (typeof v === "number" && Number.isFinite(v)) return v;

@@ -145,6 +145,10 @@ describe("trainOrgModel", () => {
     expect(evaluation.testSize).toBe(0);
     expect(model.weights.engagement ?? 0).toBeGreaterThanOrEqual(0);
     expect(model.weights.recency).toBeGreaterThan(0);
+    // Speed to first call is not part of the default model: zero weight until data says otherwise.
+    expect(model.encoder.features).toContain("firstCall");
+    expect(model.weights.firstCall).toBe(0);
+    expect(model.weights["firstCall.missing"]).toBe(0);
     expect(predict(model, open[0], NOW).confidence).toBe("LOW");
   });
 });

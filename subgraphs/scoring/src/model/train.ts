@@ -1,14 +1,15 @@
 // Trains the organization and rep models (encoder → org pulled to default → rep pulled to org) and packages them as TrainedModel JSON.
 import { fitEncoder, type Encoder } from "./encoder";
-import { evaluateOrganization, evaluateTraining } from "./evaluate";
+import { evaluateOrganization, evaluateTraining, orgWithoutRows } from "./evaluate";
 import type { LeadFacts } from "./features";
 import type { DesignMatrix } from "./logistic";
 import type { ModelLevel, ModelMetrics, TrainedModel, TrainingEvaluation } from "./model-types";
 import { designMatrix } from "./design-matrix";
 import { defaultPrior, fitLevel, repPenaltyScale, toRecord, type LevelFit } from "./pooling";
+import { estimateRepSpread, groupRowsByRep, SPREAD_LEAVE_OUT_SHARE, type RepOf } from "./rep-spread";
 import { closedLeads, orgSelection, positivesOf, priorAtBaseRate, repSelection, type OrgState, type OrgTraining, type TrainingOptions } from "./training-state";
 
-export type { OrgTraining, TrainingOptions };
+export type { OrgTraining, RepOf, TrainingOptions };
 
 export interface RepTraining {
   org: TrainedModel;
@@ -36,6 +37,8 @@ interface ModelParts {
   prior: { sampleSize: number; positives: number };
   trainedAt: Date;
   metrics: ModelMetrics;
+  /** Per-weight λ multipliers the fit used, recorded as per-weight pulls (reps pooled with the spread). */
+  penaltyScale?: ArrayLike<number>;
 }
 
 /** Packages a level fit as TrainedModel JSON. */
@@ -48,6 +51,7 @@ export function buildModel(parts: ModelParts): TrainedModel {
     intercept: fit.intercept,
     lambda: fit.lambda,
     interceptLambda: fit.interceptLambda,
+    ...(parts.penaltyScale && fit.lambda !== null ? { pulls: toRecord(encoder, Array.from(parts.penaltyScale, (k) => k * (fit.lambda as number))) } : {}),
     sampleSize: parts.data.n,
     positives: positivesOf(parts.data.y),
     priorSampleSize: parts.prior.sampleSize,
@@ -62,8 +66,10 @@ export function buildModel(parts: ModelParts): TrainedModel {
 /**
  * Fits the encoder on all the org's leads (open ones as of `now`), then the org model on its
  * closed leads pulled toward the default model, and evaluates it against the default model.
+ * With `repOf` (each closed lead's rep) it also learns, across reps, how far reps' weights spread
+ * around the org model's (rep-spread.ts): the pull its reps' models get.
  */
-export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options?: TrainingOptions; previous?: TrainedModel | null }): OrgTraining {
+export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options?: TrainingOptions; previous?: TrainedModel | null; repOf?: RepOf }): OrgTraining {
   const { orgFacts, now } = input;
   const options = input.options ?? {};
   const encoder = fitEncoder(orgFacts, now, { minCategoryCount: options.minCategoryCount });
@@ -73,7 +79,9 @@ export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options
   const fit = fitLevel(data, prior, null, orgSelection({ options }));
   const rowById = new Map(closed.map((f, i) => [f.leadId, i]));
   const scale = repPenaltyScale(encoder, options.attributePull);
-  const base: OrgState = { now, options, encoder, closed, data, rowById, prior, fit, holdout: null, repPenaltyScale: scale };
+  const repRows = input.repOf && options.empiricalBayes !== false ? groupRowsByRep(closed, input.repOf) : [];
+  const spread = repRows.length > 0 ? estimateRepSpread({ data, groups: repRows, parentWithout: (rows) => orgWithoutRows({ data, fit, prior }, rows, SPREAD_LEAVE_OUT_SHARE) }) : null;
+  const base: OrgState = { now, options, encoder, closed, data, rowById, prior, fit, holdout: null, repPenaltyScale: scale, repRows, spread };
   const { evaluation, holdout } = evaluateOrganization(base, input.previous ?? null);
   const state: OrgState = { ...base, holdout };
   const model = buildModel({
@@ -95,9 +103,11 @@ function unionById(orgFacts: LeadFacts[], repFacts: LeadFacts[]): LeadFacts[] {
 }
 
 /**
- * Trains one rep's model pulled toward the org model (λ chosen by cross-validation; with no
- * closed leads the rep model is the org model) and evaluates rep, org and default models on the
- * same held-out leads. Pass `org` (from trainOrgModel) to reuse one org fit across many reps.
+ * Trains one rep's model pulled toward the org model (with the spread learned across reps when
+ * the org has one, a thick rep still free to choose another multiple by cross-validation; else λ
+ * chosen by the rep's own cross-validation; with no closed leads the rep model is the org model)
+ * and evaluates rep, org and default models on the same held-out leads. Pass `org` (from
+ * trainOrgModel, with `repOf`) to reuse one org fit and its spread across many reps.
  */
 export function trainRepModel(input: {
   repFacts: LeadFacts[];
@@ -111,7 +121,8 @@ export function trainRepModel(input: {
   const org = input.org ?? trainOrgModel({ orgFacts: unionById(input.orgFacts, repFacts), now, options: input.options });
   const { state } = org;
   const data = designMatrix(state.encoder, closedLeads(repFacts), now);
-  const fit = fitLevel(data, state.fit, state.fit.variances, repSelection(state));
+  const selection = repSelection(state);
+  const fit = fitLevel(data, state.fit, state.fit.variances, selection);
   const evaluation = evaluateTraining(repFacts, { org, now, previous: input.previous ?? null });
   const rep = buildModel({
     level: "rep",
@@ -121,6 +132,7 @@ export function trainRepModel(input: {
     prior: { sampleSize: org.model.sampleSize, positives: org.model.positives },
     trainedAt: now,
     metrics: metricsFrom(evaluation, "rep", fit),
+    penaltyScale: state.spread ? selection.penaltyScale : undefined,
   });
   return { org: org.model, rep, evaluation };
 }

@@ -5,6 +5,7 @@ import { logit, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { TrainedModel, TrainingEvaluation } from "./model-types";
 import { INTERCEPT_GRID, type LambdaSelectionOptions } from "./lambda-selection";
 import type { LevelFit } from "./pooling";
+import { spreadSelection, type RepSpread } from "./rep-spread";
 
 export interface TrainingOptions {
   /** Rare-category threshold of the encoder (default 5). */
@@ -15,8 +16,10 @@ export interface TrainingOptions {
   orgStandardErrors?: number;
   /** One-standard-error multiplier at the rep level (default 1): ties go to the org model. */
   repStandardErrors?: number;
-  /** How much harder attribute/source weights are pulled to the team's than behaviour weights (default 10; 1 = isotropic). */
+  /** How much harder attribute/source weights are pulled to the team's than behaviour weights (default 10; 1 = isotropic). Only without a learned spread. */
   attributePull?: number;
+  /** Learn how far reps spread around the org model across reps when leads have reps (default true). */
+  empiricalBayes?: boolean;
 }
 
 /** In-memory state of an org fit, reused to train and evaluate that org's reps in the same run. Not serialized. */
@@ -31,10 +34,14 @@ export interface OrgState {
   /** The default model in this feature space, intercept at the org's (smoothed) base rate. */
   prior: CoefficientPrior;
   fit: LevelFit;
-  /** The org model fitted on leads before the org-wide time cutoff, and the leads after it. */
-  holdout: { testIds: Set<string>; fit: LevelFit } | null;
-  /** λ multipliers of the rep level (repPenaltyScale). */
+  /** The org model fitted on leads before the org-wide time cutoff, the leads after it, and the reps' spread around it. */
+  holdout: { testIds: Set<string>; fit: LevelFit; spread: RepSpread | null } | null;
+  /** λ multipliers of the rep level without a learned spread (repPenaltyScale). */
   repPenaltyScale: Float64Array;
+  /** Rows of `data` per rep (empty when leads' reps are unknown). */
+  repRows: number[][];
+  /** How far reps' coefficients spread around the org model's, learned across reps; null when not learnable. */
+  spread: RepSpread | null;
 }
 
 /** An org model with its evaluation and the state to train its reps against. */
@@ -63,9 +70,15 @@ export function priorAtBaseRate(prior: CoefficientPrior, y: Float64Array): Coeff
   return { weights: prior.weights, intercept: logit((positivesOf(y) + 1) / (y.length + 2)) };
 }
 
-/** λ selection options of the rep level of this org. */
-export function repSelection(state: OrgState): LambdaSelectionOptions {
-  return { ...state.options.selection, standardErrors: state.options.repStandardErrors ?? 1, penaltyScale: state.repPenaltyScale, interceptGrid: INTERCEPT_GRID };
+/**
+ * λ selection options of the rep level of this org: with a learned spread (`spread`, default the
+ * org's), per-weight pulls from it and ties going to its shared value; otherwise the per-rep
+ * choice with ties going to the org model.
+ */
+export function repSelection(state: OrgState, spread: RepSpread | null = state.spread): LambdaSelectionOptions {
+  const common = { ...state.options.selection, standardErrors: state.options.repStandardErrors ?? 1 };
+  if (spread) return { ...common, ...spreadSelection(spread, state.data.d) };
+  return { ...common, penaltyScale: state.repPenaltyScale, interceptGrid: INTERCEPT_GRID };
 }
 
 /** λ selection options of the org level. */

@@ -1,6 +1,7 @@
 /**
  * Retrains conversion models: the organization's from every closed lead (pulled toward the default
- * weights) and each rep's pulled toward it, all evaluated on held-out leads. A new rep model is
+ * weights) and each rep's pulled toward it as hard as the org's reps' spread says (learned across
+ * all reps from each closed lead's assignee), all evaluated on held-out leads. A new rep model is
  * activated only if it is not worse than the active one. Each rep's writes are one transaction, so
  * a crash leaves that rep's previous model active.
  */
@@ -59,7 +60,9 @@ export class TrainingService {
       return userIds.map((userId) => ({ ...unchanged(userId, activeOrg), errors: [error] }));
     }
     const orgFacts = closed.map((l) => l.facts);
-    const org = trainOrgModel({ orgFacts, now, previous: (activeOrg?.model as TrainedModel | undefined) ?? null });
+    // Each closed lead's assignee: the org training learns from all reps how far reps differ from the team.
+    const repOf = new Map(closed.map((l) => [l.facts.leadId, l.assignedToId]));
+    const org = trainOrgModel({ orgFacts, now, previous: (activeOrg?.model as TrainedModel | undefined) ?? null, repOf });
     const teamEvidence = actionEvidence(orgFacts);
     const orgNote = "Organization model: every closed lead of the team, pulled toward the default weights.";
     await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, org.model, org.evaluation, orgNote, teamEvidence), true));
