@@ -75,6 +75,11 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     }
   }
 
+  // Outlive the clients' idle keep-alive (the gateway's fetch keeps sockets ~4 s): otherwise a
+  // request sent just as the server closes an idle socket fails with "socket hang up", which
+  // happens whenever the event loop was busy (e.g. training) when the timers fired.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolve));
   const port = (httpServer.address() as AddressInfo).port;
   return {

@@ -23,7 +23,7 @@ export async function recomputeScores(db: Executor, organizationId: string | nul
   const result = await db.execute(sql`
     insert into scoring.lead_scores (organization_id, lead_id, score, activity_count, last_activity_at, score_updated_at)
     select a.organization_id, a.lead_id,
-      round(100 * (1 - exp(-sum(w.weight * power(0.5, greatest(0, extract(epoch from (${at}::timestamptz - a.occurred_at)) / 86400.0) / ${HALF_LIFE_DAYS})) / 50)))::int,
+      round(100 * (1 - exp(-sum(w.weight * power(0.5, greatest(0, date_part('epoch', ${at}::timestamptz - a.occurred_at) / 86400.0) / ${HALF_LIFE_DAYS})) / 50)))::int,
       count(*)::int, max(a.occurred_at), ${at}::timestamptz
     from scoring.activities a join ${weights} on w.type = a.type
     where ${orgFilter} and a.occurred_at <= ${at}::timestamptz and ${leadFilter}

@@ -18,7 +18,7 @@ export async function rescoreOpenLeads(db: Database, now: Date, organizationId: 
     const scored = await recomputeScores(tx, organizationId, open, now);
     const cleared = await tx.execute(sql`
       delete from scoring.predictions p using sales.leads l
-      where l.id = p.lead_id and l.status not in ('WON', 'LOST')${organizationId === null ? sql`` : sql` and p.organization_id = ${organizationId}`}`);
+      where l.organization_id = p.organization_id and l.id = p.lead_id and l.status not in ('WON', 'LOST')${organizationId === null ? sql`` : sql` and p.organization_id = ${organizationId}`}`);
     return { scored, predictionsCleared: affected(cleared) };
   });
 }
