@@ -1,4 +1,5 @@
 // Small timing and summary helpers shared by the benchmarks.
+import { mulberry32 } from "@revgraph/scoring/model";
 import { performance } from "node:perf_hooks";
 
 export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -49,17 +50,8 @@ export function printTable(header: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
-/** Deterministic PRNG (mulberry32) so every run builds the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (the model code's mulberry32) so every run builds the same data. */
+export const rng = mulberry32;
 
 /**
  * Lets keep-alive timers that expired while the event loop was blocked (a training run in this

@@ -1,19 +1,8 @@
 // Deterministic synthetic leads for the speed benchmarks: attributes, a source, activities and (for closed leads) an outcome with learnable signal.
+import { ACTIVITY_TYPES, type ActivityType } from "@revgraph/scoring/model";
 import { rng } from "./stats";
 
-export const ACTIVITY_TYPES = [
-  "EMAIL_OPEN",
-  "EMAIL_CLICK",
-  "WEBSITE_VISIT",
-  "PROPERTY_VIEW",
-  "FORM_SUBMIT",
-  "BROCHURE_DOWNLOAD",
-  "CALL",
-  "MEETING",
-  "SITE_VISIT",
-  "CALLBACK_REQUEST",
-] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export { ACTIVITY_TYPES, type ActivityType };
 
 const SOURCES = ["Website", "Referral", "Paid Search", "Event", "Partner"];
 const INDUSTRIES = ["retail", "finance", "health", "tech", "manufacturing", "education"];
