@@ -76,6 +76,28 @@ describe("scores and predictions", () => {
   });
 });
 
+describe("prediction cache", () => {
+  it("serves a cached prediction until the lead changes, then recomputes it", async () => {
+    const [leadId] = await createLeads(1, "Cached");
+    const read = () => rep.client.query(`query($id: ID!) { lead(id: $id) { prediction { id predictedAt probability } nextAction { action } } }`, { id: leadId });
+    const first = (await read()).lead;
+    const again = (await read()).lead;
+    expect(again.prediction).toEqual(first.prediction);
+    await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId, type: "MEETING" }] });
+    const afterActivity = (await read()).lead;
+    expect(afterActivity.prediction.id).toBe(first.prediction.id);
+    expect(afterActivity.prediction.predictedAt > first.prediction.predictedAt).toBe(true);
+    expect(afterActivity.prediction.probability).toBeGreaterThan(first.prediction.probability);
+    await rep.client.query(`mutation($id: ID!, $key: String!) { recordConversion(input: { leadId: $id, outcome: WON, idempotencyKey: $key }) { errors { code } } }`, {
+      id: leadId,
+      key: `close-${leadId}`,
+    });
+    const afterClose = (await read()).lead;
+    expect(afterClose.prediction.predictedAt > afterActivity.prediction.predictedAt).toBe(true);
+    expect(afterClose.nextAction.action).toBe("NONE");
+  });
+});
+
 describe("batching", () => {
   it("costs the same number of database queries for 1 lead as for 100", async () => {
     const ids = await createLeads(100, "Batch");
