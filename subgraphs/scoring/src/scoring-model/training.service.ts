@@ -78,6 +78,8 @@ export class TrainingService {
         results.push({ ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", (error as Error).message)] });
       }
       await onProgress?.(results.length, failed);
+      // Training is CPU-bound on the request thread: let waiting requests through between reps.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }
