@@ -56,17 +56,20 @@ async function closedHistory(rep: TestUser, driver: "PROPERTY_VIEW" | "EMAIL_OPE
   await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { field } } }`, { input: activities });
   for (const [k, s] of specs.entries()) {
     await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
-      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: new Date(s.created + 2 * DAY).toISOString(), idempotencyKey: `close-${ids[k]}` },
+      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: new Date(s.created + 10 * DAY).toISOString(), idempotencyKey: `close-${ids[k]}` },
     });
   }
 }
 
-/** An open lead with 5 property views and no emails, created by `rep`. */
+/** An open two-day-old lead with 5 property views in its first hours and no emails, created by `rep` (the age the history's leads were judged at). */
 async function viewingLead(rep: TestUser): Promise<string> {
-  const r = await rep.client.query(`mutation { createLeads(input: [{ name: "Viewer" }]) { leads { id } } }`);
+  const created = Date.now() - 2 * DAY;
+  const r = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
+    input: [{ name: "Viewer", createdAt: new Date(created).toISOString() }],
+  });
   const id = r.createLeads.leads[0].id;
   await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { field } } }`, {
-    input: Array.from({ length: 5 }, () => ({ leadId: id, type: "PROPERTY_VIEW" })),
+    input: Array.from({ length: 5 }, (_, j) => ({ leadId: id, type: "PROPERTY_VIEW", occurredAt: new Date(created + (j + 1) * 3600_000).toISOString() })),
   });
   return id;
 }
@@ -110,7 +113,8 @@ describe("per-rep models", () => {
     expect(forViews.probability).toBeGreaterThan(forEmail.probability + 0.2);
     const viewsFactor = (p: any) => p.factors.find((f: any) => f.name === "activity.PROPERTY_VIEW").contribution;
     expect(viewsFactor(forViews)).toBeGreaterThan(viewsFactor(forEmail));
-    expect(forViews.reasoning).toMatch(/property views/i);
+    // The reasoning quotes a number the rep can check on this lead (its 5 property views, alone or within its recent activity).
+    expect(forViews.reasoning, forViews.reasoning).toMatch(/this lead (has|had) 5\b/);
   });
 
   it("recommends the action that preceded the rep's own wins, citing the evidence", async () => {

@@ -105,6 +105,52 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** A past date the backtest stood at: a model trained on what was known then scored the leads open then. */
+export type BacktestCutoff = {
+  __typename?: 'BacktestCutoff';
+  at: Scalars['DateTime']['output'];
+  /** Leads open at this date that were scored. */
+  openLeads: Scalars['Int']['output'];
+  /** Leads behind the model trained at this date. */
+  trainingLeads: Scalars['Int']['output'];
+};
+
+/** Backtest figures of one group of leads (all, or one age band): every model scored on the same leads. */
+export type BacktestScores = {
+  __typename?: 'BacktestScores';
+  /** The leads' age at the cutoff: all, 0-2 days, 3-14 days, 15-60 days or over 60 days. */
+  band: Scalars['String']['output'];
+  /** The seed's default weights. */
+  default?: Maybe<ModelQuality>;
+  /** Leads scored (summed over the cutoffs). */
+  leads: Scalars['Int']['output'];
+  /** Mean probability the evaluated model gave them. */
+  meanProbability: Scalars['Float']['output'];
+  /** The evaluated model (the rep's, or the team's for a team model), trained at each cutoff. */
+  model?: Maybe<ModelQuality>;
+  /** Share of them actually won within the horizon. */
+  observedRate: Scalars['Float']['output'];
+  /** The team's model trained at each cutoff. */
+  organization?: Maybe<ModelQuality>;
+  /** The model active before this training (it may have seen some of these outcomes). */
+  previous?: Maybe<ModelQuality>;
+  /** Of them, won within the horizon after their cutoff. */
+  won: Scalars['Int']['output'];
+};
+
+/** One bin of a reliability table: leads whose predicted probability fell in [from, to), and how often they were won. */
+export type CalibrationBin = {
+  __typename?: 'CalibrationBin';
+  /** Leads in the bin. */
+  count: Scalars['Int']['output'];
+  from: Scalars['Float']['output'];
+  /** Mean predicted probability of the bin's leads. */
+  meanPredicted: Scalars['Float']['output'];
+  /** Share of the bin's leads won within the horizon. */
+  observedRate: Scalars['Float']['output'];
+  to: Scalars['Float']['output'];
+};
+
 /** How much data and certainty stand behind a prediction. */
 export type Confidence =
   | 'HIGH'
@@ -365,12 +411,28 @@ export type LifecycleStage =
   /** Approaching its renewal. */
   | 'RENEWAL';
 
-/** How a training was judged: every model scored on the same held-out leads. */
+/** The as-of backtest: what the model would have told you about your open leads at past dates, against what happened next. At each cutoff (when 60%, 70% and 80% of the outcomes older than the horizon had happened) a model is trained on what was known then and scores every lead open then; a lead counts as won if it was won within the horizon after the cutoff. */
+export type ModelBacktest = {
+  __typename?: 'ModelBacktest';
+  /** By the lead's age at the cutoff. */
+  byAge: Array<BacktestScores>;
+  /** Reliability table of the evaluated model over all scored leads. */
+  calibration: Array<CalibrationBin>;
+  cutoffs: Array<BacktestCutoff>;
+  /** Days after a cutoff within which a win counts: the probability a lead shows is of a win within this many days. */
+  horizonDays: Scalars['Int']['output'];
+  /** All scored leads. */
+  overall: BacktestScores;
+};
+
+/** How a training was judged: the as-of backtest on leads open at past dates (what decides activation), and a closed-lead holdout; every model scored on the same leads. */
 export type ModelEvaluation = {
   __typename?: 'ModelEvaluation';
+  /** The as-of backtest (null for models trained before it existed). */
+  backtest?: Maybe<ModelBacktest>;
   /** The seed's default weights. */
   default?: Maybe<ModelQuality>;
-  /** holdout (the latest 20% of closed leads) or cross-validation (small data). */
+  /** The closed-lead check below: holdout (the landmark rows of the latest 20% of leads by creation) or cross-validation (small data). */
   method: Scalars['String']['output'];
   /** The newly trained model. */
   model?: Maybe<ModelQuality>;
@@ -378,6 +440,7 @@ export type ModelEvaluation = {
   organization?: Maybe<ModelQuality>;
   /** The model that was active before this training. */
   previous?: Maybe<ModelQuality>;
+  /** Landmark rows in the closed-lead check. */
   testSize: Scalars['Int']['output'];
 };
 
@@ -861,11 +924,11 @@ export type ScoringModel = {
   message: Scalars['String']['output'];
   /** Why it was or was not activated. */
   notes?: Maybe<Scalars['String']['output']>;
-  /** True when the rep's own closed leads shaped this model. */
+  /** True when the rep's own outcomes moved this model measurably away from the team's: its log-odds on the rep's own leads differ from the team model's by at least 0.25 (root mean square, about six points at 50%). */
   personalized: Scalars['Boolean']['output'];
-  /** Won leads among them. */
+  /** Of them, won within the horizon of a snapshot. */
   positives: Scalars['Int']['output'];
-  /** Closed leads of the owner it trained on. */
+  /** Leads of the owner it trained on (each as it stood at the ages it was open). */
   sampleSize: Scalars['Int']['output'];
   trainedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Version per owner, counting up from 1; null for the default model. */

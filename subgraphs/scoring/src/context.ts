@@ -1,3 +1,4 @@
+import { isCurrentFormat } from "./model/evaluate";
 import DataLoader from "dataloader";
 import type OpenAI from "openai";
 import { AiUsageRepository } from "./ai/ai-usage.repository";
@@ -48,7 +49,8 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
 }
 
 function toActiveModel(row: ScoringModelRow | null): ActiveModel {
-  if (!row) return DEFAULT_MODEL;
+  // A model stored in an older feature format cannot score today's features: the default applies until retraining.
+  if (!row || !isCurrentFormat(row.model as TrainedModel)) return DEFAULT_MODEL;
   const level = row.userId ? "rep" : "organization";
   return {
     key: row.id,

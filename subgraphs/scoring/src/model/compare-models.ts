@@ -7,7 +7,7 @@ export interface ModelSnapshot {
   quality: QualityMetrics | null;
   weights?: Record<string, number>;
   sampleSize?: number;
-  method?: "holdout" | "cross-validation" | "none";
+  method?: "backtest" | "holdout" | "cross-validation" | "none";
 }
 
 export interface ModelComparison {
@@ -67,7 +67,7 @@ function qualityLines(previous: QualityMetrics, candidate: QualityMetrics, metho
  */
 export function compareModels(previous: ModelSnapshot | null, candidate: ModelSnapshot, options: CompareOptions = {}): ModelComparison {
   const improvements: string[] = [];
-  const method = candidate.method === "cross-validation" ? "Cross-validated" : "Holdout";
+  const method = candidate.method === "cross-validation" ? "Cross-validated" : candidate.method === "backtest" ? "Backtest" : "Holdout";
   const prevTop = strongest(previous?.weights);
   const candTop = strongest(candidate.weights);
   if (candTop && (!prevTop || prevTop[0] !== candTop[0])) {

@@ -1,6 +1,6 @@
 // The seed's default conversion model: fixed weights on engagement, recent activity, recency and funnel time.
 import { describeFeature } from "./feature-labels";
-import { snapshotLead, type LeadFacts } from "./features";
+import { asOfFor, snapshotAt, type LeadFacts } from "./features";
 import type { Factor } from "./model-types";
 
 /** The product's default weights (the seed: score 0.4, activity 0.3, recency 0.2, funnel time 0.1). */
@@ -33,9 +33,9 @@ export interface DefaultPrediction {
   factors: Factor[];
 }
 
-/** The four inputs of the default model for a lead, as of its close (or `now` while open). */
-export function defaultComponents(facts: LeadFacts, now: Date): DefaultComponents {
-  const s = snapshotLead(facts, now);
+/** The four inputs of the default model for a lead as known at `at`. */
+export function defaultComponents(facts: LeadFacts, at: Date): DefaultComponents {
+  const s = snapshotAt(facts, at);
   return {
     score: s.engagement / 100,
     activity: Math.min(1, s.activitiesLast30Days / ACTIVITY_SATURATION),
@@ -54,8 +54,8 @@ export function defaultComponents(facts: LeadFacts, now: Date): DefaultComponent
  * probability = 0.4·engagement/100 + 0.3·activity + 0.2·recency + 0.1·funnel, clamped to
  * [0.01, 0.99]; factors sorted by |contribution| (contribution = weight × component value).
  */
-export function predictDefault(facts: LeadFacts, now: Date): DefaultPrediction {
-  const c = defaultComponents(facts, now);
+export function predictDefaultAt(facts: LeadFacts, at: Date): DefaultPrediction {
+  const c = defaultComponents(facts, at);
   const daysSince = c.raw.daysSinceLastActivity;
   const rows: [string, string, number, number, number | null][] = [
     ["engagement", describeFeature("engagement"), c.score, DEFAULT_WEIGHTS.scoreWeight, c.raw.engagement],
@@ -74,4 +74,9 @@ export function predictDefault(facts: LeadFacts, now: Date): DefaultPrediction {
   const sum = factors.reduce((s, f) => s + f.contribution, 0);
   factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return { probability: Math.min(0.99, Math.max(0.01, sum)), factors };
+}
+
+/** The default prediction of a lead as of its close (or `now` while open). */
+export function predictDefault(facts: LeadFacts, now: Date): DefaultPrediction {
+  return predictDefaultAt(facts, asOfFor(facts, now));
 }

@@ -1,5 +1,10 @@
-// The JSON-serializable feature encoder: fitted on an organization's leads, turns any lead into a standardized dense vector.
-import { CORE_FEATURES, coreFeatureValues, snapshotLead, type LeadFacts, type LeadSnapshot } from "./features";
+// The JSON-serializable feature encoder: fitted on an organization's training rows, turns a lead as known at an instant into a dense vector.
+//
+// Numbers (activity counts, recency, funnel time, numeric attributes) are standardized; 0/1
+// indicators (sources, categories, missing flags, numeric bins) stay 0/1, so the L2 penalty on a
+// rare category's weight is as strong as on a common one's. Each numeric attribute also gets
+// decile bins (cut points from the training rows) next to its linear term: the fit can bend.
+import { CORE_FEATURES, CORE_INDICATORS, coreFeatureValues, snapshotAt, type LeadAt, type LeadFacts, type LeadSnapshot } from "./features";
 
 export const OTHER_CATEGORY = "__other__";
 
@@ -11,6 +16,8 @@ export interface AttributeSpec {
   mean?: number;
   /** number/boolean: whether the `attr.<key>.missing` indicator exists. */
   missingIndicator?: boolean;
+  /** number: ascending cut points of its bins `attr.<key>.bin<k>` (bin k holds cuts[k-1] ≤ v < cuts[k]). */
+  cuts?: number[];
   /** category: values seen at least minCategoryCount times. */
   categories?: string[];
   /** category: whether rarer (or unseen) values map to `attr.<key>=__other__`. */
@@ -19,17 +26,24 @@ export interface AttributeSpec {
 
 /** A fitted encoder. Plain JSON: stored with the model and reloaded with JSON.parse. */
 export interface Encoder {
-  format: 1;
+  /** 2: raw log counts, 0/1 indicators unstandardized, numeric bins (1 was decayed counts, everything standardized). */
+  format: 2;
   minCategoryCount: number;
   sources: string[];
   sourceOther: boolean;
   attributes: AttributeSpec[];
   /** Feature names in vector order (constant features are dropped). */
   features: string[];
+  /** Standardization per feature (0 and 1 for indicators). */
   means: number[];
   stds: number[];
+  /** Training rows the encoder was fitted on. */
   trainingSize: number;
 }
+
+export const ENCODER_FORMAT = 2;
+/** Bins per numeric attribute at most (deciles). */
+const NUMERIC_BINS = 10;
 
 export interface EncoderOptions {
   /** Categories seen fewer times than this in training are grouped into __other__ (default 5). */
@@ -68,6 +82,23 @@ function keptAndOther(counts: Map<string, number>, min: number): { kept: string[
   return { kept, other: kept.length < counts.size };
 }
 
+/** Ascending distinct inner quantiles of `values` at 1/bins … (bins−1)/bins: the bin edges. */
+export function quantileCuts(values: number[], bins = NUMERIC_BINS): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cuts = new Set<number>();
+  for (let q = 1; q < bins; q++) {
+    const v = sorted[Math.floor((q * sorted.length) / bins)];
+    if (v !== undefined && v > sorted[0]) cuts.add(v);
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function binOf(cuts: number[], v: number): number {
+  let k = 0;
+  while (k < cuts.length && v >= cuts[k]) k += 1;
+  return k;
+}
+
 function fitSpec(facts: LeadFacts[], min: number): Spec {
   const sources = keptAndOther(countsOf(facts.flatMap((f) => (f.source === null ? [] : [f.source]))), min);
   const byKey = new Map<string, unknown[]>();
@@ -89,7 +120,8 @@ function fitSpec(facts: LeadFacts[], min: number): Spec {
     } else {
       const present = values.map(numericValue).filter((v): v is number => v !== null);
       const mean = present.length > 0 ? present.reduce((a, b) => a + b, 0) / present.length : 0;
-      attributes.push({ key, kind, mean, missingIndicator: present.length < facts.length });
+      const cuts = kind === "number" ? quantileCuts(present) : [];
+      attributes.push({ key, kind, mean, missingIndicator: present.length < facts.length, ...(cuts.length > 0 ? { cuts } : {}) });
     }
   }
   return { sources: sources.kept, sourceOther: sources.other, attributes };
@@ -105,9 +137,17 @@ function candidateNames(spec: Spec): string[] {
     } else {
       names.push(`attr.${a.key}`);
       if (a.missingIndicator) names.push(`attr.${a.key}.missing`);
+      for (let k = 0; k <= (a.cuts?.length ?? -1); k++) names.push(`attr.${a.key}.bin${k}`);
     }
   }
   return names;
+}
+
+/** Names of the standardized (numeric) columns; every other column is a 0/1 indicator. */
+function numericNames(spec: Spec): Set<string> {
+  const numeric = new Set(CORE_FEATURES.filter((n) => !CORE_INDICATORS.has(n)));
+  for (const a of spec.attributes) if (a.kind === "number") numeric.add(`attr.${a.key}`);
+  return numeric;
 }
 
 /** Column positions of every encoded value, resolved once per batch instead of per lead. */
@@ -115,7 +155,7 @@ interface Plan {
   core: number[];
   sources: Map<string, number>;
   sourceOther: number;
-  attributes: { spec: AttributeSpec; col: number; missingCol: number; categories: Map<string, number>; otherCol: number }[];
+  attributes: { spec: AttributeSpec; col: number; missingCol: number; categories: Map<string, number>; otherCol: number; binCols: number[] }[];
 }
 
 function compilePlan(spec: Spec, names: readonly string[]): Plan {
@@ -131,6 +171,7 @@ function compilePlan(spec: Spec, names: readonly string[]): Plan {
       missingCol: col(`attr.${a.key}.missing`),
       categories: new Map((a.categories ?? []).map((c) => [c, col(`attr.${a.key}=${c}`)])),
       otherCol: a.other ? col(`attr.${a.key}=${OTHER_CATEGORY}`) : -1,
+      binCols: Array.from({ length: a.cuts ? a.cuts.length + 1 : 0 }, (_, k) => col(`attr.${a.key}.bin${k}`)),
     })),
   };
 }
@@ -151,40 +192,49 @@ function fillRaw(plan: Plan, snapshot: LeadSnapshot, facts: LeadFacts, out: Floa
       const n = numericValue(v);
       set(a.col, n ?? a.spec.mean ?? 0);
       if (n === null) set(a.missingCol, 1);
+      else if (a.spec.cuts) set(a.binCols[binOf(a.spec.cuts, n)], 1);
     }
   }
 }
 
-/** Fits an encoder on training leads (each as of its close, or `now` if open). */
-export function fitEncoder(facts: LeadFacts[], now: Date, options: EncoderOptions = {}): Encoder {
+function distinctLeads(rows: LeadAt[]): LeadFacts[] {
+  const seen = new Map<string, LeadFacts>();
+  for (const r of rows) if (!seen.has(r.facts.leadId)) seen.set(r.facts.leadId, r.facts);
+  return [...seen.values()];
+}
+
+/** Fits an encoder on training rows (categories and bins from their distinct leads, standardization from the rows). */
+export function fitEncoder(rows: LeadAt[], options: EncoderOptions = {}): Encoder {
   const minCategoryCount = options.minCategoryCount ?? 5;
-  const spec = fitSpec(facts, minCategoryCount);
+  const spec = fitSpec(distinctLeads(rows), minCategoryCount);
   const names = candidateNames(spec);
+  const numeric = numericNames(spec);
   const d = names.length;
-  const raw = new Float64Array(facts.length * d);
+  const n = rows.length;
+  const raw = new Float64Array(n * d);
   const plan = compilePlan(spec, names);
-  facts.forEach((f, r) => fillRaw(plan, snapshotLead(f, now), f, raw, r * d));
+  rows.forEach((r, i) => fillRaw(plan, snapshotAt(r.facts, r.at), r.facts, raw, i * d));
   const features: string[] = [];
   const means: number[] = [];
   const stds: number[] = [];
   for (let j = 0; j < d; j++) {
     let sum = 0;
-    for (let r = 0; r < facts.length; r++) sum += raw[r * d + j];
-    const mean = facts.length > 0 ? sum / facts.length : 0;
+    for (let i = 0; i < n; i++) sum += raw[i * d + j];
+    const mean = n > 0 ? sum / n : 0;
     let ss = 0;
-    for (let r = 0; r < facts.length; r++) ss += (raw[r * d + j] - mean) ** 2;
-    const std = facts.length > 0 ? Math.sqrt(ss / facts.length) : 0;
+    for (let i = 0; i < n; i++) ss += (raw[i * d + j] - mean) ** 2;
+    const std = n > 0 ? Math.sqrt(ss / n) : 0;
     // A feature constant in training carries no information and could not be standardized.
     if (std < 1e-9) continue;
     features.push(names[j]);
-    means.push(mean);
-    stds.push(std);
+    means.push(numeric.has(names[j]) ? mean : 0);
+    stds.push(numeric.has(names[j]) ? std : 1);
   }
-  return { format: 1, minCategoryCount, ...spec, features, means, stds, trainingSize: facts.length };
+  return { format: ENCODER_FORMAT, minCategoryCount, ...spec, features, means, stds, trainingSize: n };
 }
 
-/** Raw (unstandardized) feature values of one lead, in encoder order. */
-export function rawFeatureVector(encoder: Encoder, facts: LeadFacts, now: Date, snapshot = snapshotLead(facts, now)): Float64Array {
+/** Raw (unstandardized) feature values of a lead as known at `at`, in encoder order. */
+export function rawFeatureVector(encoder: Encoder, facts: LeadFacts, at: Date, snapshot = snapshotAt(facts, at)): Float64Array {
   const out = new Float64Array(encoder.features.length);
   fillRaw(compilePlan(encoder, encoder.features), snapshot, facts, out, 0);
   return out;
@@ -196,21 +246,21 @@ function standardize(encoder: Encoder, out: Float64Array, offset: number): void 
   for (let j = 0; j < d; j++) out[offset + j] = (out[offset + j] - encoder.means[j]) / encoder.stds[j];
 }
 
-/** The standardized model input for one lead. */
-export function encodeLead(encoder: Encoder, facts: LeadFacts, now: Date): Float64Array {
-  const out = rawFeatureVector(encoder, facts, now);
+/** The model input for one lead as known at `at`. */
+export function encodeLead(encoder: Encoder, facts: LeadFacts, at: Date): Float64Array {
+  const out = rawFeatureVector(encoder, facts, at);
   standardize(encoder, out, 0);
   return out;
 }
 
-/** Standardized inputs for many leads as a row-major n × d matrix. */
-export function encodeLeads(encoder: Encoder, facts: LeadFacts[], now: Date): Float64Array {
+/** Model inputs for many rows as a row-major n × d matrix. */
+export function encodeRows(encoder: Encoder, rows: LeadAt[]): Float64Array {
   const d = encoder.features.length;
-  const out = new Float64Array(facts.length * d);
+  const out = new Float64Array(rows.length * d);
   const plan = compilePlan(encoder, encoder.features);
-  facts.forEach((f, r) => {
-    fillRaw(plan, snapshotLead(f, now), f, out, r * d);
-    standardize(encoder, out, r * d);
+  rows.forEach((r, i) => {
+    fillRaw(plan, snapshotAt(r.facts, r.at), r.facts, out, i * d);
+    standardize(encoder, out, i * d);
   });
   return out;
 }

@@ -1,28 +1,29 @@
-// Honest evaluation: rep, org and default models scored on the same leads none of them trained on.
+// Closed-lead holdout: rep, org and default models scored on the same landmark rows of leads none of them trained on.
 //
-// Split. Org-wide time-ordered holdout: the org's closed leads sorted by closedAt, the last 20%
-// held out (when the org has ≥ 50 closed leads and both outcomes among them). A rep is evaluated
-// on the holdout when they have ≥ 50 closed leads, ≥ 10 of them held out with both outcomes, and
-// ≥ 10 before the cutoff: the org model refitted before the cutoff is then shared by all reps.
-// Otherwise stratified K-fold cross-validation with K = min(5, n): for each fold the org model
-// leaves the fold's leads out (one Newton step from the full org fit when they are under 5% of the
-// org's rows — exact to second order — else a warm-started refit at the org's λ), and the rep
-// model is refitted on the other folds with its own nested λ selection.
-// The encoder (standardization, categories) is fitted once on all the org's leads: it sees
+// This is the secondary evaluation (the backtest, backtest.ts, is what a rep's open leads are
+// judged by). Split. Org-wide time-ordered holdout: the org's training leads sorted by creation,
+// the last 20% held out with all their landmark rows (when the org has ≥ 50 such leads and both
+// outcomes among their rows). A rep is evaluated on the holdout when they have ≥ 50 leads, ≥ 10 of
+// them held out with both outcomes, and ≥ 10 before the cutoff: the org model refitted before the
+// cutoff is then shared by all reps. Otherwise K-fold cross-validation by lead (K = min(5, n)): for
+// each fold the org model leaves the fold's rows out (one Newton step from the full org fit when
+// they are under 5% of the org's rows — exact to second order — else a warm-started refit at the
+// org's λ), and the rep model is refitted on the other folds with its own nested λ selection.
+// The encoder (standardization, categories) is fitted once on all the org's rows: it sees
 // held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
-// before the holdout cutoff; in cross-validation it is the org's, learned across all reps (one
-// shared hyperparameter, in which a rep's held-out outcomes carry a small part).
-import { predictDefault } from "./default-model";
-import type { LeadFacts } from "./features";
+// before the holdout cutoff; in cross-validation it is the org's, learned across all reps.
+import { predictDefaultAt } from "./default-model";
+import { ENCODER_FORMAT } from "./encoder";
+import type { TrainingRow } from "./landmarks";
 import { choleskySolve } from "./linalg";
 import { fitLogistic, linearPredictor, sigmoid, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import { calibrationTable, qualityMetrics } from "./metrics";
 import type { EvaluationMethod, TrainedModel, TrainingEvaluation } from "./model-types";
-import { designMatrix, stratifiedFolds, subsetRows } from "./design-matrix";
+import { groupFolds, subsetRows } from "./design-matrix";
 import { fitLevel, type LevelFit } from "./pooling";
 import { estimateRepSpread, SPREAD_LEAVE_OUT_SHARE, type RepSpread } from "./rep-spread";
-import { predict } from "./predict";
-import { closedLeads, orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining } from "./training-state";
+import { predictAt } from "./predict";
+import { orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining } from "./training-state";
 
 const HOLDOUT_FRACTION = 0.2;
 const MIN_HOLDOUT_LEADS = 50;
@@ -32,8 +33,18 @@ function probabilities(data: DesignMatrix, c: CoefficientPrior): Float64Array {
   return eta.map((z) => Math.min(0.99, Math.max(0.01, sigmoid(z))));
 }
 
-function defaultProbabilities(facts: LeadFacts[], now: Date): Float64Array {
-  return Float64Array.from(facts, (f) => predictDefault(f, now).probability);
+function defaultProbabilities(rows: TrainingRow[]): Float64Array {
+  return Float64Array.from(rows, (r) => predictDefaultAt(r.facts, r.at).probability);
+}
+
+/** Whether a stored model can score with today's features (older encoder formats cannot). */
+export function isCurrentFormat(model: TrainedModel | null): model is TrainedModel {
+  return model !== null && model.encoder?.format === ENCODER_FORMAT;
+}
+
+/** An evaluation with no test leads. */
+export function emptyEvaluation(): TrainingEvaluation {
+  return { method: "holdout", testSize: 0, rep: null, organization: null, default: null, calibration: [] };
 }
 
 function hasBothClasses(y: ArrayLike<number>): boolean {
@@ -59,7 +70,8 @@ function push(target: number[], values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) target.push(values[i]);
 }
 
-function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organization", previous: TrainedModel | null): TrainingEvaluation {
+function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organization", previousModel: TrainedModel | null): TrainingEvaluation {
+  const previous = isCurrentFormat(previousModel) ? previousModel : null;
   if (c.y.length === 0) {
     return { method, testSize: 0, rep: null, organization: null, default: null, ...(previous ? { previous: null } : {}), calibration: [] };
   }
@@ -75,43 +87,56 @@ function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organ
   };
 }
 
-function collectTest(c: Collected, test: DesignMatrix, facts: LeadFacts[], now: Date, candidate: CoefficientPrior, organization: CoefficientPrior | null, previous: TrainedModel | null): void {
+function collectTest(c: Collected, test: DesignMatrix, rows: TrainingRow[], candidate: CoefficientPrior, organization: CoefficientPrior | null, previous: TrainedModel | null): void {
   push(c.y, test.y);
   push(c.candidate, probabilities(test, candidate));
   if (organization) push(c.organization, probabilities(test, organization));
-  push(c.default, defaultProbabilities(facts, now));
-  if (previous) for (const f of facts) c.previous.push(predict(previous, f, now).probability);
+  push(c.default, defaultProbabilities(rows));
+  if (isCurrentFormat(previous)) for (const r of rows) c.previous.push(predictAt(previous, r.facts, r.at).probability);
 }
 
 function selectionOptions(state: OrgState, level: "rep" | "organization") {
   return level === "rep" ? repSelection(state) : orgSelection(state);
 }
 
+/** Rows of the latest HOLDOUT_FRACTION of leads by creation, and the rows of the others. */
+function timeSplit(state: Pick<OrgState, "rows" | "rowsByLead">): { train: number[]; test: number[]; testIds: Set<string> } {
+  const leads = [...state.rowsByLead.keys()].sort((a, b) => {
+    const fa = state.rows[(state.rowsByLead.get(a) as number[])[0]].facts;
+    const fb = state.rows[(state.rowsByLead.get(b) as number[])[0]].facts;
+    return fa.createdAt.getTime() - fb.createdAt.getTime() || a.localeCompare(b);
+  });
+  const nTest = Math.ceil(HOLDOUT_FRACTION * leads.length);
+  const testIds = new Set(leads.slice(leads.length - nTest));
+  const train: number[] = [];
+  const test: number[] = [];
+  state.rows.forEach((r, i) => (testIds.has(r.facts.leadId) ? test : train).push(i));
+  return { train, test, testIds };
+}
+
 /** Evaluates the org model against the default model; returns the org holdout fit for the reps. */
 export function evaluateOrganization(state: OrgState, previous: TrainedModel | null): { evaluation: TrainingEvaluation; holdout: OrgState["holdout"] } {
-  const { closed, data, now } = state;
-  const n = closed.length;
-  const nTest = Math.ceil(HOLDOUT_FRACTION * n);
-  const testRows = Array.from({ length: nTest }, (_, i) => n - nTest + i);
+  const { rows, data } = state;
   const c = emptyCollected();
-  if (n >= MIN_HOLDOUT_LEADS && hasBothClasses(testRows.map((r) => data.y[r]))) {
-    const train = subsetRows(data, Array.from({ length: n - nTest }, (_, i) => i));
+  const split = timeSplit(state);
+  if (state.rowsByLead.size >= MIN_HOLDOUT_LEADS && hasBothClasses(split.test.map((r) => data.y[r]))) {
+    const train = subsetRows(data, split.train);
     const prior = priorAtBaseRate(state.prior, train.y);
     const fit = fitLevel(train, prior, null, selectionOptions(state, "organization"));
-    collectTest(c, subsetRows(data, testRows), closed.slice(n - nTest), now, fit, null, previous);
-    const testIds = new Set(closed.slice(n - nTest).map((f) => f.leadId));
+    collectTest(c, subsetRows(data, split.test), split.test.map((i) => rows[i]), fit, null, previous);
     // The reps' spread is re-learned before the cutoff too: the held-out outcomes inform nothing.
-    const spread = state.spread ? spreadWithout(train, prior, fit, state.repRows) : null;
-    return { evaluation: summarize("holdout", c, "organization", previous), holdout: { testIds, fit, spread } };
+    const trainRowOf = new Map(split.train.map((r, i) => [r, i]));
+    const spread = state.spread ? spreadWithout(train, prior, fit, state.repRows, trainRowOf) : null;
+    return { evaluation: summarize("holdout", c, "organization", previous), holdout: { testIds: split.testIds, fit, spread } };
   }
-  const k = Math.min(5, n);
-  const fold = stratifiedFolds(data.y, k);
+  const k = Math.min(5, state.rowsByLead.size);
+  const fold = groupFolds(data, k);
   for (let f = 0; f < k; f++) {
-    const rows = (inFold: boolean) => closed.map((_, i) => i).filter((i) => (fold[i] === f) === inFold);
-    const train = subsetRows(data, rows(false));
+    const select = (inFold: boolean) => rows.map((_, i) => i).filter((i) => (fold[i] === f) === inFold);
+    const train = subsetRows(data, select(false));
     const fit = fitLevel(train, priorAtBaseRate(state.prior, train.y), null, selectionOptions(state, "organization"));
-    const test = rows(true);
-    collectTest(c, subsetRows(data, test), test.map((i) => closed[i]), now, fit, null, previous);
+    const test = select(true);
+    collectTest(c, subsetRows(data, test), test.map((i) => rows[i]), fit, null, previous);
   }
   return { evaluation: summarize("cross-validation", c, "organization", previous), holdout: null };
 }
@@ -144,45 +169,45 @@ export function orgWithoutRows(state: Pick<OrgState, "data" | "fit" | "prior">, 
   return refit;
 }
 
-/** The reps' spread around a fit of the first `train.n` rows (the rows each rep keeps below that). */
-function spreadWithout(train: DesignMatrix, prior: CoefficientPrior, fit: LevelFit, repRows: number[][]): RepSpread | null {
-  const groups = repRows.map((rows) => rows.filter((r) => r < train.n)).filter((rows) => rows.length > 0);
+/** The reps' spread around a fit of the training rows (`trainRowOf`: org row → row of `train`). */
+function spreadWithout(train: DesignMatrix, prior: CoefficientPrior, fit: LevelFit, repRows: number[][], trainRowOf: Map<number, number>): RepSpread | null {
+  const groups = repRows.map((rows) => rows.flatMap((r) => (trainRowOf.has(r) ? [trainRowOf.get(r) as number] : []))).filter((rows) => rows.length > 0);
   return estimateRepSpread({ data: train, groups, parentWithout: (rows) => orgWithoutRows({ data: train, fit, prior }, rows, SPREAD_LEAVE_OUT_SHARE) });
 }
 
 /**
  * Evaluates a rep's pooled model, the org model and the default model on the same held-out
- * leads (see the header for the split). `repFacts` are expected among the org's leads.
+ * leads (see the header for the split). `repRows` are the rep's rows of the org's training rows.
  */
-export function evaluateTraining(repFacts: LeadFacts[], options: { org: OrgTraining; now: Date; previous?: TrainedModel | null }): TrainingEvaluation {
+export function evaluateTraining(repRows: number[], options: { org: OrgTraining; previous?: TrainedModel | null }): TrainingEvaluation {
   const { state } = options.org;
-  const { now } = options;
   const previous = options.previous ?? null;
-  const closed = closedLeads(repFacts);
-  const data = designMatrix(state.encoder, closed, now);
-  const n = closed.length;
+  const rows = repRows.map((i) => state.rows[i]);
+  const data = subsetRows(state.data, repRows);
+  const leads = new Set(rows.map((r) => r.facts.leadId)).size;
   const c = emptyCollected();
   const repOptions = selectionOptions(state, "rep");
   const holdout = state.holdout;
-  if (holdout && n >= MIN_HOLDOUT_LEADS) {
-    const test = closed.map((f, i) => (holdout.testIds.has(f.leadId) ? i : -1)).filter((i) => i >= 0);
-    const train = closed.map((f, i) => (holdout.testIds.has(f.leadId) ? -1 : i)).filter((i) => i >= 0);
+  if (holdout && leads >= MIN_HOLDOUT_LEADS) {
+    const test = rows.map((r, i) => (holdout.testIds.has(r.facts.leadId) ? i : -1)).filter((i) => i >= 0);
+    const train = rows.map((r, i) => (holdout.testIds.has(r.facts.leadId) ? -1 : i)).filter((i) => i >= 0);
     const testData = subsetRows(data, test);
-    if (test.length >= 10 && train.length >= 10 && hasBothClasses(testData.y)) {
+    const testLeads = new Set(test.map((i) => rows[i].facts.leadId)).size;
+    if (testLeads >= 10 && leads - testLeads >= 10 && hasBothClasses(testData.y)) {
       const fit: LevelFit = fitLevel(subsetRows(data, train), holdout.fit, holdout.fit.variances, repSelection(state, holdout.spread));
-      collectTest(c, testData, test.map((i) => closed[i]), now, fit, holdout.fit, previous);
+      collectTest(c, testData, test.map((i) => rows[i]), fit, holdout.fit, previous);
       return summarize("holdout", c, "rep", previous);
     }
   }
-  const k = Math.min(5, n);
-  const fold = stratifiedFolds(data.y, k);
+  const k = Math.min(5, leads);
+  const fold = groupFolds(data, k);
   for (let f = 0; f < k; f++) {
-    const test = closed.map((_, i) => i).filter((i) => fold[i] === f);
-    const train = closed.map((_, i) => i).filter((i) => fold[i] !== f);
-    const orgRows = test.map((i) => state.rowById.get(closed[i].leadId)).filter((r): r is number => r !== undefined);
-    const org = orgWithoutRows(state, orgRows);
+    const test = rows.map((_, i) => i).filter((i) => fold[i] === f);
+    const train = rows.map((_, i) => i).filter((i) => fold[i] !== f);
+    if (test.length === 0) continue;
+    const org = orgWithoutRows(state, test.map((i) => repRows[i]));
     const fit = fitLevel(subsetRows(data, train), org, state.fit.variances, repOptions);
-    collectTest(c, subsetRows(data, test), test.map((i) => closed[i]), now, fit, org, previous);
+    collectTest(c, subsetRows(data, test), test.map((i) => rows[i]), fit, org, previous);
   }
   return summarize("cross-validation", c, "rep", previous);
 }

@@ -15,11 +15,22 @@ const ACTIVITY_LABELS: Readonly<Record<string, string>> = {
 
 const CORE_LABELS: Readonly<Record<string, string>> = {
   engagement: "engagement score",
-  recency: "recent activity",
+  recent: "activity in the last 7 days",
+  recency: "days since the last activity",
+  "recency.none": "no activity yet",
   funnelTime: "days in funnel",
   firstCall: "days to first call",
   "firstCall.missing": "no call yet",
 };
+
+const AGE_EDGES = [0, 1, 3, 7, 14, 21, 30, 45, 60, 90, 180];
+
+/** "open 14 to 30 days", "open under a day", "open 180 days or more". */
+function ageLabel(from: number): string {
+  const next = AGE_EDGES[AGE_EDGES.indexOf(from) + 1];
+  if (from === 0) return "open under a day";
+  return next === undefined ? `open ${from} days or more` : `open ${from} to ${next} days`;
+}
 
 /** "propertyType" / "property_type" → "property type". */
 export function humanizeKey(key: string): string {
@@ -37,6 +48,12 @@ function categoryLabel(value: string): string {
 
 /** A short human label for a feature name, for factors and explanations. */
 export function describeFeature(name: string): string {
+  const age = /^age\.(\d+)$/.exec(name);
+  if (age) return ageLabel(Number(age[1]));
+  if (name.startsWith("early.")) {
+    const type = name.slice("early.".length);
+    return `${ACTIVITY_LABELS[type] ?? humanizeKey(type)} in the first week`;
+  }
   if (name.startsWith("activity.")) {
     const type = name.slice("activity.".length);
     return ACTIVITY_LABELS[type] ?? humanizeKey(type);
@@ -48,6 +65,8 @@ export function describeFeature(name: string): string {
     const eq = rest.indexOf("=");
     if (eq >= 0) return `${humanizeKey(rest.slice(0, eq))}: ${categoryLabel(rest.slice(eq + 1))}`;
     if (rest.endsWith(".missing")) return `${humanizeKey(rest.slice(0, -".missing".length))} missing`;
+    const bin = /\.bin(\d+)$/.exec(rest);
+    if (bin) return `${humanizeKey(rest.slice(0, bin.index))} band ${Number(bin[1]) + 1}`;
     return humanizeKey(rest);
   }
   return humanizeKey(name);

@@ -1,4 +1,4 @@
-// Lead facts and the leakage-free base features (activity counts, engagement, recency, funnel time, speed to first call) computed as of close.
+// Lead facts and the leakage-free base features (activity counts, recent activity, recency, funnel time, speed to first call) computed as of an instant.
 
 export const ACTIVITY_TYPES = [
   "EMAIL_OPEN",
@@ -46,23 +46,49 @@ export const ACTIVITY_WEIGHTS: Readonly<Record<ActivityType, number>> = {
 };
 
 export const DAY_MS = 86_400_000;
-/** Half-life, in days, of an activity's weight in counts and in the engagement score. */
+/** Half-life, in days, of an activity's weight in the engagement score (the product's displayed score, one feature among many). */
 export const HALF_LIFE_DAYS = 30;
-/** Time constant, in days, of the recency feature exp(-days/7). */
-export const RECENCY_DAYS = 7;
+/** Window, in days, of the "recent activity" feature. */
+export const RECENT_DAYS = 7;
 
 /** Days to the first call at which the speed feature saturates (a later or no call counts as this slow). */
 export const FIRST_CALL_CAP_DAYS = 30;
 
+/** Days from creation that count as a lead's first week (what it did before anyone knew how it would end). */
+export const EARLY_DAYS = 7;
+
 /** Names of the features every lead has, whatever the organization's attributes. */
 export const ACTIVITY_FEATURES: readonly string[] = ACTIVITY_TYPES.map((t) => `activity.${t}`);
+/** log1p(activities of each type in the lead's first EARLY_DAYS, as far as known at the instant). */
+export const EARLY_FEATURES: readonly string[] = ACTIVITY_TYPES.map((t) => `early.${t}`);
 /** Speed of follow-up: log1p(days from creation to the first CALL, capped), and whether there was none yet. */
 export const SPEED_FEATURES: readonly string[] = ["firstCall", "firstCall.missing"];
-/** The features the seed's default model is expressed in (the speed features get zero default weight). */
-export const DEFAULT_PRIOR_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "engagement", "recency", "funnelTime"];
-export const CORE_FEATURES: readonly string[] = [...DEFAULT_PRIOR_FEATURES, ...SPEED_FEATURES];
+/**
+ * Lower edges (days) of the age bands: `age.<from>` is 1 while the lead's age is in [from, next).
+ * Next to log1p(age), they let the fit follow how the chance of a win changes with age (after
+ * the usual time to close, an open lead is mostly one that went stale).
+ */
+export const AGE_BAND_DAYS: readonly number[] = [0, 1, 3, 7, 14, 21, 30, 45, 60, 90, 180];
+export const AGE_FEATURES: readonly string[] = AGE_BAND_DAYS.map((d) => `age.${d}`);
+/**
+ * The features the seed's default model is expressed in (the speed features get zero default weight).
+ * No decay is assumed: raw (log) counts per type, activities in the last RECENT_DAYS, and days since
+ * the last one sit side by side, so the fit learns how much recent activity outweighs old. (The
+ * engagement score, with its assumed 30-day half-life, is the product's displayed score and an
+ * input of the default model, not a learned feature.)
+ */
+export const DEFAULT_PRIOR_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "recent", "recency", "recency.none", "funnelTime"];
+export const CORE_FEATURES: readonly string[] = [...DEFAULT_PRIOR_FEATURES, ...EARLY_FEATURES, ...SPEED_FEATURES, ...AGE_FEATURES];
+/** Core features that are 0/1 indicators: left unstandardized by the encoder. */
+export const CORE_INDICATORS: ReadonlySet<string> = new Set(["recency.none", "firstCall.missing", ...AGE_FEATURES]);
 
-/** The instant features are computed at: the close for a closed lead, `now` for an open one. */
+/** A lead as known at one instant: what a training row, a backtest row and a live prediction are computed from. */
+export interface LeadAt {
+  facts: LeadFacts;
+  at: Date;
+}
+
+/** The instant a displayed prediction is computed at: the close for a closed lead, `now` for an open one. */
 export function asOfFor(facts: LeadFacts, now: Date): Date {
   return facts.closedAt ?? now;
 }
@@ -89,18 +115,20 @@ export function engagementScore(activities: LeadFacts["activities"], asOf: Date)
   return Math.round(100 * (1 - Math.exp(-s / 50)));
 }
 
-/** Facts summarized as of a date: what the features and the explanations are built from. */
+/** Facts summarized as of an instant: what the features and the explanations are built from. */
 export interface LeadSnapshot {
   asOf: Date;
-  /** Undecayed number of activities per type up to asOf. */
+  /** Number of activities per type up to asOf. */
   counts: Record<ActivityType, number>;
-  /** Time-decayed number of activities per type up to asOf. */
-  decayedCounts: Record<ActivityType, number>;
+  /** Number of activities per type in the lead's first EARLY_DAYS (up to asOf). */
+  earlyCounts: Record<ActivityType, number>;
   engagement: number;
   /** Days since the last activity, null when there is none. */
   daysSinceLastActivity: number | null;
   daysInFunnel: number;
   activitiesLast30Days: number;
+  /** Activities in the last RECENT_DAYS days. */
+  recentActivities: number;
   /** Days from creation to the first CALL at or before asOf, null when there was none yet. */
   daysToFirstCall: number | null;
 }
@@ -111,54 +139,73 @@ function zeroCounts(): Record<ActivityType, number> {
   return out;
 }
 
-/** Summarizes a lead as of its close (or `now`), ignoring activities after that instant. */
-export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
-  const asOf = asOfFor(facts, now);
-  const t = asOf.getTime();
+/** Summarizes a lead as known at `at`, ignoring activities after that instant (whatever happened to it later). */
+export function snapshotAt(facts: LeadFacts, at: Date): LeadSnapshot {
+  const t = at.getTime();
   const counts = zeroCounts();
-  const decayedCounts = zeroCounts();
+  const earlyCounts = zeroCounts();
+  const earlyEnd = facts.createdAt.getTime() + EARLY_DAYS * DAY_MS;
   let s = 0;
   let last = -Infinity;
+  let month = 0;
   let recent = 0;
   let firstCall = Infinity;
   for (const a of facts.activities) {
-    const at = a.occurredAt.getTime();
-    const age = (t - at) / DAY_MS;
+    const occurred = a.occurredAt.getTime();
+    const age = (t - occurred) / DAY_MS;
     if (age < 0 || counts[a.type] === undefined) continue;
-    const d = decay(age);
     counts[a.type] += 1;
-    decayedCounts[a.type] += d;
-    s += ACTIVITY_WEIGHTS[a.type] * d;
-    if (at > last) last = at;
-    if (age <= 30) recent += 1;
-    if (a.type === "CALL" && at < firstCall) firstCall = at;
+    if (occurred < earlyEnd) earlyCounts[a.type] += 1;
+    s += ACTIVITY_WEIGHTS[a.type] * decay(age);
+    if (occurred > last) last = occurred;
+    if (age <= 30) month += 1;
+    if (age <= RECENT_DAYS) recent += 1;
+    if (a.type === "CALL" && occurred < firstCall) firstCall = occurred;
   }
   return {
-    asOf,
+    asOf: at,
     counts,
-    decayedCounts,
+    earlyCounts,
     engagement: Math.round(100 * (1 - Math.exp(-s / 50))),
     daysSinceLastActivity: last === -Infinity ? null : (t - last) / DAY_MS,
     daysInFunnel: Math.max(0, (t - facts.createdAt.getTime()) / DAY_MS),
-    activitiesLast30Days: recent,
+    activitiesLast30Days: month,
+    recentActivities: recent,
     daysToFirstCall: firstCall === Infinity ? null : Math.max(0, (firstCall - facts.createdAt.getTime()) / DAY_MS),
   };
 }
 
+/** Summarizes a lead as of its close (or `now` while open): what a displayed prediction uses. */
+export function snapshotLead(facts: LeadFacts, now: Date): LeadSnapshot {
+  return snapshotAt(facts, asOfFor(facts, now));
+}
+
 /** The base numeric features of a lead in CORE_FEATURES order (before attribute encoding and standardization). */
 export function coreFeatureValues(snapshot: LeadSnapshot): number[] {
-  const out = ACTIVITY_TYPES.map((t) => Math.log1p(snapshot.decayedCounts[t]));
+  const out = ACTIVITY_TYPES.map((t) => Math.log1p(snapshot.counts[t]));
+  const gap = snapshot.daysSinceLastActivity;
   out.push(
-    snapshot.engagement,
-    snapshot.daysSinceLastActivity === null ? 0 : Math.exp(-snapshot.daysSinceLastActivity / RECENCY_DAYS),
+    Math.log1p(snapshot.recentActivities),
+    gap === null ? 0 : Math.log1p(gap),
+    gap === null ? 1 : 0,
     Math.log1p(snapshot.daysInFunnel),
+    ...ACTIVITY_TYPES.map((t) => Math.log1p(snapshot.earlyCounts[t])),
     Math.log1p(Math.min(snapshot.daysToFirstCall ?? FIRST_CALL_CAP_DAYS, FIRST_CALL_CAP_DAYS)),
     snapshot.daysToFirstCall === null ? 1 : 0,
   );
+  const band = ageBand(snapshot.daysInFunnel);
+  AGE_BAND_DAYS.forEach((_, k) => out.push(k === band ? 1 : 0));
   return out;
 }
 
-/** The base numeric features of a lead by name: `activity.<TYPE>`, `engagement`, `recency`, `funnelTime`, `firstCall`, `firstCall.missing`. */
+/** Index of the age band (AGE_BAND_DAYS) an age falls in. */
+export function ageBand(days: number): number {
+  let k = 0;
+  while (k + 1 < AGE_BAND_DAYS.length && days >= AGE_BAND_DAYS[k + 1]) k += 1;
+  return k;
+}
+
+/** The base numeric features of a lead by name (CORE_FEATURES). */
 export function coreFeatures(snapshot: LeadSnapshot): Record<string, number> {
   const values = coreFeatureValues(snapshot);
   return Object.fromEntries(CORE_FEATURES.map((name, i) => [name, values[i]]));

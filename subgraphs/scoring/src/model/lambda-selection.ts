@@ -3,9 +3,10 @@
 // - Weights: λ on the grid 10⁴ … 0.3, walked from strong to weak pull with warm starts, the
 //   intercept pull min(λ, 1). Then, for the rep level, the intercept pull λ_b on 1000 … 1 with
 //   that λ fixed (a rep's win rate may differ from the team's; the data says how much).
-// - Folds stratified by outcome: leave-one-out up to 20 rows, 5 folds beyond, at most 2,000 rows
-//   (an evenly spaced subsample) to bound the cost. The walk stops once the CV loss has risen
-//   twice in a row past its minimum.
+// - Folds by lead (a lead's landmark rows stay together), stratified by outcome: leave-one-lead-out
+//   up to 20 leads, 5 folds beyond, at most 4,000 leads (an evenly spaced subsample) to bound the
+//   cost; losses are compared per lead. The walk stops once the CV loss has risen twice in a row
+//   past its minimum.
 // - The chosen value is the strongest pull that the CV-best one does not beat by more than
 //   `standardErrors` (default 1) standard errors of the paired per-lead loss difference: ties go
 //   to the parent. With `preferred` (a rep pooled with the empirical-Bayes spread learned across
@@ -13,10 +14,11 @@
 // - Cross-validation is optimistic on thin samples (the folds share most of their rows), so a
 //   candidate λ is only considered when its effective number of parameters (ridge degrees of
 //   freedom) is at most one per 5 leads of the rarer outcome — the events-per-variable rule of
-//   thumb of clinical prediction models, relaxed from 10 because the fit is penalized.
+//   thumb of clinical prediction models, relaxed from 10 because the fit is penalized. Both are
+//   counted on all the data, not on the subsample the cross-validation runs on.
 // - Fewer than 5 leads of the rarer outcome: no selection; the preferred (else the strongest)
 //   weight pull and an intercept pull of 10 (a win rate within a few points of the team's).
-import { stratifiedFolds, subsetRows } from "./design-matrix";
+import { groupFolds, groupOf, rowsByGroup, subsetRows } from "./design-matrix";
 import { fitLogistic, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { LambdaScore } from "./model-types";
 
@@ -38,11 +40,12 @@ const EVENTS_PER_PARAMETER = 5;
 export function effectiveParameters(data: DesignMatrix, lambda: number, penaltyScale?: ArrayLike<number>): number {
   const { n, d, x, y } = data;
   const p = y.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  const omega = data.rowWeight ?? 1;
   let df = 0;
   for (let j = 0; j < d; j++) {
     let ss = 0;
     for (let i = 0; i < n; i++) ss += x[i * d + j] * x[i * d + j];
-    const h = p * (1 - p) * ss;
+    const h = omega * p * (1 - p) * ss;
     df += h / (h + 2 * lambda * (penaltyScale ? penaltyScale[j] : 1));
   }
   return df;
@@ -52,8 +55,8 @@ export interface LambdaSelectionOptions {
   grid?: readonly number[];
   /** Also select the intercept pull over this grid (strongest first); otherwise it is min(λ, 1). */
   interceptGrid?: readonly number[];
-  /** Rows used for the selection at most (default 2,000). */
-  maxRows?: number;
+  /** Leads whose rows are used for the cross-validation at most (default 4,000). */
+  maxLeads?: number;
   /** One-standard-error rule multiplier: prefer stronger pooling within this many SEs (default 1). */
   standardErrors?: number;
   /** Per-weight multiplier of λ (see repPenaltyScale). */
@@ -73,6 +76,7 @@ export interface LambdaSelection {
 }
 
 interface Fold {
+  /** Per test row, the index of its lead in the per-lead loss vector. */
   testRows: number[];
   train: DesignMatrix;
   test: DesignMatrix;
@@ -85,7 +89,7 @@ function rowLoss(eta: number, y: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
 
-/** Per-lead out-of-fold losses for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
+/** Per-lead out-of-fold losses (the lead's rows' weighted losses summed) for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
 function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>, keep = 0): Float64Array[] {
   const losses: Float64Array[] = [];
   const means: number[] = [];
@@ -96,8 +100,9 @@ function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candid
       const fit = fitLogistic(f.train, prior, { ...c, init: f.init, penaltyScale });
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, f.test.d, fit.weights, fit.intercept);
-      f.testRows.forEach((r, t) => {
-        loss[r] = rowLoss(eta[t], f.test.y[t]);
+      const omega = f.test.rowWeight ?? 1;
+      f.testRows.forEach((lead, t) => {
+        loss[lead] += omega * rowLoss(eta[t], f.test.y[t]);
       });
     }
     const g = losses.length;
@@ -141,34 +146,49 @@ export function withinStandardErrors(losses: Float64Array[], k: number, preferre
   return best;
 }
 
+/** Evenly spaced leads (all their rows) when there are more than `maxLeads`. */
+function sampleLeads(data: DesignMatrix, maxLeads: number): DesignMatrix {
+  const groups = rowsByGroup(data);
+  if (groups.length <= maxLeads) return data;
+  const rows = Array.from({ length: maxLeads }, (_, i) => groups[Math.floor((i * groups.length) / maxLeads)]).flat();
+  return subsetRows(data, rows);
+}
+
 /** Chooses the weight pull λ (and, with `interceptGrid`, the intercept pull) by cross-validation (see the header). */
 export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, options: LambdaSelectionOptions = {}): LambdaSelection {
   const grid = options.grid ?? LAMBDA_GRID;
-  const maxRows = options.maxRows ?? 2000;
-  const sample = data.n > maxRows ? subsetRows(data, Array.from({ length: maxRows }, (_, i) => Math.floor((i * data.n) / maxRows))) : data;
-  const n = sample.n;
-  const positives = sample.y.reduce((a, b) => a + b, 0);
+  const sample = sampleLeads(data, options.maxLeads ?? 4000);
+  const omega = data.rowWeight ?? 1;
+  const positives = omega * data.y.reduce((a, b) => a + b, 0);
+  const negatives = omega * data.n - positives;
   const preferred = options.preferred ?? grid[0];
   const scale = options.interceptScale;
   const intercept = (lambda: number): number => (scale === undefined ? Math.min(lambda, 1) : lambda * scale);
   // Too few leads of one outcome to tell which features separate wins from losses.
-  if (Math.min(positives, n - positives) < (options.minMinority ?? MIN_MINORITY)) {
+  if (Math.min(positives, negatives) < (options.minMinority ?? MIN_MINORITY)) {
     return { lambda: preferred, interceptLambda: options.interceptGrid && scale === undefined ? THIN_INTERCEPT_PULL : intercept(preferred), scores: [] };
   }
   // Guard against cross-validation's optimism on thin samples: a candidate may not spend more
   // than one effective parameter per EVENTS_PER_PARAMETER leads of the rarer outcome (pulls at
   // least as strong as the preferred one are always allowed).
-  const budget = Math.min(positives, n - positives) / EVENTS_PER_PARAMETER;
-  const allowed = grid.filter((lambda, g) => g === 0 || lambda >= preferred || effectiveParameters(sample, lambda, options.penaltyScale) <= budget);
+  const budget = Math.min(positives, negatives) / EVENTS_PER_PARAMETER;
+  const allowed = grid.filter((lambda, g) => g === 0 || lambda >= preferred || effectiveParameters(data, lambda, options.penaltyScale) <= budget);
   const keep = Math.max(0, allowed.indexOf(preferred));
+  // Per-lead losses: index each lead of the sample.
+  const leadIndex = new Map<number, number>();
+  for (let i = 0; i < sample.n; i++) {
+    const g = groupOf(sample, i);
+    if (!leadIndex.has(g)) leadIndex.set(g, leadIndex.size);
+  }
+  const n = leadIndex.size;
   const k = n <= 20 ? n : 5;
-  const fold = stratifiedFolds(sample.y, k);
+  const fold = groupFolds(sample, k);
   const makeFolds = (): Fold[] =>
     Array.from({ length: k }, (_, f) => {
       const trainRows: number[] = [];
       const testRows: number[] = [];
-      for (let i = 0; i < n; i++) (fold[i] === f ? testRows : trainRows).push(i);
-      return { testRows, train: subsetRows(sample, trainRows), test: subsetRows(sample, testRows), init: prior };
+      for (let i = 0; i < sample.n; i++) (fold[i] === f ? testRows : trainRows).push(i);
+      return { testRows: testRows.map((i) => leadIndex.get(groupOf(sample, i)) as number), train: subsetRows(sample, trainRows), test: subsetRows(sample, testRows), init: prior };
     }).filter((f) => f.testRows.length > 0);
   const standardErrors = options.standardErrors ?? 1;
   const folds = makeFolds();

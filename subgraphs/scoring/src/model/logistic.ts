@@ -10,6 +10,10 @@ export interface DesignMatrix {
   d: number;
   /** Per column, the standardized value of a raw zero: lets the Gram matrix use sparsity. */
   base?: Float64Array;
+  /** The lead each row belongs to (landmark rows: several per lead); absent when every row is its own lead. */
+  groups?: Int32Array;
+  /** Weight of every row in the log loss (default 1): leads ÷ rows, so the data counts each lead once in total against the penalty. */
+  rowWeight?: number;
 }
 
 /** Where the penalty pulls the coefficients. */
@@ -74,14 +78,15 @@ export function penaltyVector(d: number, options: Pick<LogisticOptions, "lambda"
 }
 
 function objectiveAt(data: DesignMatrix, eta: Float64Array, beta: Float64Array, prior: CoefficientPrior, pen: Float64Array): number {
-  let f = 0;
-  for (let i = 0; i < data.n; i++) f += softplus(eta[i]) - data.y[i] * eta[i];
+  let loss = 0;
+  for (let i = 0; i < data.n; i++) loss += softplus(eta[i]) - data.y[i] * eta[i];
+  let f = (data.rowWeight ?? 1) * loss;
   for (let j = 0; j < data.d; j++) f += pen[j] * (beta[j] - prior.weights[j]) ** 2;
   return f + pen[data.d] * (beta[data.d] - prior.intercept) ** 2;
 }
 
 /**
- * Minimizes Σ logloss + Σ_j λ_j (w_j − w₀_j)² + λ_b(b − b₀)² (λ_j = λ · penaltyScale_j) by
+ * Minimizes ω Σ logloss + Σ_j λ_j (w_j − w₀_j)² + λ_b(b − b₀)² (λ_j = λ · penaltyScale_j) by
  * Newton's method with a backtracking (Armijo) line search, reusing the Hessian's factor once
  * close to the optimum. The objective is strictly convex for λ, λ_b > 0, so the solution is
  * unique and the iteration deterministic; it stops when the Newton decrement is negligible.
@@ -89,6 +94,7 @@ function objectiveAt(data: DesignMatrix, eta: Float64Array, beta: Float64Array, 
 export function fitLogistic(data: DesignMatrix, prior: CoefficientPrior, options: LogisticOptions): LogisticFit {
   const { n, d, x, y } = data;
   const m = d + 1;
+  const omega = data.rowWeight ?? 1;
   const pen = penaltyVector(d, options);
   const maxIterations = options.maxIterations ?? 50;
   const beta = new Float64Array(m);
@@ -109,8 +115,8 @@ export function fitLogistic(data: DesignMatrix, prior: CoefficientPrior, options
     g.fill(0);
     for (let i = 0; i < n; i++) {
       const p = sigmoid(eta[i]);
-      const r = p - y[i];
-      v[i] = Math.max(p * (1 - p), 1e-12);
+      const r = omega * (p - y[i]);
+      v[i] = omega * Math.max(p * (1 - p), 1e-12);
       const o = i * d;
       for (let j = 0; j < d; j++) g[j] += r * x[o + j];
       g[d] += r;
@@ -165,7 +171,7 @@ export interface LaplaceApproximation {
 }
 
 /**
- * Factors Xᵀ W X + diag(precision) at a fitted point (W = p(1−p)) and returns the diagonal of its
+ * Factors Xᵀ W X + diag(precision) at a fitted point (W = ω p(1−p)) and returns the diagonal of its
  * inverse: the approximate posterior variance of each coefficient under a Gaussian prior with
  * that precision.
  */
@@ -174,9 +180,10 @@ export function laplaceApproximation(data: DesignMatrix, fit: Pick<LogisticFit, 
   const m = d + 1;
   const eta = linearPredictor(x, n, d, fit.weights, fit.intercept);
   const v = new Float64Array(n);
+  const omega = data.rowWeight ?? 1;
   for (let i = 0; i < n; i++) {
     const p = sigmoid(eta[i]);
-    v[i] = p * (1 - p);
+    v[i] = omega * p * (1 - p);
   }
   const h = new Float64Array(m * m);
   weightedGram(data, gramPlan(data), v, h);

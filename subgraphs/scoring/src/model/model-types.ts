@@ -1,4 +1,5 @@
 // The JSON shapes of trained models, their metrics, evaluations and predictions.
+import type { Backtest } from "./backtest";
 import type { Encoder } from "./encoder";
 import type { CalibrationBin, QualityMetrics } from "./metrics";
 
@@ -38,6 +39,8 @@ export interface TrainingEvaluation {
   previous?: QualityMetrics | null;
   /** Calibration of the newly trained model (the rep model, or the org model for an org evaluation). */
   calibration: CalibrationBin[];
+  /** The as-of backtest on leads open at past dates (backtest.ts): what decides activation when it has leads. */
+  backtest?: Backtest | null;
 }
 
 export interface ModelMetrics {
@@ -67,8 +70,11 @@ export interface TrainedModel {
   interceptLambda: number | null;
   /** Per-weight pulls toward the parent, when they differ by weight (a rep pooled with the spread learned across reps). */
   pulls?: Record<string, number>;
+  /** Leads behind the model (with at least one landmark row), and those won within the horizon. */
   sampleSize: number;
   positives: number;
+  /** Rep models: root-mean-square difference of the log-odds from the team model's over the rep's own training rows (explain.ts isPersonalized). */
+  divergence?: number;
   /** The data behind the prior this model was pooled toward (the org's leads, for a rep). */
   priorSampleSize: number;
   priorPositives: number;

@@ -9,15 +9,15 @@
 // (rep-spread.ts, empirical Bayes); otherwise attribute and source weights are pulled 10× harder
 // than behaviour weights (repPenaltyScale): what differs between reps is which engagement signals
 // precede their wins, while the market the attributes describe is the team's.
-import { encodeLeads, type Encoder } from "./encoder";
-import { CORE_FEATURES, DEFAULT_PRIOR_FEATURES, type LeadFacts } from "./features";
-import { predictDefault } from "./default-model";
+import { encodeRows, type Encoder } from "./encoder";
+import { CORE_FEATURES, DEFAULT_PRIOR_FEATURES, type LeadAt } from "./features";
+import { predictDefaultAt } from "./default-model";
 import { choleskyInPlace, choleskySolve } from "./linalg";
 import { fitLogistic, laplaceApproximation, logit, penaltyVector, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import { selectLambda, type LambdaSelectionOptions } from "./lambda-selection";
 import type { LambdaScore } from "./model-types";
 
-/** Leads used at most to express the default model in the feature space. */
+/** Rows used at most to express the default model in the feature space. */
 const DISTILLATION_ROWS = 5000;
 
 /** Prior variance assumed for a weight of the default model when nothing was fitted. */
@@ -71,19 +71,19 @@ export function fitLevel(data: DesignMatrix, parent: CoefficientPrior, parentVar
 /**
  * The default model expressed in the encoder's feature space: the least-squares (lightly ridged)
  * fit of logit(default probability) on the features it is built from (activity counts, engagement,
- * recency, funnel time) over the given leads; zero on every other feature (speed to first call too). The intercept is the mean
- * default logit; callers re-center it on the organization's base rate.
+ * recency, funnel time) over the given rows (leads as known at an instant); zero on every other
+ * feature (speed to first call too). The intercept is the mean default logit; callers re-center it
+ * on the organization's base rate.
  */
-export function defaultPrior(encoder: Encoder, facts: LeadFacts[], now: Date): CoefficientPrior {
+export function defaultPrior(encoder: Encoder, rows: LeadAt[]): CoefficientPrior {
   const d = encoder.features.length;
   const core = encoder.features.map((name, j) => (DEFAULT_PRIOR_FEATURES.includes(name) ? j : -1)).filter((j) => j >= 0);
   const weights = new Float64Array(d);
-  if (facts.length === 0 || core.length === 0) return { weights, intercept: logit(0.3) };
-  // A 13-coefficient least-squares fit needs no more than a few thousand leads (evenly spaced).
-  const sample =
-    facts.length > DISTILLATION_ROWS ? Array.from({ length: DISTILLATION_ROWS }, (_, i) => facts[Math.floor((i * facts.length) / DISTILLATION_ROWS)]) : facts;
-  const x = encodeLeads(encoder, sample, now);
-  const t = sample.map((f) => logit(predictDefault(f, now).probability));
+  if (rows.length === 0 || core.length === 0) return { weights, intercept: logit(0.3) };
+  // A 15-coefficient least-squares fit needs no more than a few thousand rows (evenly spaced).
+  const sample = rows.length > DISTILLATION_ROWS ? Array.from({ length: DISTILLATION_ROWS }, (_, i) => rows[Math.floor((i * rows.length) / DISTILLATION_ROWS)]) : rows;
+  const x = encodeRows(encoder, sample);
+  const t = sample.map((r) => logit(predictDefaultAt(r.facts, r.at).probability));
   const tMean = t.reduce((a, b) => a + b, 0) / t.length;
   const c = core.length;
   const a = new Float64Array(c * c);

@@ -10,7 +10,7 @@
 //   MEDIUM — otherwise.
 import { rawFeatureVector, type Encoder } from "./encoder";
 import { describeFeature } from "./feature-labels";
-import { snapshotLead, type ActivityType, type LeadFacts, type LeadSnapshot } from "./features";
+import { asOfFor, snapshotAt, type ActivityType, type LeadFacts, type LeadSnapshot } from "./features";
 import { sigmoid } from "./logistic";
 import type { Confidence, Factor, ModelPrediction, TrainedModel } from "./model-types";
 
@@ -36,17 +36,36 @@ export function confidenceFor(probability: number, low: number, high: number, ev
 /** A feature's value in human units (a count, days, a score, 0/1, the attribute's own number). */
 function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: LeadFacts): number | null {
   if (name.startsWith("activity.")) return snapshot.counts[name.slice("activity.".length) as ActivityType] ?? 0;
+  if (name.startsWith("early.")) return snapshot.earlyCounts[name.slice("early.".length) as ActivityType] ?? 0;
   if (name === "engagement") return snapshot.engagement;
-  if (name === "recency") return snapshot.daysSinceLastActivity;
+  if (name === "recency" || name === "recency.none") return snapshot.daysSinceLastActivity;
+  if (name === "recent") return snapshot.recentActivities;
   if (name === "funnelTime") return snapshot.daysInFunnel;
   if (name === "firstCall") return snapshot.daysToFirstCall;
+  const bin = /\.bin\d+$/.exec(name);
   if (name.startsWith("attr.") && !name.includes("=") && !name.endsWith(".missing")) {
-    const v = facts.attributes[name.slice("attr.".length)];
+    const v = facts.attributes[name.slice("attr.".length, bin ? bin.index : undefined)];
     if (typeof v === "number" && Number.isFinite(v)) return v;
     if (typeof v === "boolean") return v ? 1 : 0;
     return null;
   }
   return raw;
+}
+
+function formatCut(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toPrecision(3);
+}
+
+/** The label of a feature; a numeric attribute's bin names its range ("total visits 3 to 5"). */
+function labelOf(encoder: Encoder, name: string): string {
+  const bin = /^attr\.(.+)\.bin(\d+)$/.exec(name);
+  const cuts = bin ? encoder.attributes.find((a) => a.key === bin[1])?.cuts : undefined;
+  if (!bin || !cuts) return describeFeature(name);
+  const k = Number(bin[2]);
+  const key = describeFeature(`attr.${bin[1]}`);
+  if (k === 0) return `${key} under ${formatCut(cuts[0])}`;
+  if (k >= cuts.length) return `${key} ${formatCut(cuts[cuts.length - 1])} or more`;
+  return `${key} ${formatCut(cuts[k - 1])} to under ${formatCut(cuts[k])}`;
 }
 
 function standardized(encoder: Encoder, raw: Float64Array): Float64Array {
@@ -55,9 +74,14 @@ function standardized(encoder: Encoder, raw: Float64Array): Float64Array {
 
 /** Scores a lead (as of its close, or `now` while open) with a trained model. */
 export function predict(model: TrainedModel, facts: LeadFacts, now: Date): ModelPrediction {
+  return predictAt(model, facts, asOfFor(facts, now));
+}
+
+/** Scores a lead as it was known at `at` (a landmark, a backtest cutoff, or now). */
+export function predictAt(model: TrainedModel, facts: LeadFacts, at: Date): ModelPrediction {
   const { encoder } = model;
-  const snapshot = snapshotLead(facts, now);
-  const raw = rawFeatureVector(encoder, facts, now, snapshot);
+  const snapshot = snapshotAt(facts, at);
+  const raw = rawFeatureVector(encoder, facts, at, snapshot);
   const x = standardized(encoder, raw);
   let eta = model.intercept;
   let variance = model.interceptVariance;
@@ -67,7 +91,7 @@ export function predict(model: TrainedModel, facts: LeadFacts, now: Date): Model
     const contribution = weight * x[j];
     eta += contribution;
     variance += x[j] * x[j] * (model.variances[name] ?? 0);
-    factors.push({ name, label: describeFeature(name), value: x[j], weight, contribution, rawValue: humanValue(name, raw[j], snapshot, facts) });
+    factors.push({ name, label: labelOf(encoder, name), value: x[j], weight, contribution, rawValue: humanValue(name, raw[j], snapshot, facts) });
   });
   factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.name.localeCompare(b.name));
   const se = Math.sqrt(Math.max(0, variance));

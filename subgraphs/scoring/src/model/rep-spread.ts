@@ -17,8 +17,8 @@
 //    better by more than one standard error. That choice is made from every rep's leads, not from
 //    one thin rep's.
 // Needs at least 4 measured reps; otherwise there is no spread and reps fall back to a per-rep λ.
-import { stratifiedFolds, subsetRows } from "./design-matrix";
-import type { LeadFacts } from "./features";
+import { groupFolds, subsetRows } from "./design-matrix";
+import type { TrainingRow } from "./landmarks";
 import { fitLogistic, laplaceApproximation, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import { withinStandardErrors, type LambdaSelectionOptions } from "./lambda-selection";
 import type { LambdaScore } from "./model-types";
@@ -69,11 +69,11 @@ function repId(repOf: RepOf, leadId: string): string | null {
   return id ?? null;
 }
 
-/** Row indices of `closed` per rep (leads without a rep are left out), reps in order of first appearance. */
-export function groupRowsByRep(closed: LeadFacts[], repOf: RepOf): number[][] {
+/** Row indices of training rows per rep (leads without a rep are left out), reps in order of first appearance. */
+export function groupRowsByRep(rows: TrainingRow[], repOf: RepOf): number[][] {
   const groups = new Map<string, number[]>();
-  closed.forEach((f, i) => {
-    const id = repId(repOf, f.leadId);
+  rows.forEach((r, i) => {
+    const id = repId(repOf, r.facts.leadId);
     if (id === null) return;
     const rows = groups.get(id);
     if (rows) rows.push(i);
@@ -82,9 +82,10 @@ export function groupRowsByRep(closed: LeadFacts[], repOf: RepOf): number[][] {
   return [...groups.values()];
 }
 
-function minority(y: Float64Array): number {
-  const pos = y.reduce((a, b) => a + b, 0);
-  return Math.min(pos, y.length - pos);
+/** Leads of the rarer outcome (rows × row weight). */
+function minority(data: DesignMatrix): number {
+  const pos = data.y.reduce((a, b) => a + b, 0);
+  return (data.rowWeight ?? 1) * Math.min(pos, data.n - pos);
 }
 
 /** τ² ≥ 0 solving Σ δ²/(s² + τ²) = R by bisection (the left side falls as τ² grows). */
@@ -108,7 +109,7 @@ function measure(input: SpreadInput): { deltas: number[][]; variances: number[][
   const variances: number[][] = Array.from({ length: m }, () => []);
   for (const rows of input.groups) {
     const rep = subsetRows(data, rows);
-    if (minority(rep.y) < MIN_MEASURED_MINORITY) continue;
+    if (minority(rep) < MIN_MEASURED_MINORITY) continue;
     const parent = input.parentWithout(rows);
     const fit = fitLogistic(rep, parent, { lambda: MEASURE_PULL, interceptLambda: MEASURE_PULL });
     const laplace = laplaceApproximation(rep, fit, new Float64Array(m).fill(2 * MEASURE_PULL));
@@ -143,7 +144,7 @@ function chooseScale(input: SpreadInput, variances: Float64Array): { scale: numb
     if (sample.length < 2) continue;
     const rep = subsetRows(data, sample);
     const k = Math.min(5, sample.length);
-    const fold = stratifiedFolds(rep.y, k);
+    const fold = groupFolds(rep, k);
     for (let f = 0; f < k; f++) {
       const test = sample.map((_, i) => i).filter((i) => fold[i] === f);
       if (test.length === 0) continue;
@@ -161,7 +162,7 @@ function chooseScale(input: SpreadInput, variances: Float64Array): { scale: numb
       const fit = fitLogistic(f.train, f.parent, { lambda: c, interceptLambda: c * base[d], penaltyScale: base, init: f.init });
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, d, fit.weights, fit.intercept);
-      for (let i = 0; i < f.test.n; i++) loss[at++] = rowLoss(eta[i], f.test.y[i]);
+      for (let i = 0; i < f.test.n; i++) loss[at++] = (f.test.rowWeight ?? 1) * rowLoss(eta[i], f.test.y[i]);
     }
     return loss;
   });

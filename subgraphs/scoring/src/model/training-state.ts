@@ -1,6 +1,6 @@
 // Options and in-memory state shared by org/rep training and evaluation (the org fit reused across an org's reps).
 import type { Encoder } from "./encoder";
-import type { LeadFacts } from "./features";
+import type { LandmarkOptions, TrainingRow } from "./landmarks";
 import { logit, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { TrainedModel, TrainingEvaluation } from "./model-types";
 import { INTERCEPT_GRID, type LambdaSelectionOptions } from "./lambda-selection";
@@ -11,7 +11,7 @@ export interface TrainingOptions {
   /** Rare-category threshold of the encoder (default 5). */
   minCategoryCount?: number;
   /** λ grid and row cap for the selection. */
-  selection?: Pick<LambdaSelectionOptions, "grid" | "maxRows">;
+  selection?: Pick<LambdaSelectionOptions, "grid" | "maxLeads">;
   /** One-standard-error multiplier at the org level (default 1): ties go to the default model. */
   orgStandardErrors?: number;
   /** One-standard-error multiplier at the rep level (default 1): ties go to the org model. */
@@ -20,6 +20,10 @@ export interface TrainingOptions {
   attributePull?: number;
   /** Learn how far reps spread around the org model across reps when leads have reps (default true). */
   empiricalBayes?: boolean;
+  /** Horizon and landmark ages of the training rows (landmarks.ts). */
+  landmarks?: LandmarkOptions;
+  /** Evaluate on a closed-lead holdout while training (default true; the backtest's own trainings skip it). */
+  evaluate?: boolean;
 }
 
 /** In-memory state of an org fit, reused to train and evaluate that org's reps in the same run. Not serialized. */
@@ -27,10 +31,11 @@ export interface OrgState {
   now: Date;
   options: TrainingOptions;
   encoder: Encoder;
-  /** Closed leads sorted by closedAt (then leadId), rows of `data` in the same order. */
-  closed: LeadFacts[];
+  /** Landmark rows of the org's leads (landmarks.ts), rows of `data` in the same order. */
+  rows: TrainingRow[];
   data: DesignMatrix;
-  rowById: Map<string, number>;
+  /** Row indices of each lead, by leadId. */
+  rowsByLead: Map<string, number[]>;
   /** The default model in this feature space, intercept at the org's (smoothed) base rate. */
   prior: CoefficientPrior;
   fit: LevelFit;
@@ -51,11 +56,26 @@ export interface OrgTraining {
   state: OrgState;
 }
 
-/** Closed leads (WON/LOST with a close date), oldest close first, ties by leadId. */
-export function closedLeads(facts: LeadFacts[]): LeadFacts[] {
-  return facts
-    .filter((f) => f.outcome !== null && f.closedAt !== null)
-    .sort((a, b) => (a.closedAt as Date).getTime() - (b.closedAt as Date).getTime() || a.leadId.localeCompare(b.leadId));
+/** Row indices of each lead, by leadId. */
+export function indexRowsByLead(rows: TrainingRow[]): Map<string, number[]> {
+  const byLead = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const list = byLead.get(r.facts.leadId);
+    if (list) list.push(i);
+    else byLead.set(r.facts.leadId, [i]);
+  });
+  return byLead;
+}
+
+/** Distinct leads among rows, and those with a win among their rows. */
+export function leadCounts(rows: TrainingRow[]): { leads: number; positives: number } {
+  const all = new Set<string>();
+  const won = new Set<string>();
+  for (const r of rows) {
+    all.add(r.facts.leadId);
+    if (r.y === 1) won.add(r.facts.leadId);
+  }
+  return { leads: all.size, positives: won.size };
 }
 
 export function positivesOf(y: ArrayLike<number>): number {

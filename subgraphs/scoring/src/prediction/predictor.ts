@@ -1,6 +1,6 @@
 /** Pure: turns a lead's facts and the caller's active model into a prediction with factors and reasoning. */
 import { predictDefault } from "../model/default-model";
-import { explain } from "../model/explain";
+import { explain, isPersonalized } from "../model/explain";
 import type { LeadFacts } from "../model/features";
 import type { Factor, TrainedModel } from "../model/model-types";
 import { predict } from "../model/predict";
@@ -38,7 +38,7 @@ export function predictLead(active: ActiveModel, facts: LeadFacts, now: Date): P
   return {
     probability: prediction.probability,
     confidence: prediction.confidence,
-    personalized: active.level === "rep" && active.model.sampleSize > 0,
+    personalized: isPersonalized(active.model),
     factors: prediction.factors,
     reasoning: explain(active.model, prediction, facts),
     modelVersion: active.version,

@@ -1,8 +1,12 @@
+import type { Backtest, BacktestScores as Scores } from "../model/backtest";
+import { isPersonalized } from "../model/explain";
 import { describeFeature } from "../model/feature-labels";
 import type { QualityMetrics } from "../model/metrics";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
 import type { ScoringModelRow } from "./scoring-model.repository";
-import { ModelLevel, type ModelQuality, type ModelWeight, type ScoringModel } from "./scoring-model.type";
+import type { BacktestScores, ModelBacktest } from "./backtest.type";
+import type { ModelQuality } from "./model-quality.type";
+import { ModelLevel, type ModelWeight, type ScoringModel } from "./scoring-model.type";
 import { SEED_DEFAULT_WEIGHTS } from "./training.service";
 
 export function toWeights(weights: Record<string, number>): ModelWeight[] {
@@ -15,9 +19,35 @@ function quality(q: QualityMetrics | null | undefined): ModelQuality | null {
   return q ? { auc: q.auc, brier: q.brier, logLoss: q.logLoss, calibrationError: q.ece } : null;
 }
 
+function toScores(band: string, s: Scores): BacktestScores {
+  return {
+    band,
+    leads: s.count,
+    won: s.positives,
+    meanProbability: s.meanPredicted,
+    observedRate: s.observedRate,
+    model: quality(s.model),
+    organization: quality(s.organization),
+    default: quality(s.default),
+    previous: quality(s.previous),
+  };
+}
+
+function toBacktest(b: Backtest | null | undefined): ModelBacktest | null {
+  if (!b) return null;
+  return {
+    horizonDays: b.horizonDays,
+    cutoffs: b.cutoffs.map((c) => ({ at: new Date(c.at), openLeads: c.openLeads, trainingLeads: c.trainingLeads })),
+    overall: toScores("all", b.overall),
+    byAge: b.byAge.map((x) => toScores(x.band, x)),
+    calibration: b.calibration,
+  };
+}
+
 export function toEvaluation(e: TrainingEvaluation | null, level: "rep" | "organization") {
   if (!e) return null;
   return {
+    backtest: toBacktest(e.backtest),
     method: e.method,
     testSize: e.testSize,
     model: quality(level === "rep" ? e.rep : e.organization),
@@ -30,7 +60,7 @@ export function toEvaluation(e: TrainingEvaluation | null, level: "rep" | "organ
 export function toScoringModel(row: ScoringModelRow, callerId: string): ScoringModel {
   const model = row.model as TrainedModel;
   const level = row.userId ? "rep" : "organization";
-  const personalized = level === "rep" && row.sampleSize > 0;
+  const personalized = isPersonalized(model);
   const owner = row.userId === callerId ? "your" : "this rep's";
   return {
     id: row.id,
@@ -40,8 +70,8 @@ export function toScoringModel(row: ScoringModelRow, callerId: string): ScoringM
     active: row.active,
     message:
       level === "rep"
-        ? `A model trained on ${row.sampleSize} of ${owner} closed leads (${row.positives} won), pooled toward the team's model.`
-        : `Your team's model, trained on ${row.sampleSize} closed leads (${row.positives} won). Close leads of your own to personalize it.`,
+        ? `A model trained on ${row.sampleSize} of ${owner} leads (${row.positives} won), pooled toward the team's model${personalized ? "" : ", which it still follows closely"}.`
+        : `Your team's model, trained on ${row.sampleSize} leads (${row.positives} won). Close leads of your own to personalize it.`,
     weights: toWeights(model.weights),
     sampleSize: row.sampleSize,
     positives: row.positives,

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ModelBacktest } from "./backtest.type";
+import { ModelQuality } from "./model-quality.type";
 import { UserError } from "@revgraph/graph";
 
 export enum ModelLevel {
@@ -20,27 +22,15 @@ export class ModelWeight {
   weight!: number;
 }
 
-@ObjectType({ description: "Quality of a model's probabilities on leads it did not train on." })
-export class ModelQuality {
-  @Field(() => Float, { nullable: true, description: "Area under the ROC curve; null when the held-out leads are all won or all lost." })
-  auc!: number | null;
-
-  @Field(() => Float, { description: "Mean squared error of the probabilities (lower is better)." })
-  brier!: number;
-
-  @Field(() => Float, { description: "Mean negative log-likelihood (lower is better)." })
-  logLoss!: number;
-
-  @Field(() => Float, { description: "Expected calibration error over 10 bins (lower is better)." })
-  calibrationError!: number;
-}
-
-@ObjectType({ description: "How a training was judged: every model scored on the same held-out leads." })
+@ObjectType({ description: "How a training was judged: the as-of backtest on leads open at past dates (what decides activation), and a closed-lead holdout; every model scored on the same leads." })
 export class ModelEvaluation {
-  @Field(() => String, { description: "holdout (the latest 20% of closed leads) or cross-validation (small data)." })
+  @Field(() => ModelBacktest, { nullable: true, description: "The as-of backtest (null for models trained before it existed)." })
+  backtest!: ModelBacktest | null;
+
+  @Field(() => String, { description: "The closed-lead check below: holdout (the landmark rows of the latest 20% of leads by creation) or cross-validation (small data)." })
   method!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Landmark rows in the closed-lead check." })
   testSize!: number;
 
   @Field(() => ModelQuality, { nullable: true, description: "The newly trained model." })
@@ -67,7 +57,7 @@ export class ScoringModel {
   @Field(() => ModelLevel)
   level!: ModelLevel;
 
-  @Field(() => Boolean, { description: "True when the rep's own closed leads shaped this model." })
+  @Field(() => Boolean, { description: "True when the rep's own outcomes moved this model measurably away from the team's: its log-odds on the rep's own leads differ from the team model's by at least 0.25 (root mean square, about six points at 50%)." })
   personalized!: boolean;
 
   @Field(() => Boolean, { description: "Whether this model serves the owner's predictions now." })
@@ -79,10 +69,10 @@ export class ScoringModel {
   @Field(() => [ModelWeight], { description: "Weights, largest magnitude first." })
   weights!: ModelWeight[];
 
-  @Field(() => Int, { description: "Closed leads of the owner it trained on." })
+  @Field(() => Int, { description: "Leads of the owner it trained on (each as it stood at the ages it was open)." })
   sampleSize!: number;
 
-  @Field(() => Int, { description: "Won leads among them." })
+  @Field(() => Int, { description: "Of them, won within the horizon of a snapshot." })
   positives!: number;
 
   @Field(() => Date, { nullable: true })

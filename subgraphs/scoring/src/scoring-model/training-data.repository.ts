@@ -1,6 +1,8 @@
 /**
- * Reads an organization's closed leads and their activities as training data: the sales
- * subgraph's lead rows and conversions (read only) and scoring's own activities. Two queries.
+ * Reads an organization's leads and their activities as training data: the sales subgraph's lead
+ * rows and conversions (read only) and scoring's own activities. Two queries. Open leads are
+ * training data too: the landmark rows of a lead that stayed open past the horizon are losses,
+ * and the backtest scores leads that were open at a past date, whatever they are today.
  */
 import { and, asc, eq, inArray, isNotNull, max } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
@@ -22,19 +24,11 @@ export class TrainingDataRepository {
     private readonly organizationId: string,
   ) {}
 
-  async closedLeads(): Promise<TrainingLead[]> {
-    const closed = and(eq(leads.organizationId, this.organizationId), inArray(leads.status, [...CLOSED]));
+  /** Every lead of the organization, open or closed, with its activities. */
+  async leads(): Promise<TrainingLead[]> {
     const [rows, acts] = await Promise.all([
-      this.db
-        .select(salesLeadColumns)
-        .from(leads)
-        .where(closed),
-      this.db
-        .select({ activity: activities })
-        .from(activities)
-        .innerJoin(leads, eq(leads.id, activities.leadId))
-        .where(and(eq(activities.organizationId, this.organizationId), closed))
-        .orderBy(asc(activities.occurredAt)),
+      this.db.select(salesLeadColumns).from(leads).where(eq(leads.organizationId, this.organizationId)),
+      this.db.select({ activity: activities }).from(activities).where(eq(activities.organizationId, this.organizationId)).orderBy(asc(activities.occurredAt)),
     ]);
     const byLead = new Map<string, ActivityRow[]>();
     for (const { activity } of acts) {
@@ -42,7 +36,8 @@ export class TrainingDataRepository {
       if (list) list.push(activity);
       else byLead.set(activity.leadId, [activity]);
     }
-    return rows.filter((r) => r.closedAt).map((row) => ({ assignedToId: row.assignedToId, facts: toLeadFacts(row, byLead.get(row.id) ?? []) }));
+    return rows.map((row) => ({ assignedToId: row.assignedToId, facts: toLeadFacts(row, byLead.get(row.id) ?? []) }));
+
   }
 
   /** Each rep with outcomes and when their latest outcome was recorded. */

@@ -1,9 +1,11 @@
 /**
- * Retrains conversion models: the organization's from every closed lead (pulled toward the default
- * weights) and each rep's pulled toward it as hard as the org's reps' spread says (learned across
- * all reps from each closed lead's assignee), all evaluated on held-out leads. A new rep model is
- * activated only if it is not worse than the active one. Each rep's writes are one transaction, so
- * a crash leaves that rep's previous model active.
+ * Retrains conversion models: the organization's from the landmark rows of every lead (pulled
+ * toward the default weights) and each rep's pulled toward it as hard as the org's reps' spread
+ * says (learned across all reps from each lead's assignee). Each is evaluated by the as-of
+ * backtest (leads open at past dates, scored by models trained on what was known then) and on a
+ * closed-lead holdout. A new rep model is activated only if it is not worse than the active one
+ * on the backtest (the holdout when the backtest has too few leads). Each rep's writes are one
+ * transaction, so a crash leaves that rep's previous model active.
  */
 import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
@@ -11,6 +13,7 @@ import { compareModels } from "../model/compare-models";
 import { DEFAULT_WEIGHTS } from "../model/default-model";
 import type { LeadFacts } from "../model/features";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
+import { prepareBacktest, runBacktest, type Backtest, type PreparedBacktest } from "../model/backtest";
 import { trainOrgModel, trainRepModel, type OrgTraining } from "../model/train";
 import { actionEvidence, type ActionEvidence } from "../next-action/action-evidence";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
@@ -52,27 +55,30 @@ export class TrainingService {
   /** Loads the organization's data and fits its model once, then each rep in turn. */
   async retrainReps(userIds: string[], onProgress?: (done: number, failed: number) => Promise<void>): Promise<RetrainResult[]> {
     const now = this.now();
-    const closed = await this.data.closedLeads();
+    const all = await this.data.leads();
     const active = await this.models.activeForUsers(userIds);
     const activeOrg = active.find((r) => r.userId === null) ?? null;
-    if (closed.length === 0) {
+    if (!all.some((l) => l.facts.outcome !== null)) {
       const error = UserError.of("organization", "NO_TRAINING_DATA", "Your organization has no won or lost leads yet; predictions use the default model until it has.");
       return userIds.map((userId) => ({ ...unchanged(userId, activeOrg), errors: [error] }));
     }
-    const orgFacts = closed.map((l) => l.facts);
-    // Each closed lead's assignee: the org training learns from all reps how far reps differ from the team.
-    const repOf = new Map(closed.map((l) => [l.facts.leadId, l.assignedToId]));
-    const org = trainOrgModel({ orgFacts, now, previous: (activeOrg?.model as TrainedModel | undefined) ?? null, repOf });
-    const teamEvidence = actionEvidence(orgFacts);
-    const orgNote = "Organization model: every closed lead of the team, pulled toward the default weights.";
-    await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, org.model, org.evaluation, orgNote, teamEvidence), true));
-    const byRep = groupByAssignee(closed);
+    const orgFacts = all.map((l) => l.facts);
+    // Each lead's assignee: the org training learns from all reps how far reps differ from the team.
+    const repOf = new Map(all.map((l) => [l.facts.leadId, l.assignedToId]));
+    const previousOrg = (activeOrg?.model as TrainedModel | undefined) ?? null;
+    const org = trainOrgModel({ orgFacts, now, previous: previousOrg, repOf });
+    const backtests = prepareBacktest({ orgFacts, now, repOf });
+    const orgEvaluation = { ...org.evaluation, backtest: runBacktest(backtests, { repLeadIds: null, previous: previousOrg }) };
+    const teamEvidence = actionEvidence(orgFacts.filter((f) => f.outcome !== null));
+    const orgNote = "Organization model: every lead of the team as it stood at each age it was open, pulled toward the default weights.";
+    await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, org.model, orgEvaluation, orgNote, teamEvidence), true));
+    const byRep = groupByAssignee(all);
     const results: RetrainResult[] = [];
     let failed = 0;
     for (const userId of userIds) {
       try {
         const previous = active.find((r) => r.userId === userId) ?? null;
-        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], { orgFacts, org, teamEvidence }, previous, activeOrg, now));
+        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], { orgFacts, org, teamEvidence, backtests }, previous, activeOrg, now));
       } catch (error) {
         failed += 1;
         results.push({ ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", (error as Error).message)] });
@@ -87,19 +93,19 @@ export class TrainingService {
   private async retrainOne(
     userId: string,
     repFacts: LeadFacts[],
-    { orgFacts, org, teamEvidence }: { orgFacts: LeadFacts[]; org: OrgTraining; teamEvidence: ActionEvidence },
+    { orgFacts, org, teamEvidence, backtests }: { orgFacts: LeadFacts[]; org: OrgTraining; teamEvidence: ActionEvidence; backtests: PreparedBacktest },
     previousRow: ScoringModelRow | null,
     previousOrgRow: ScoringModelRow | null,
     now: Date,
   ): Promise<RetrainResult> {
     const previous = previousRow ? (previousRow.model as TrainedModel) : null;
     const oldWeights = previous?.weights ?? (previousOrgRow?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
-    if (repFacts.length === 0) {
+    if (!repFacts.some((f) => f.outcome !== null)) {
       return {
         userId,
         model: null,
         activated: false,
-        reason: `You have no won or lost leads yet: your predictions use your team's model, trained on ${org.model.sampleSize} closed leads.`,
+        reason: `You have no won or lost leads yet: your predictions use your team's model, trained on ${org.model.sampleSize} leads.`,
         improvements: [],
         oldWeights,
         newWeights: org.model.weights,
@@ -109,12 +115,14 @@ export class TrainingService {
       };
     }
     const trained = trainRepModel({ repFacts, orgFacts, now, org, previous });
-    const { evaluation } = trained;
+    const backtest = runBacktest(backtests, { repLeadIds: new Set(repFacts.map((f) => f.leadId)), previous });
+    const evaluation = { ...trained.evaluation, backtest };
+    const judged = judgedOn(evaluation, backtest);
     const comparison = compareModels(
-      previous ? { quality: evaluation.previous ?? null, weights: previous.weights, sampleSize: previous.sampleSize } : null,
-      { quality: evaluation.rep, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: evaluation.method },
+      previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null,
+      { quality: judged.candidate, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: judged.method },
     );
-    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason, actionEvidence(repFacts, teamEvidence)), comparison.activate));
+    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason, actionEvidence(repFacts.filter((f) => f.outcome !== null), teamEvidence)), comparison.activate));
     return {
       userId,
       model,
@@ -130,9 +138,21 @@ export class TrainingService {
   }
 }
 
-function groupByAssignee(closed: TrainingLead[]): Map<string, LeadFacts[]> {
+/** Leads open at a backtest cutoff needed before the backtest, rather than the closed-lead holdout, decides activation. */
+const MIN_BACKTEST_LEADS = 30;
+
+/** The metrics a new model is judged by: the backtest's when it has enough leads with both outcomes, else the holdout's. */
+function judgedOn(evaluation: TrainingEvaluation, backtest: Backtest) {
+  const { overall } = backtest;
+  if (overall.count >= MIN_BACKTEST_LEADS && overall.positives > 0 && overall.positives < overall.count) {
+    return { method: "backtest" as const, candidate: overall.model, previous: overall.previous ?? null };
+  }
+  return { method: evaluation.method, candidate: evaluation.rep, previous: evaluation.previous ?? null };
+}
+
+function groupByAssignee(leads: TrainingLead[]): Map<string, LeadFacts[]> {
   const groups = new Map<string, LeadFacts[]>();
-  for (const lead of closed) {
+  for (const lead of leads) {
     if (!lead.assignedToId) continue;
     const group = groups.get(lead.assignedToId);
     if (group) group.push(lead.facts);
