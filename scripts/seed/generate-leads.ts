@@ -22,8 +22,6 @@ import { earlyFeatures, FAST_CALL_DAYS, repLogit, type LeadFeatures, type TimedA
 import type { Rng } from "./random";
 import { addDays, DAY_MS, type ActivityRow, type ConversionRow, type LeadRow } from "./rows";
 
-export { calibrateIntercept } from "./outcomes";
-
 /** A lead with everything generated around it, before flattening into tables. */
 export interface LeadBundle {
   lead: LeadRow;
@@ -44,7 +42,7 @@ export interface LeadGenerationInput {
 }
 
 const HISTORY_DAYS = 180;
-export const ACTIVITY_TYPES = Object.keys(ACTIVITY_BASE_RATES) as ActivityType[];
+const ACTIVITY_TYPES = Object.keys(ACTIVITY_BASE_RATES) as ActivityType[];
 /** A lead's activities happen within this many days of its creation, most of them early. */
 const ACTIVE_LIFE_DAYS = 60;
 /**
