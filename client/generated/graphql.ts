@@ -570,7 +570,7 @@ export type PageInfo = {
 export type Prediction = {
   __typename?: 'Prediction';
   confidence: Confidence;
-  /** Inputs by the size of their effect, largest first. */
+  /** The inputs with the largest effect on this prediction, by |contribution|, largest first. Only the 20 largest are kept with each prediction. */
   factors: Array<PredictionFactor>;
   id: Scalars['ID']['output'];
   kind: PredictionKind;
@@ -584,6 +584,12 @@ export type Prediction = {
   probability: Scalars['Float']['output'];
   /** Why, in one or two plain sentences with the numbers. */
   reasoning: Scalars['String']['output'];
+};
+
+
+/** A model's estimate about a lead, with the factors behind it. */
+export type PredictionFactorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One input's part in a prediction. */

@@ -28,6 +28,7 @@ export const predictions = scoringSchema.table(
     probability: doublePrecision().notNull(),
     confidence: text().notNull(),
     personalized: boolean().notNull(),
+    /** The largest factors by |contribution|, largest first: at most KEPT_FACTORS (20, prediction-factors.ts), not every feature. */
     factors: jsonb().$type<StoredFactor[]>().notNull(),
     reasoning: text().notNull(),
     predictedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),

@@ -1,7 +1,7 @@
 /** Fixed vocabulary of the demo data: organizations, reps and their selling patterns, names, places, properties. */
 import type { ActivityType } from "@revgraph/db/schema";
 
-/** What drives a rep's wins; each maps to a logistic model over a lead's activities. */
+/** What drives a rep's wins; each maps to a logistic model over a lead's first-week activities. */
 export type RepPattern = "property-views" | "email-engagement" | "fast-follow-up" | "team";
 
 export interface RepDefinition {
@@ -9,7 +9,7 @@ export interface RepDefinition {
   /** Leads assigned to this rep (about 5,000 across both orgs). */
   leads: number;
   pattern: RepPattern;
-  /** Share of this rep's closed leads that are won. */
+  /** Share of this rep's leads that are won among those that eventually close (stale leads never do); the share among leads closed by now is a little lower, since wins take longer. */
   winRate: number;
 }
 

@@ -1,4 +1,9 @@
-/** Generates leads, their activities and won/lost outcomes, each rep's outcomes following their own pattern. */
+/**
+ * Generates leads, their activities and won/lost outcomes. Each lead's activities are laid out over
+ * its life first; whether it is won follows its rep's pattern over its first week; when it closes
+ * follows the outcome (lost leads sooner than won ones, some never); the activities after the close
+ * never happen.
+ */
 import type { ActivityType, LeadStatus } from "@revgraph/db/schema";
 import {
   ACTIVITY_BASE_RATES,
@@ -12,7 +17,8 @@ import {
   type OrgDefinition,
   type RepDefinition,
 } from "./catalog";
-import { repLogit, type LeadFeatures } from "./patterns";
+import { calibrateIntercept, drawFate, eventualWinProbability, sigmoid, type Fate } from "./outcomes";
+import { earlyFeatures, FAST_CALL_DAYS, repLogit, type LeadFeatures, type TimedActivity } from "./patterns";
 import type { Rng } from "./random";
 import { addDays, DAY_MS, type ActivityRow, type ConversionRow, type LeadRow } from "./rows";
 
@@ -36,11 +42,22 @@ export interface LeadGenerationInput {
 }
 
 const HISTORY_DAYS = 180;
-const CLOSE_ELIGIBLE_AGE_DAYS = 30;
-const CLOSED_SHARE = 0.6;
 const ACTIVITY_TYPES = Object.keys(ACTIVITY_BASE_RATES) as ActivityType[];
-/** How front-loaded each type's timing is: larger means earlier in the lead's life. */
-const TIMING_EXPONENT: Partial<Record<ActivityType, number>> = { MEETING: 0.8, SITE_VISIT: 0.7, CALLBACK_REQUEST: 1.0 };
+/** A lead's activities happen within this many days of its creation, most of them early. */
+const ACTIVE_LIFE_DAYS = 60;
+/**
+ * How a type's activities spread over the active life: an activity happens at age
+ * ACTIVE_LIFE_DAYS · u^exponent (u uniform), so a larger exponent means earlier. With 2.5, about 20%
+ * happen on the first day, 40% in the first week and 75% in the first month.
+ */
+const TIMING_EXPONENT: Partial<Record<ActivityType, number>> = { MEETING: 1.3, SITE_VISIT: 1.2, CALLBACK_REQUEST: 1.6 };
+const DEFAULT_TIMING_EXPONENT = 2.5;
+
+/** A lead before its outcome: its row and every activity it would have over its life. */
+interface DraftLead {
+  lead: LeadRow;
+  timeline: TimedActivity[];
+}
 
 export function generateOrgLeads(input: LeadGenerationInput): LeadBundle[] {
   const bundles: LeadBundle[] = [];
@@ -50,69 +67,46 @@ export function generateOrgLeads(input: LeadGenerationInput): LeadBundle[] {
     bundles.push(...generateRepLeads(input, rep, nextSerial));
   }
   for (let i = 0; i < input.org.unassignedLeads; i += 1) {
-    const ageDays = input.rng.range(0.1, 14);
-    bundles.push(buildOpenLead(input, null, ageDays, nextSerial(), 0.3));
+    const draft = draftLead(input, null, input.rng.range(0.1, 14), nextSerial(), 0.3);
+    bundles.push(settle(input, draft, null, null));
   }
   return bundles;
 }
 
 function generateRepLeads(input: LeadGenerationInput, rep: RepDefinition, nextSerial: () => number): LeadBundle[] {
   const { rng } = input;
-  const open: LeadBundle[] = [];
-  const closing: { bundle: LeadBundle; closedAt: Date; logit: number }[] = [];
-  for (let i = 0; i < rep.leads; i += 1) {
-    const ageDays = rng.range(0.05, HISTORY_DAYS);
-    if (ageDays > CLOSE_ELIGIBLE_AGE_DAYS && rng.chance(CLOSED_SHARE)) {
-      const closeAfterDays = rng.range(7, Math.min(110, ageDays - 0.5));
-      const bundle = buildLead(input, rep.id, ageDays, closeAfterDays, nextSerial(), 1);
-      const closedAt = bundle.lead.closedAt!;
-      closing.push({ bundle, closedAt, logit: repLogit(rep.pattern, features(bundle)) });
-    } else {
-      open.push(buildOpenLead(input, rep.id, ageDays, nextSerial(), 1));
-    }
-  }
-  const intercept = calibrateIntercept(closing.map((c) => c.logit), rep.winRate);
-  for (const { bundle, closedAt, logit } of closing) {
-    const won = rng.chance(1 / (1 + Math.exp(-(logit + intercept))));
-    bundle.lead.status = won ? "WON" : "LOST";
-    bundle.conversion = {
-      id: input.ids.uuid(),
-      organizationId: input.org.id,
-      leadId: bundle.lead.id,
-      outcome: won ? "WON" : "LOST",
-      occurredAt: closedAt,
-      idempotencyKey: `seed-${bundle.lead.id}`,
-      recordedBy: rep.id,
-      createdAt: closedAt,
-    };
-  }
-  return [...open, ...closing.map((c) => c.bundle)];
+  const drafts = Array.from({ length: rep.leads }, () => draftLead(input, rep.id, rng.range(0.05, HISTORY_DAYS), nextSerial(), 1));
+  const logits = drafts.map((d) => repLogit(rep.pattern, earlyFeatures(d.timeline, ACTIVITY_TYPES)));
+  const intercept = calibrateIntercept(logits, eventualWinProbability(rep.winRate));
+  return drafts.map((draft, i) => settle(input, draft, rep.id, drawFate(rng, sigmoid(logits[i] + intercept))));
 }
 
-/** The intercept at which the rep's expected win rate over these logits is `winRate` (bisection). */
-export function calibrateIntercept(logits: readonly number[], winRate: number): number {
-  if (!logits.length) return 0;
-  let lo = -30;
-  let hi = 30;
-  for (let i = 0; i < 60; i += 1) {
-    const mid = (lo + hi) / 2;
-    const mean = logits.reduce((sum, z) => sum + 1 / (1 + Math.exp(-(z + mid))), 0) / logits.length;
-    if (mean < winRate) lo = mid;
-    else hi = mid;
+/** Closes the lead if its fate came before now, keeps the activities that happened, and sets its status. */
+function settle(input: LeadGenerationInput, draft: DraftLead, repId: string | null, fate: Fate | null): LeadBundle {
+  const { lead } = draft;
+  const closeAt = fate && fate.outcome !== "STALE" ? addDays(lead.createdAt, fate.afterDays) : null;
+  const closed = closeAt !== null && closeAt.getTime() < input.now.getTime();
+  const end = closed ? closeAt : input.now;
+  const activities = activityRows(input, lead, repId, draft.timeline, end);
+  const lastTouch = activities.length ? activities[activities.length - 1].occurredAt : lead.createdAt;
+  lead.closedAt = closed ? closeAt : null;
+  lead.updatedAt = closed ? closeAt : lastTouch;
+  if (!closed || !fate || fate.outcome === "STALE" || repId === null) {
+    lead.status = openStatus(input.rng, activities, repId !== null);
+    return { lead, activities, conversion: null };
   }
-  return (lo + hi) / 2;
-}
-
-function buildOpenLead(
-  input: LeadGenerationInput,
-  repId: string | null,
-  ageDays: number,
-  serial: number,
-  intensity: number,
-): LeadBundle {
-  const bundle = buildLead(input, repId, ageDays, null, serial, intensity);
-  bundle.lead.status = openStatus(input.rng, bundle.activities, repId !== null);
-  return bundle;
+  lead.status = fate.outcome;
+  const conversion: ConversionRow = {
+    id: input.ids.uuid(),
+    organizationId: input.org.id,
+    leadId: lead.id,
+    outcome: fate.outcome,
+    occurredAt: closeAt,
+    idempotencyKey: `seed-${lead.id}`,
+    recordedBy: repId,
+    createdAt: closeAt,
+  };
+  return { lead, activities, conversion };
 }
 
 function openStatus(rng: Rng, activities: readonly ActivityRow[], assigned: boolean): LeadStatus {
@@ -125,18 +119,10 @@ function openStatus(rng: Rng, activities: readonly ActivityRow[], assigned: bool
   return "NEW";
 }
 
-/** A lead with its activities in [createdAt, closedAt ?? now); status and conversion are settled later. */
-function buildLead(
-  input: LeadGenerationInput,
-  repId: string | null,
-  ageDays: number,
-  closeAfterDays: number | null,
-  serial: number,
-  intensity: number,
-): LeadBundle {
+/** A lead created `ageDays` before now with its whole activity timeline; status and close are settled later. */
+function draftLead(input: LeadGenerationInput, repId: string | null, ageDays: number, serial: number, intensity: number): DraftLead {
   const { rng, org, now } = input;
   const createdAt = addDays(now, -ageDays);
-  const closedAt = closeAfterDays === null ? null : addDays(createdAt, closeAfterDays);
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(LAST_NAMES);
   const company = rng.chance(0.88)
@@ -146,8 +132,6 @@ function buildLead(
   const propertyType = rng.weighted(PROPERTY_TYPES);
   const budget = Math.round(Math.exp(rng.normal() * 0.45 + Math.log(budgetMedian(propertyType))) / 100_000) * 100_000;
   const id = input.ids.uuid();
-  const activities = generateActivities(input, id, repId, createdAt, closedAt ?? now, intensity);
-  const lastTouch = activities.length ? activities[activities.length - 1].occurredAt : createdAt;
   const lead: LeadRow = {
     id,
     organizationId: org.id,
@@ -166,10 +150,10 @@ function buildLead(
       region: rng.pick(Object.keys(org.regions)),
     },
     createdAt,
-    updatedAt: closedAt ?? lastTouch,
-    closedAt,
+    updatedAt: createdAt,
+    closedAt: null,
   };
-  return { lead, activities, conversion: null };
+  return { lead, timeline: activityTimeline(rng, repId !== null, intensity) };
 }
 
 function budgetMedian(propertyType: string): number {
@@ -177,72 +161,59 @@ function budgetMedian(propertyType: string): number {
   return medians[propertyType] ?? 1e7;
 }
 
-function generateActivities(
-  input: LeadGenerationInput,
-  leadId: string,
-  repId: string | null,
-  createdAt: Date,
-  end: Date,
-  intensity: number,
-): ActivityRow[] {
-  const { rng } = input;
-  const windowMs = end.getTime() - createdAt.getTime();
-  if (windowMs < 1000) return [];
-  const windowDays = windowMs / DAY_MS;
-  // Leads are worked hardest early on: a young lead has had only part of its activity yet.
-  const exposure = intensity * Math.pow(Math.min(windowDays, 60) / 60, 0.4);
+/** Every activity a lead would have over its active life, by age; leads are worked hardest early on. */
+function activityTimeline(rng: Rng, assigned: boolean, intensity: number): TimedActivity[] {
   const engagement = rng.normal();
-  const at = (fraction: number) => new Date(createdAt.getTime() + Math.floor((fraction * windowMs) / 1000) * 1000);
-  const rows: ActivityRow[] = [];
+  const timeline: TimedActivity[] = [];
   for (const type of ACTIVITY_TYPES) {
-    if (!repId && REP_ACTIVITY_TYPES.has(type)) continue;
+    if (!assigned && REP_ACTIVITY_TYPES.has(type)) continue;
     const multiplier = Math.exp(0.15 * engagement + 0.6 * rng.normal() - 0.19);
-    const count = rng.poisson(ACTIVITY_BASE_RATES[type] * exposure * multiplier);
-    const exponent = TIMING_EXPONENT[type] ?? 1.7;
-    const times: Date[] = [];
-    for (let i = 0; i < count; i += 1) times.push(at(Math.pow(rng.float(), exponent)));
-    if (type === "CALL" && count > 0) placeCalls(rng, times, windowDays, at);
-    for (const occurredAt of times) {
-      rows.push({
-        id: "",
-        organizationId: input.org.id,
-        leadId,
-        type,
-        occurredAt,
-        recordedBy: REP_ACTIVITY_TYPES.has(type) ? repId : null,
-        createdAt: occurredAt,
-      });
-    }
+    const count = rng.poisson(ACTIVITY_BASE_RATES[type] * intensity * multiplier);
+    const exponent = TIMING_EXPONENT[type] ?? DEFAULT_TIMING_EXPONENT;
+    const ages = Array.from({ length: count }, () => ACTIVE_LIFE_DAYS * Math.pow(rng.float(), exponent));
+    if (type === "CALL" && count > 0) placeCalls(rng, ages);
+    for (const ageDays of ages) timeline.push({ type, ageDays });
+  }
+  return timeline;
+}
+
+/** Follow-up speed: some leads get a first call within a day of creation, the others only later. */
+function placeCalls(rng: Rng, ages: number[]): void {
+  if (rng.chance(0.45)) {
+    ages[0] = rng.range(0.02, 0.9);
+    return;
+  }
+  const earliest = FAST_CALL_DAYS + 0.2;
+  for (let i = 0; i < ages.length; i += 1) {
+    ages[i] = earliest + (ACTIVE_LIFE_DAYS - earliest) * Math.pow(rng.float(), 1.3 * DEFAULT_TIMING_EXPONENT);
+  }
+}
+
+/** The activities of the timeline that happened before `end`, as rows sorted by time. */
+function activityRows(input: LeadGenerationInput, lead: LeadRow, repId: string | null, timeline: readonly TimedActivity[], end: Date): ActivityRow[] {
+  const created = lead.createdAt.getTime();
+  const rows: ActivityRow[] = [];
+  for (const { type, ageDays } of timeline) {
+    const occurredAt = new Date(created + Math.floor((ageDays * DAY_MS) / 1000) * 1000);
+    if (occurredAt.getTime() >= end.getTime()) continue;
+    rows.push({
+      id: "",
+      organizationId: input.org.id,
+      leadId: lead.id,
+      type,
+      occurredAt,
+      recordedBy: REP_ACTIVITY_TYPES.has(type) ? repId : null,
+      createdAt: occurredAt,
+    });
   }
   rows.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.type.localeCompare(b.type));
   for (const row of rows) row.id = input.ids.uuid();
   return rows;
 }
 
-/** Follow-up speed: some leads get a first call within a day of creation, the others only later. */
-function placeCalls(rng: Rng, times: Date[], windowDays: number, at: (fraction: number) => Date): void {
-  const fast = windowDays <= 1.2 || rng.chance(0.45);
-  if (fast) {
-    times[0] = at(Math.min(rng.range(0.02, 0.9), windowDays * 0.95) / windowDays);
-    return;
-  }
-  const earliest = 1.2 / windowDays;
-  for (let i = 0; i < times.length; i += 1) {
-    times[i] = at(earliest + (1 - earliest) * Math.pow(rng.float(), 1.3));
-  }
-}
-
-/** The counts a rep's outcome model looks at, from activities before the close. */
+/** The first-week features of a generated lead, from the activities it actually has. */
 export function features(bundle: { lead: LeadRow; activities: readonly ActivityRow[] }): LeadFeatures {
-  const counts = Object.fromEntries(ACTIVITY_TYPES.map((t) => [t, 0])) as Record<ActivityType, number>;
-  const cutoff = bundle.lead.closedAt?.getTime() ?? Infinity;
   const created = bundle.lead.createdAt.getTime();
-  let fastCall = false;
-  for (const a of bundle.activities) {
-    const t = a.occurredAt.getTime();
-    if (t >= cutoff) continue;
-    counts[a.type] += 1;
-    if (a.type === "CALL" && t - created <= DAY_MS) fastCall = true;
-  }
-  return { counts, fastCall };
+  const timed = bundle.activities.map((a) => ({ type: a.type, ageDays: (a.occurredAt.getTime() - created) / DAY_MS }));
+  return earlyFeatures(timed, ACTIVITY_TYPES);
 }

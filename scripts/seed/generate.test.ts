@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { activityTypes, type ActivityType } from "@revgraph/db/schema";
 import { generateDemoData } from "./generate";
 import { features } from "./generate-leads";
+import { EARLY_WINDOW_DAYS } from "./patterns";
 import { engagementScore } from "@revgraph/scoring/model";
 import { DAY_MS, type ActivityRow, type DemoData, type LeadRow } from "./rows";
 
@@ -16,9 +17,21 @@ for (const a of data.activities) {
 }
 const activitiesOf = (lead: LeadRow) => activitiesByLead.get(lead.id) ?? [];
 
-/** Mean count of `type` among WON minus among LOST, in units of the pooled standard deviation. */
+const ageDays = (lead: LeadRow) => (NOW.getTime() - lead.createdAt.getTime()) / DAY_MS;
+const daysToClose = (lead: LeadRow) => (lead.closedAt!.getTime() - lead.createdAt.getTime()) / DAY_MS;
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const closedAs = (outcome: "WON" | "LOST") => data.leads.filter((l) => l.status === outcome);
+
+/**
+ * Mean first-week count of `type` among WON minus among LOST, in units of the pooled standard
+ * deviation, over closed leads that lived past their first week (so both outcomes had the whole week).
+ */
 function standardizedGap(repId: string, type: ActivityType | "fastCall"): number {
-  const closed = data.leads.filter((l) => l.assignedToId === repId && l.closedAt);
+  const closed = data.leads.filter((l) => l.assignedToId === repId && l.closedAt && daysToClose(l) >= EARLY_WINDOW_DAYS);
   const value = (l: LeadRow) => {
     const f = features({ lead: l, activities: activitiesOf(l) });
     return type === "fastCall" ? Number(f.fastCall) : f.counts[type];
@@ -47,7 +60,8 @@ describe("generateDemoData", () => {
     ]);
     expect(data.leads.length).toBeGreaterThanOrEqual(4900);
     expect(data.leads.length).toBeLessThanOrEqual(5100);
-    expect(data.activities.length).toBeGreaterThan(60_000);
+    // Fewer than a lead's full-life rate suggests: lost leads stop getting activities within days.
+    expect(data.activities.length).toBeGreaterThan(55_000);
     expect(data.activities.length).toBeLessThan(100_000);
     expect(new Set(data.activities.map((a) => a.type))).toEqual(new Set(activityTypes));
     expect(data.leadScores).toHaveLength(data.leads.length);
@@ -97,11 +111,37 @@ describe("generateDemoData", () => {
     }
   });
 
-  it("closes about 60% of leads older than 30 days", () => {
-    const old = data.leads.filter((l) => l.assignedToId && NOW.getTime() - l.createdAt.getTime() > 30 * DAY_MS);
-    const share = old.filter((l) => l.closedAt).length / old.length;
-    expect(share).toBeGreaterThan(0.55);
-    expect(share).toBeLessThan(0.65);
+  it("disqualifies lost leads sooner than won leads close", () => {
+    // Regression: outcomes used to be drawn at a close time independent of the outcome, from counts
+    // that grow with time, so won leads took longer and "days in the funnel" leaked the outcome.
+    const won = closedAs("WON").map(daysToClose);
+    const lost = closedAs("LOST").map(daysToClose);
+    expect(median(lost)).toBeGreaterThan(4);
+    expect(median(lost)).toBeLessThan(12);
+    expect(median(won)).toBeGreaterThan(18);
+    expect(median(won)).toBeLessThan(40);
+    expect(median(lost) * 2).toBeLessThan(median(won));
+    const share = (xs: number[], lo: number, hi: number) => xs.filter((d) => d >= lo && d <= hi).length / xs.length;
+    expect(share(lost, 2, 30)).toBeGreaterThan(0.8);
+    expect(share(won, 10, 60)).toBeGreaterThan(0.8);
+  });
+
+  it("leaves stale leads open for months and young leads open with little activity yet", () => {
+    const old = data.leads.filter((l) => l.assignedToId && ageDays(l) > 90);
+    const staleShare = old.filter((l) => !l.closedAt).length / old.length;
+    expect(staleShare).toBeGreaterThan(0.15);
+    expect(staleShare).toBeLessThan(0.45);
+    const open = data.leads.filter((l) => l.assignedToId && !l.closedAt);
+    const meanActivities = (lo: number, hi: number) => {
+      const band = open.filter((l) => ageDays(l) >= lo && ageDays(l) < hi);
+      return band.reduce((s, l) => s + activitiesOf(l).length, 0) / band.length;
+    };
+    expect(meanActivities(0, 2)).toBeLessThan(5);
+    expect(meanActivities(0, 2)).toBeLessThan(meanActivities(2, 14));
+    expect(meanActivities(2, 14)).toBeLessThan(meanActivities(60, 181));
+    const closedShare = data.leads.filter((l) => l.closedAt).length / data.leads.length;
+    expect(closedShare).toBeGreaterThan(0.5);
+    expect(closedShare).toBeLessThan(0.75);
   });
 
   it("gives some reps about ten closed leads and others hundreds", () => {
@@ -111,7 +151,7 @@ describe("generateDemoData", () => {
     expect(closedCount("rep-alice")).toBeGreaterThan(200);
   });
 
-  it("drives each rep's outcomes by their own pattern", () => {
+  it("drives each rep's outcomes by their own pattern over the lead's first week", () => {
     // rep-alice: property views separate won from lost much more than email opens do.
     expect(standardizedGap("rep-alice", "PROPERTY_VIEW")).toBeGreaterThan(0.8);
     expect(standardizedGap("rep-alice", "PROPERTY_VIEW")).toBeGreaterThan(2 * standardizedGap("rep-alice", "EMAIL_OPEN"));

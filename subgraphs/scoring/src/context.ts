@@ -28,7 +28,8 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   const models = new ScoringModelService(base.db, base.identity, modelRepo);
   let callerModel: Promise<ActiveModel> | undefined;
   const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
-  const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel);
+  const predictionFactors = batchLoader((ids: readonly string[]) => predictionRepo.factorsByIds(ids), (row) => row.id);
+  const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel, predictionFactors);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids));
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const nextActions = new NextActionService(leadLoaders, prediction, activeModel, writer);
@@ -38,6 +39,8 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       ...leadLoaders,
       prediction,
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
+      /** A prediction's stored factors, read only when a selection asks for them. */
+      predictionFactors,
       nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids)),
     },
     services: {

@@ -9,6 +9,7 @@ import { leadReference } from "./lead/lead.reference";
 import { LeadScoringResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { predictionReference } from "./prediction/prediction.reference";
+import { PredictionResolver } from "./prediction/prediction.resolver";
 import { Prediction } from "./prediction/prediction.type";
 import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
 import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
@@ -25,7 +26,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver], orphanedTypes: [Lead, Prediction, User] },
+        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver], orphanedTypes: [Lead, Prediction, User] },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: (base) => createScoringContext(base, ai),

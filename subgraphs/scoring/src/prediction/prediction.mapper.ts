@@ -9,7 +9,6 @@ export function toPrediction(row: PredictionRow): Prediction {
     probability: row.probability,
     confidence: row.confidence as Confidence,
     personalized: row.personalized,
-    factors: row.factors,
     reasoning: row.reasoning,
     modelVersion: row.modelVersion,
     predictedAt: row.predictedAt,

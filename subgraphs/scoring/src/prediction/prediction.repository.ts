@@ -1,11 +1,18 @@
-/** Cached predictions: read many in one query, write many in one statement. */
-import { and, eq, inArray, sql } from "drizzle-orm";
+/** Cached predictions: read many in one query, write many in one statement; factors only when asked for. */
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
-
-export type PredictionRow = typeof schema.predictions.$inferSelect;
-export type NewPredictionRow = Omit<typeof schema.predictions.$inferInsert, "organizationId" | "id">;
+import type { StoredFactor } from "@revgraph/db/schema";
 
 const { predictions } = schema;
+const { factors: _factors, ...summaryColumns } = getTableColumns(predictions);
+
+/** A cached prediction without its factors, which lists rarely need (read them with `factorsByIds`). */
+export type PredictionRow = Omit<typeof predictions.$inferSelect, "factors">;
+export type NewPredictionRow = Omit<typeof predictions.$inferInsert, "organizationId" | "id">;
+export interface PredictionFactorsRow {
+  id: string;
+  factors: StoredFactor[];
+}
 
 export class PredictionRepository {
   constructor(
@@ -15,14 +22,21 @@ export class PredictionRepository {
 
   byLeads(modelKey: string, leadIds: readonly string[]): Promise<PredictionRow[]> {
     return this.db
-      .select()
+      .select(summaryColumns)
       .from(predictions)
       .where(and(eq(predictions.organizationId, this.organizationId), eq(predictions.modelKey, modelKey), inArray(predictions.leadId, [...leadIds])));
   }
 
   byIds(ids: readonly string[]): Promise<PredictionRow[]> {
     return this.db
-      .select()
+      .select(summaryColumns)
+      .from(predictions)
+      .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
+  }
+
+  factorsByIds(ids: readonly string[]): Promise<PredictionFactorsRow[]> {
+    return this.db
+      .select({ id: predictions.id, factors: predictions.factors })
       .from(predictions)
       .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
   }
@@ -45,6 +59,6 @@ export class PredictionRepository {
           predictedAt: sql`excluded.predicted_at`,
         },
       })
-      .returning();
+      .returning(summaryColumns);
   }
 }

@@ -1,8 +1,15 @@
 /** Serves the caller's predictions for many leads at once, from cache when the inputs have not changed. */
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
-import type { PredictionRepository, PredictionRow } from "./prediction.repository";
+import { keptFactors } from "./prediction-factors";
+import type { PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { predictLead, type ActiveModel } from "./predictor";
+
+/** Where the factors of predictions computed in this request are handed over, so reading them costs no query. */
+export interface FactorsCache {
+  clear(id: string): unknown;
+  prime(id: string, row: PredictionFactorsRow): unknown;
+}
 
 /** Recency and funnel time drift with the clock: a cached prediction is recomputed after this. */
 export const PREDICTION_TTL_MS = 6 * 60 * 60 * 1000;
@@ -12,10 +19,11 @@ export class PredictionService {
     private readonly repo: PredictionRepository,
     private readonly loaders: LeadLoaders,
     private readonly activeModel: () => Promise<ActiveModel>,
+    private readonly factorsCache: FactorsCache,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** One prediction per lead id, in order; null for leads the caller cannot see. */
+  /** One prediction per lead id, in order (without factors: see FactorsCache); null for leads the caller cannot see. */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
     const [model, leads, activities] = await Promise.all([
@@ -46,12 +54,17 @@ export class PredictionService {
         probability: result.probability,
         confidence: result.confidence,
         personalized: result.personalized,
-        factors: result.factors.map(({ name, label, rawValue, weight, contribution }) => ({ name, label, value: rawValue, weight, contribution })),
+        factors: keptFactors(result.factors),
         reasoning: result.reasoning,
         predictedAt: now,
       });
     }
-    for (const row of await this.repo.upsertMany(toWrite)) fresh.set(row.leadId, row);
+    const factorsByLead = new Map(toWrite.map((row) => [row.leadId, row.factors]));
+    for (const row of await this.repo.upsertMany(toWrite)) {
+      fresh.set(row.leadId, row);
+      this.factorsCache.clear(row.id);
+      this.factorsCache.prime(row.id, { id: row.id, factors: factorsByLead.get(row.leadId) ?? [] });
+    }
     return leadIds.map((id) => fresh.get(id) ?? null);
   }
 }

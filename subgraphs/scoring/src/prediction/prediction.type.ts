@@ -31,6 +31,7 @@ export class PredictionFactor {
 }
 
 @Directive('@key(fields: "id")')
+/** `factors` is resolved apart (prediction.resolver.ts), so that reading a probability never reads them. */
 @ObjectType({ description: "A model's estimate about a lead, with the factors behind it." })
 export class Prediction {
   @Field(() => ID)
@@ -50,9 +51,6 @@ export class Prediction {
 
   @Field(() => Boolean, { description: "True when the requesting rep's own closed leads shaped the model." })
   personalized!: boolean;
-
-  @Field(() => [PredictionFactor], { description: "Inputs by the size of their effect, largest first." })
-  factors!: PredictionFactor[];
 
   @Field(() => String, { description: "Why, in one or two plain sentences with the numbers." })
   reasoning!: string;
