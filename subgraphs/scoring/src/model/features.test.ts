@@ -1,6 +1,6 @@
-// Unit tests: engagement score, as-of features without leakage (speed to first call too), feature labels.
+// Unit tests: engagement score, features as of an instant without leakage (counts, recency, age bands, speed to first call), feature labels.
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_WEIGHTS, DAY_MS, FIRST_CALL_CAP_DAYS, coreFeatures, describeFeature, engagementScore, snapshotLead, type LeadFacts } from "./features";
+import { ACTIVITY_WEIGHTS, AGE_BAND_DAYS, AGE_FEATURES, DAY_MS, FIRST_CALL_CAP_DAYS, ageBand, coreFeatures, describeFeature, engagementScore, snapshotAt, snapshotLead, type LeadFacts } from "./features";
 
 const NOW = new Date("2025-06-01T00:00:00Z");
 const daysAgo = (d: number, from = NOW) => new Date(from.getTime() - d * DAY_MS);
@@ -52,13 +52,57 @@ describe("features", () => {
     expect(s.daysInFunnel).toBeCloseTo(50, 9);
   });
 
-  it("computes decayed log counts, recency and funnel time as of the close", () => {
-    const f = coreFeatures(snapshotLead(lead({ activities: [{ type: "PROPERTY_VIEW", occurredAt: daysAgo(30) }, { type: "PROPERTY_VIEW", occurredAt: daysAgo(7) }] }), NOW));
-    expect(f["activity.PROPERTY_VIEW"]).toBeCloseTo(Math.log1p(0.5 + Math.pow(0.5, 7 / 30)), 12);
-    expect(f["activity.EMAIL_OPEN"]).toBe(0);
-    expect(f.recency).toBeCloseTo(Math.exp(-1), 12);
-    expect(f.funnelTime).toBeCloseTo(Math.log1p(60), 12);
-    expect(coreFeatures(snapshotLead(lead(), NOW)).recency).toBe(0);
+  it("computes raw log counts, recent activity, recency, first-week counts and the age band as of an instant", () => {
+    const facts = lead({
+      activities: [
+        { type: "PROPERTY_VIEW", occurredAt: daysAgo(58) }, // day 2: in the first week
+        { type: "PROPERTY_VIEW", occurredAt: daysAgo(30) },
+        { type: "PROPERTY_VIEW", occurredAt: daysAgo(3) },
+      ],
+    });
+    // Now (60 days old): no decay, every view counts as one.
+    const now = coreFeatures(snapshotAt(facts, NOW));
+    expect(now["activity.PROPERTY_VIEW"]).toBeCloseTo(Math.log1p(3), 12);
+    expect(now["activity.EMAIL_OPEN"]).toBe(0);
+    expect(now["early.PROPERTY_VIEW"]).toBeCloseTo(Math.log1p(1), 12);
+    expect(now.recent).toBeCloseTo(Math.log1p(1), 12);
+    expect(now.recency).toBeCloseTo(Math.log1p(3), 12);
+    expect(now["recency.none"]).toBe(0);
+    expect(now.funnelTime).toBeCloseTo(Math.log1p(60), 12);
+    expect(now["age.60"]).toBe(1);
+    expect(AGE_FEATURES.reduce((s, name) => s + now[name], 0)).toBe(1);
+    // The same lead as known 20 days ago (40 days old): the later view does not exist yet.
+    const earlier = snapshotAt(facts, daysAgo(20));
+    expect(earlier.counts.PROPERTY_VIEW).toBe(2);
+    expect(earlier.recentActivities).toBe(0);
+    expect(earlier.daysSinceLastActivity).toBeCloseTo(10, 9);
+    const then = coreFeatures(earlier);
+    expect(then["activity.PROPERTY_VIEW"]).toBeCloseTo(Math.log1p(2), 12);
+    expect(then.recent).toBe(0);
+    expect(then.recency).toBeCloseTo(Math.log1p(10), 12);
+    expect(then.funnelTime).toBeCloseTo(Math.log1p(40), 12);
+    expect(then["age.30"]).toBe(1);
+    expect(then["age.60"]).toBe(0);
+    // At creation: nothing known yet, youngest age band.
+    const born = coreFeatures(snapshotAt(facts, facts.createdAt));
+    expect(born["activity.PROPERTY_VIEW"]).toBe(0);
+    expect(born["early.PROPERTY_VIEW"]).toBe(0);
+    expect(born.funnelTime).toBe(0);
+    expect(born["age.0"]).toBe(1);
+    // Without any activity: recency 0 with its indicator set.
+    const silent = coreFeatures(snapshotLead(lead(), NOW));
+    expect(silent.recency).toBe(0);
+    expect(silent["recency.none"]).toBe(1);
+    expect(silent.recent).toBe(0);
+  });
+
+  it("puts an age in the band whose lower edge it has reached", () => {
+    expect(ageBand(0)).toBe(0);
+    expect(AGE_BAND_DAYS[ageBand(0.99)]).toBe(0);
+    expect(AGE_BAND_DAYS[ageBand(1)]).toBe(1);
+    expect(AGE_BAND_DAYS[ageBand(13.9)]).toBe(7);
+    expect(AGE_BAND_DAYS[ageBand(14)]).toBe(14);
+    expect(AGE_BAND_DAYS[ageBand(1000)]).toBe(180);
   });
 
   it("measures days from creation to the first call as of the close: later calls ignored, missing before any call", () => {
@@ -94,5 +138,12 @@ describe("features", () => {
     expect(describeFeature("attr.budget.missing")).toBe("budget missing");
     expect(describeFeature("firstCall")).toBe("days to first call");
     expect(describeFeature("firstCall.missing")).toBe("no call yet");
+    expect(describeFeature("recent")).toBe("activity in the last 7 days");
+    expect(describeFeature("recency.none")).toBe("no activity yet");
+    expect(describeFeature("early.PROPERTY_VIEW")).toBe("property views in the first week");
+    expect(describeFeature("age.0")).toBe("open under a day");
+    expect(describeFeature("age.14")).toBe("open 14 to 21 days");
+    expect(describeFeature("age.180")).toBe("open 180 days or more");
+    expect(describeFeature("attr.budget.bin0")).toBe("budget band 1");
   });
 });

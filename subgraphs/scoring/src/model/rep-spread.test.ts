@@ -1,9 +1,11 @@
 // Unit tests: the reps' spread learned across reps (empirical Bayes) and the pull it gives thin reps.
 import { describe, expect, it } from "vitest";
-import { isPersonalized } from "./explain";
+import { isPersonalized, PERSONALIZED_DIVERGENCE } from "./explain";
 import { LAMBDA_GRID } from "./lambda-selection";
+import { landmarkRows, type TrainingRow } from "./landmarks";
 import { logLoss } from "./metrics";
-import { predictProbabilities } from "./predict";
+import type { TrainedModel } from "./model-types";
+import { predictAt } from "./predict";
 import { groupRowsByRep, pauleMandel, spreadSelection } from "./rep-spread";
 import { generateSyntheticOrg, mulberry32 } from "./synthetic";
 import { trainOrgModel, trainRepModel } from "./train";
@@ -23,11 +25,14 @@ describe("pauleMandel", () => {
 });
 
 describe("groupRowsByRep", () => {
-  it("groups closed leads' rows by rep from a map or a function, leaving out leads without one", () => {
-    const lead = (leadId: string) => ({ leadId }) as LeadFacts;
-    const closed = [lead("a"), lead("b"), lead("c"), lead("d")];
-    expect(groupRowsByRep(closed, new Map([["a", "r1"], ["b", "r2"], ["c", "r1"], ["d", null]]))).toEqual([[0, 2], [1]]);
-    expect(groupRowsByRep(closed, (id) => (id === "b" ? null : "r"))).toEqual([[0, 2, 3]]);
+  it("groups every landmark row of a lead with its rep, from a map or a function, leaving out leads without one", () => {
+    const facts = (leadId: string) => ({ leadId }) as LeadFacts;
+    const row = (leadId: string, lead: number, day: number): TrainingRow => ({ facts: facts(leadId), at: new Date(NOW.getTime() + day * 86_400_000), y: 0, lead });
+    // Leads a (2 rows), b (1), c (3), d (2), rows in landmark order lead by lead.
+    const rows = [row("a", 0, 0), row("a", 0, 1), row("b", 1, 0), row("c", 2, 0), row("c", 2, 1), row("c", 2, 3), row("d", 3, 0), row("d", 3, 1)];
+    expect(groupRowsByRep(rows, new Map([["a", "r1"], ["b", "r2"], ["c", "r1"], ["d", null]]))).toEqual([[0, 1, 3, 4, 5], [2]]);
+    expect(groupRowsByRep(rows, (id) => (id === "b" ? null : "r"))).toEqual([[0, 1, 3, 4, 5, 6, 7]]);
+    expect(groupRowsByRep(rows, () => undefined)).toEqual([]);
   });
 });
 
@@ -53,11 +58,11 @@ describe("trainOrgModel with each lead's rep", () => {
   const features = withSpread.state.encoder.features;
   const tau = (name: string) => Math.sqrt(spread?.variances[features.indexOf(name)] ?? NaN);
 
-  it("learns from the reps that they differ on property views and email, not on the market's attributes", () => {
+  it("learns from the reps that they differ on property views (as of the instant and in the first week), not on the market's attributes", () => {
     expect(spread).not.toBeNull();
     expect(spread?.reps).toBe(4);
-    expect(tau("activity.PROPERTY_VIEW")).toBeGreaterThan(0.4);
-    expect(tau("activity.EMAIL_OPEN")).toBeGreaterThan(0.2);
+    expect(tau("activity.PROPERTY_VIEW")).toBeGreaterThan(0.1);
+    expect(tau("early.PROPERTY_VIEW")).toBeGreaterThan(0.2);
     expect(tau("source.Referral")).toBeLessThan(0.05);
     expect(tau("attr.propertyType=house")).toBeLessThan(0.05);
     expect(spread?.scores.map((s) => s.lambda)).toContain(spread?.scale);
@@ -88,27 +93,44 @@ describe("trainOrgModel with each lead's rep", () => {
     const thin = generated[4];
     const repFacts = thin.train.map((l) => l.facts);
     const pooled = trainRepModel({ repFacts, orgFacts, now: NOW, org: withSpread }).rep;
+    const perRep = trainRepModel({ repFacts, orgFacts, now: NOW, org: without }).rep;
     // Its own cross-validation cannot tell the candidates apart: the tie goes to the shared pull.
     expect(pooled.lambda).toBe(spreadSelection(spread!, features.length).preferred);
-    expect(pooled.weights["activity.PROPERTY_VIEW"]).toBeGreaterThan(withSpread.model.weights["activity.PROPERTY_VIEW"] + 0.2);
-    // The per-weight pulls are recorded; explanations call the rep's own only the weights its leads outweigh.
-    expect(pooled.pulls?.["activity.PROPERTY_VIEW"]).toBeCloseTo(pooled.lambda as number, 9);
+    const views = (m: TrainedModel) => m.weights["activity.PROPERTY_VIEW"] + m.weights["early.PROPERTY_VIEW"];
+    expect(pooled.weights["activity.PROPERTY_VIEW"]).toBeGreaterThan(withSpread.model.weights["activity.PROPERTY_VIEW"]);
+    expect(pooled.weights["early.PROPERTY_VIEW"]).toBeGreaterThan(withSpread.model.weights["early.PROPERTY_VIEW"]);
+    expect(views(pooled)).toBeGreaterThan(views(withSpread.model) + 0.15);
+    // The per-weight pulls are recorded: λ is the pull on the least-pulled weight, the sources' are far stronger.
+    const pulls = Object.values(pooled.pulls ?? {});
+    expect(pulls).toHaveLength(features.length);
+    expect(Math.min(...pulls)).toBeCloseTo(pooled.lambda as number, 9);
+    expect(pooled.pulls?.["activity.PROPERTY_VIEW"]).toBeLessThan(5 * (pooled.lambda as number));
     expect(pooled.pulls?.["source.Referral"]).toBeGreaterThan(100 * (pooled.lambda as number));
-    expect(isPersonalized(pooled, "activity.PROPERTY_VIEW")).toBe(true);
-    expect(isPersonalized(pooled, "source.Referral")).toBe(false);
-    const test = thin.test.map((l) => l.facts);
-    const y = test.map((f) => (f.outcome === "WON" ? 1 : 0));
-    const loss = (model: typeof pooled) => logLoss(predictProbabilities(model, test, NOW), y);
-    expect(loss(pooled)).toBeLessThan(loss(withSpread.model) - 0.02);
+    // Its log-odds moved away from the team's on its own rows; the per-rep choice alone barely moves.
+    expect(pooled.divergence).toBeGreaterThan(0.1);
+    expect(perRep.divergence).toBeLessThan(0.01);
+    expect(isPersonalized(perRep)).toBe(false);
+    const test = landmarkRows(thin.test.map((l) => l.facts), NOW);
+    const loss = (model: TrainedModel) => logLoss(Float64Array.from(test, (r) => predictAt(model, r.facts, r.at).probability), test.map((r) => r.y));
+    expect(loss(pooled)).toBeLessThan(loss(withSpread.model) - 0.01);
     // The per-rep choice alone keeps this rep on the team model.
-    expect(loss(trainRepModel({ repFacts, orgFacts, now: NOW, org: without }).rep)).toBeGreaterThan(loss(pooled) + 0.02);
+    expect(loss(perRep)).toBeGreaterThan(loss(pooled) + 0.01);
+  });
+
+  it("calls a thick rep with its own pattern personalized, by the divergence of its log-odds from the team's", () => {
+    const thick = trainRepModel({ repFacts: generated[0].train.map((l) => l.facts), orgFacts, now: NOW, org: withSpread }).rep;
+    expect(thick.divergence).toBeGreaterThanOrEqual(PERSONALIZED_DIVERGENCE);
+    expect(isPersonalized(thick)).toBe(true);
+    expect(isPersonalized({ ...thick, divergence: PERSONALIZED_DIVERGENCE / 2 })).toBe(false);
   });
 
   it("evaluates thin reps with the same pull in every fold", () => {
     const repFacts = generated[4].train.map((l) => l.facts);
     const { rep, evaluation } = trainRepModel({ repFacts, orgFacts, now: NOW, org: withSpread });
     expect(evaluation.method).toBe("cross-validation");
-    expect(evaluation.testSize).toBe(20);
+    // Every landmark row of its 20 leads is held out once.
+    expect(evaluation.testSize).toBe(repFacts.reduce((s, f) => s + (withSpread.state.rowsByLead.get(f.leadId)?.length ?? 0), 0));
+    expect(evaluation.testSize).toBeGreaterThan(20);
     expect(rep.lambda).not.toBeNull();
     expect(rep.lambda as number).toBeLessThan(LAMBDA_GRID[0]);
   });

@@ -12,12 +12,12 @@
 //    deviate from the org model by N(0, τ_j² + s_rj²)); 0 when even τ_j² = 0 leaves the
 //    deviations smaller than their noise. Clamped to [1e-4, 4].
 // 3. Shared scale. One multiplier c of all the pulls is chosen by cross-validating across all
-//    reps' leads jointly (5 folds per rep, at most 200 leads per rep and about 4,000 in all, the
+//    reps' leads jointly (5 folds per rep by lead, at most 200 leads per rep and about 4,000 in all, the
 //    parent without each fold's leads): c = 1 (the moment estimate) unless another value is
 //    better by more than one standard error. That choice is made from every rep's leads, not from
 //    one thin rep's.
 // Needs at least 4 measured reps; otherwise there is no spread and reps fall back to a per-rep λ.
-import { groupFolds, subsetRows } from "./design-matrix";
+import { groupFolds, groupOf, subsetRows } from "./design-matrix";
 import type { TrainingRow } from "./landmarks";
 import { fitLogistic, laplaceApproximation, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import { withinStandardErrors, type LambdaSelectionOptions } from "./lambda-selection";
@@ -132,40 +132,58 @@ function rowLoss(eta: number, y: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
 
+/** `rows` of `data` grouped by lead, leads in order of first appearance. */
+function leadsOf(data: DesignMatrix, rows: number[]): number[][] {
+  const byLead = new Map<number, number[]>();
+  for (const r of rows) {
+    const g = groupOf(data, r);
+    const list = byLead.get(g);
+    if (list) list.push(r);
+    else byLead.set(g, [r]);
+  }
+  return [...byLead.values()];
+}
+
 /** The shared multiplier by cross-validation across all reps' leads jointly (see the header). */
 function chooseScale(input: SpreadInput, variances: Float64Array): { scale: number; scores: LambdaScore[] } {
   const { data } = input;
   const d = data.d;
   const base = spreadPenalties({ variances, scale: 1 });
-  const folds: { train: DesignMatrix; test: DesignMatrix; parent: CoefficientPrior; init: CoefficientPrior }[] = [];
+  const folds: { train: DesignMatrix; test: DesignMatrix; testLeads: number[]; parent: CoefficientPrior; init: CoefficientPrior }[] = [];
   const cap = Math.min(CV_ROWS_PER_REP, Math.max(CV_ROWS_MIN, Math.ceil(CV_ROWS_TOTAL / Math.max(1, input.groups.length))));
+  let leads = 0;
   for (const rows of input.groups) {
-    const sample = rows.length > cap ? Array.from({ length: cap }, (_, i) => rows[Math.floor((i * rows.length) / cap)]) : rows;
-    if (sample.length < 2) continue;
+    // Whole leads, evenly spaced, at most `cap` of them; a lead's rows stay in one fold.
+    const byLead = leadsOf(data, rows);
+    const picked = byLead.length > cap ? Array.from({ length: cap }, (_, i) => byLead[Math.floor((i * byLead.length) / cap)]) : byLead;
+    if (picked.length < 2) continue;
+    const sample = picked.flat();
+    const leadOf = picked.flatMap((r, k) => r.map(() => leads + k));
+    leads += picked.length;
     const rep = subsetRows(data, sample);
-    const k = Math.min(5, sample.length);
+    const k = Math.min(5, picked.length);
     const fold = groupFolds(rep, k);
     for (let f = 0; f < k; f++) {
       const test = sample.map((_, i) => i).filter((i) => fold[i] === f);
       if (test.length === 0) continue;
       const parent = input.parentWithout(test.map((i) => sample[i]));
       const train = sample.map((_, i) => i).filter((i) => fold[i] !== f);
-      folds.push({ train: subsetRows(rep, train), test: subsetRows(rep, test), parent, init: parent });
+      folds.push({ train: subsetRows(rep, train), test: subsetRows(rep, test), testLeads: test.map((i) => leadOf[i]), parent, init: parent });
     }
   }
-  const n = folds.reduce((s, f) => s + f.test.n, 0);
-  if (n === 0) return { scale: 1, scores: [] };
+  if (leads === 0) return { scale: 1, scores: [] };
+  // Per-lead losses (the lead's rows' weighted losses summed), as the standard-error rule expects.
   const losses = SCALES.map((c) => {
-    const loss = new Float64Array(n);
-    let at = 0;
+    const loss = new Float64Array(leads);
     for (const f of folds) {
       const fit = fitLogistic(f.train, f.parent, { lambda: c, interceptLambda: c * base[d], penaltyScale: base, init: f.init });
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, d, fit.weights, fit.intercept);
-      for (let i = 0; i < f.test.n; i++) loss[at++] = (f.test.rowWeight ?? 1) * rowLoss(eta[i], f.test.y[i]);
+      for (let i = 0; i < f.test.n; i++) loss[f.testLeads[i]] += (f.test.rowWeight ?? 1) * rowLoss(eta[i], f.test.y[i]);
     }
     return loss;
   });
+  const n = leads;
   const scores = losses.map((l, g) => ({ lambda: SCALES[g], cvLogLoss: l.reduce((a, b) => a + b, 0) / n }));
   return { scale: SCALES[withinStandardErrors(losses, 1, SCALES.indexOf(1))], scores };
 }
