@@ -231,8 +231,8 @@ async function runDataset(stack: TestStack, spec: DatasetSpec, args: Args): Prom
   const weights = retrain.model?.weights ?? [];
   console.log(`features in the model: ${weights.length}; largest weights: ${weights.slice(0, 6).map((w) => `${w.feature} ${w.weight.toFixed(2)}`).join(", ")}`);
   // Diagnostic: the product's features with a plain logistic regression, to separate features from shrinkage.
-  const facts = (await new TrainingDataRepository(stack.database.db, org.id).closedLeads()).map((l) => l.facts);
-  const plain = plainLogisticHoldout(facts, new Date());
+  const facts = (await new TrainingDataRepository(stack.database.db, org.id).leads()).map((l) => l.facts);
+  const plain = plainLogisticHoldout(facts);
   return {
     spec,
     plain,

@@ -6,7 +6,7 @@ import { developmentSecret, signToken } from "@revgraph/auth";
 import { loadConfig } from "@revgraph/config";
 import { openDatabase } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
-import { JobQueue, QUEUES } from "@revgraph/scoring";
+import { hasOutdatedActiveModels, JobQueue, QUEUES } from "@revgraph/scoring";
 import { startStack } from "@revgraph/stack";
 import { hasDemoData, seedDemoData } from "./seed/load";
 
@@ -22,6 +22,10 @@ if (config.env !== "production" && !(await hasDemoData(database.db))) {
   // Train every rep's model in the background, so the demo starts with personalized predictions.
   await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "demo-initial-training" });
   log.info({ counts }, "demo data loaded; training the reps' models in the background");
+} else if (await hasOutdatedActiveModels(database.db)) {
+  // Models from before the current feature format serve the default model until retrained: retrain now rather than on Sunday.
+  await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "outdated-models" });
+  log.info("models in an older feature format found; retraining them in the background");
 }
 
 const stack = await startStack({ config, database, log });

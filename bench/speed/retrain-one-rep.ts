@@ -57,9 +57,9 @@ export async function benchRetrainOneRep(stack: TestStack, setup: RepSetup, runs
   // The same work without HTTP/GraphQL/database writes: read the facts once, then time the pure calls.
   const data = new TrainingDataRepository(stack.database.db, setup.organizationId);
   const read: number[] = [];
-  let closed = await data.closedLeads();
+  let closed = await data.leads();
   for (let r = 0; r < runs; r++) {
-    const t = await timed(() => data.closedLeads());
+    const t = await timed(() => data.leads());
     read.push(t.ms);
     closed = t.value;
   }

@@ -39,6 +39,6 @@ export { JobQueue } from "./jobs/job-queue";
 export { enqueueDueSchedules, ensureSchedules } from "./jobs/schedules";
 export { QUEUES } from "./jobs/job-handlers";
 export { rescoreOpenLeads } from "./score/rescore";
-export { ScoringModelRepository } from "./scoring-model/scoring-model.repository";
+export { hasOutdatedActiveModels, ScoringModelRepository } from "./scoring-model/scoring-model.repository";
 export { TrainingDataRepository } from "./scoring-model/training-data.repository";
 export { TrainingService } from "./scoring-model/training.service";

@@ -1,4 +1,5 @@
 /** SQL for trained models, scoped to one organization. */
+import { ENCODER_FORMAT } from "../model/encoder";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
@@ -37,12 +38,12 @@ export class ScoringModelRepository {
       );
   }
 
-  /** When each rep's latest model was trained (active or not). */
+  /** When each rep's latest model in today's feature format was trained (active or not); a rep with only older models is missing, so it is retrained. */
   async latestTrainingByRep(): Promise<Map<string, Date>> {
     const rows = await this.db
       .select({ userId: scoringModels.userId, trainedAt: sql<string>`max(${scoringModels.trainedAt})` })
       .from(scoringModels)
-      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId)))
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), currentFormat))
       .groupBy(scoringModels.userId);
     return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
   }
@@ -84,4 +85,17 @@ export class ScoringModelRepository {
   private async deactivate(tx: Executor, userId: string | null): Promise<void> {
     await tx.update(scoringModels).set({ active: false }).where(and(this.owner(userId), eq(scoringModels.active, true)));
   }
+}
+
+/** Models whose encoder is in today's format (older ones cannot score today's features). */
+const currentFormat = sql`(${scoringModels.model} -> 'encoder' ->> 'format') = ${String(ENCODER_FORMAT)}`;
+
+/** Whether any organization's active model was trained in an older feature format (it serves the default model until retrained). */
+export async function hasOutdatedActiveModels(db: Database): Promise<boolean> {
+  const rows = await db
+    .select({ id: scoringModels.id })
+    .from(scoringModels)
+    .where(and(eq(scoringModels.active, true), sql`not ${currentFormat}`))
+    .limit(1);
+  return rows.length > 0;
 }
