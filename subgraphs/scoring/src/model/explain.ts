@@ -24,6 +24,7 @@ function leadPhrase(f: Factor): string {
   if (f.name === "engagement") return `this lead's engagement score is ${v ?? 0}`;
   if (f.name === "recency" || f.name === "recency.none") return v === null ? "this lead has no activity yet" : `this lead's last activity was ${plural(Math.round(v), "day", "days")} ago`;
   if (f.name === "recent") return `this lead had ${plural(v ?? 0, "activity", "activities")} in the last 7 days`;
+  if (f.name === "recent30") return `this lead had ${plural(v ?? 0, "activity", "activities")} in the last 30 days`;
   if (/\.bin\d+$/.test(f.name)) return v === null ? "this lead's is unknown" : `this lead's is ${round(v)}`;
   if (f.name === "firstCall" || f.name === "firstCall.missing") {
     if (v === null || (f.name === "firstCall.missing" && v === 1)) return "this lead has had no call yet";
@@ -44,15 +45,20 @@ function drives(f: Factor): string {
   return f.name.startsWith("activity.") || f.name.startsWith("early.") ? `${f.label} drive` : `${f.label} drives`;
 }
 
+/** Features that describe where a lead stands (its age, that nothing happened yet), not something that drives wins. */
+function isState(name: string): boolean {
+  return name.startsWith("age.") || name === "funnelTime" || name === "recency.none" || name.endsWith(".missing");
+}
+
 /**
  * The feature with the largest positive weight in the model, as a factor of this prediction. A
  * type's first-week count (`early.T`) and its total count (`activity.T`) are one driver, their
- * weights and contributions added; age bands are the baseline by age, not a driver.
+ * weights and contributions added; state features (isState) are not drivers.
  */
 function strongestDriver(model: TrainedModel, prediction: ModelPrediction): Factor | null {
   const merged = new Map<string, Factor>();
   for (const f of prediction.factors) {
-    if (f.name.startsWith("age.")) continue;
+    if (isState(f.name)) continue;
     const name = f.name.replace(/^early\./, "activity.");
     const weight = model.weights[f.name] ?? 0;
     const seen = merged.get(name);

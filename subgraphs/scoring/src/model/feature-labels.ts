@@ -16,6 +16,7 @@ const ACTIVITY_LABELS: Readonly<Record<string, string>> = {
 const CORE_LABELS: Readonly<Record<string, string>> = {
   engagement: "engagement score",
   recent: "activity in the last 7 days",
+  recent30: "activity in the last 30 days",
   recency: "days since the last activity",
   "recency.none": "no activity yet",
   funnelTime: "days in funnel",

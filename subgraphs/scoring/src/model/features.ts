@@ -48,8 +48,9 @@ export const ACTIVITY_WEIGHTS: Readonly<Record<ActivityType, number>> = {
 export const DAY_MS = 86_400_000;
 /** Half-life, in days, of an activity's weight in the engagement score (the product's displayed score, one feature among many). */
 export const HALF_LIFE_DAYS = 30;
-/** Window, in days, of the "recent activity" feature. */
+/** Windows, in days, of the recent-activity features `recent` and `recent30`. */
 export const RECENT_DAYS = 7;
+export const MONTH_DAYS = 30;
 
 /** Days to the first call at which the speed feature saturates (a later or no call counts as this slow). */
 export const FIRST_CALL_CAP_DAYS = 30;
@@ -72,12 +73,12 @@ export const AGE_BAND_DAYS: readonly number[] = [0, 1, 3, 7, 14, 21, 30, 45, 60,
 export const AGE_FEATURES: readonly string[] = AGE_BAND_DAYS.map((d) => `age.${d}`);
 /**
  * The features the seed's default model is expressed in (the speed features get zero default weight).
- * No decay is assumed: raw (log) counts per type, activities in the last RECENT_DAYS, and days since
- * the last one sit side by side, so the fit learns how much recent activity outweighs old. (The
+ * No decay is assumed: raw (log) counts per type, activities in the last 7 and 30 days, and days
+ * since the last one sit side by side, so the fit learns how much recent activity outweighs old. (The
  * engagement score, with its assumed 30-day half-life, is the product's displayed score and an
  * input of the default model, not a learned feature.)
  */
-export const DEFAULT_PRIOR_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "recent", "recency", "recency.none", "funnelTime"];
+export const DEFAULT_PRIOR_FEATURES: readonly string[] = [...ACTIVITY_FEATURES, "recent", "recent30", "recency", "recency.none", "funnelTime"];
 export const CORE_FEATURES: readonly string[] = [...DEFAULT_PRIOR_FEATURES, ...EARLY_FEATURES, ...SPEED_FEATURES, ...AGE_FEATURES];
 /** Core features that are 0/1 indicators: left unstandardized by the encoder. */
 export const CORE_INDICATORS: ReadonlySet<string> = new Set(["recency.none", "firstCall.missing", ...AGE_FEATURES]);
@@ -158,7 +159,7 @@ export function snapshotAt(facts: LeadFacts, at: Date): LeadSnapshot {
     if (occurred < earlyEnd) earlyCounts[a.type] += 1;
     s += ACTIVITY_WEIGHTS[a.type] * decay(age);
     if (occurred > last) last = occurred;
-    if (age <= 30) month += 1;
+    if (age <= MONTH_DAYS) month += 1;
     if (age <= RECENT_DAYS) recent += 1;
     if (a.type === "CALL" && occurred < firstCall) firstCall = occurred;
   }
@@ -186,6 +187,7 @@ export function coreFeatureValues(snapshot: LeadSnapshot): number[] {
   const gap = snapshot.daysSinceLastActivity;
   out.push(
     Math.log1p(snapshot.recentActivities),
+    Math.log1p(snapshot.activitiesLast30Days),
     gap === null ? 0 : Math.log1p(gap),
     gap === null ? 1 : 0,
     Math.log1p(snapshot.daysInFunnel),

@@ -40,6 +40,7 @@ function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: Le
   if (name === "engagement") return snapshot.engagement;
   if (name === "recency" || name === "recency.none") return snapshot.daysSinceLastActivity;
   if (name === "recent") return snapshot.recentActivities;
+  if (name === "recent30") return snapshot.activitiesLast30Days;
   if (name === "funnelTime") return snapshot.daysInFunnel;
   if (name === "firstCall") return snapshot.daysToFirstCall;
   const bin = /\.bin\d+$/.exec(name);
