@@ -74,8 +74,10 @@ export function buildModel(parts: ModelParts): TrainedModel {
  * reps' models get.
  */
 export function trainOrgModel(input: { orgFacts: LeadFacts[]; now: Date; options?: TrainingOptions; previous?: TrainedModel | null; repOf?: RepOf }): OrgTraining {
-  const { orgFacts, now } = input;
+  const { now } = input;
   const options = input.options ?? {};
+  // Oldest first: row order (and so the cross-validation's subsample and folds) never depends on the order the database returned.
+  const orgFacts = [...input.orgFacts].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.leadId.localeCompare(b.leadId));
   const rows = landmarkRows(orgFacts, now, options.landmarks);
   const encoder = fitEncoder(rows, { minCategoryCount: options.minCategoryCount });
   const data = designMatrix(encoder, rows);
