@@ -4,8 +4,8 @@
 //   intercept pull min(λ, 1). Then, for the rep level, the intercept pull λ_b on 1000 … 1 with
 //   that λ fixed (a rep's win rate may differ from the team's; the data says how much).
 // - Folds by lead (a lead's landmark rows stay together), stratified by outcome: leave-one-lead-out
-//   up to 20 leads, 5 folds beyond, at most 4,000 leads (an evenly spaced subsample) to bound the
-//   cost; losses are compared per lead. The walk stops once the CV loss has risen twice in a row
+//   up to 20 leads, 5 folds beyond, at most 4,000 leads and 10,000 rows (an evenly spaced
+//   subsample of leads) to bound the cost; losses are compared per lead. The walk stops once the CV loss has risen twice in a row
 //   past its minimum.
 // - The chosen value is the strongest pull that the CV-best one does not beat by more than
 //   `standardErrors` (default 1) standard errors of the paired per-lead loss difference: ties go
@@ -55,8 +55,9 @@ export interface LambdaSelectionOptions {
   grid?: readonly number[];
   /** Also select the intercept pull over this grid (strongest first); otherwise it is min(λ, 1). */
   interceptGrid?: readonly number[];
-  /** Leads whose rows are used for the cross-validation at most (default 4,000). */
+  /** Leads whose rows are used for the cross-validation at most (default 4,000), and rows at most (default 10,000). */
   maxLeads?: number;
+  maxRows?: number;
   /** One-standard-error rule multiplier: prefer stronger pooling within this many SEs (default 1). */
   standardErrors?: number;
   /** Per-weight multiplier of λ (see repPenaltyScale). */
@@ -146,18 +147,19 @@ export function withinStandardErrors(losses: Float64Array[], k: number, preferre
   return best;
 }
 
-/** Evenly spaced leads (all their rows) when there are more than `maxLeads`. */
-function sampleLeads(data: DesignMatrix, maxLeads: number): DesignMatrix {
+/** Evenly spaced leads (all their rows) when there are more than `maxLeads` or more than `maxRows` rows. */
+function sampleLeads(data: DesignMatrix, maxLeads: number, maxRows: number): DesignMatrix {
   const groups = rowsByGroup(data);
-  if (groups.length <= maxLeads) return data;
-  const rows = Array.from({ length: maxLeads }, (_, i) => groups[Math.floor((i * groups.length) / maxLeads)]).flat();
+  const keep = Math.min(groups.length, maxLeads, Math.max(1, Math.floor((maxRows * groups.length) / Math.max(1, data.n))));
+  if (keep >= groups.length) return data;
+  const rows = Array.from({ length: keep }, (_, i) => groups[Math.floor((i * groups.length) / keep)]).flat();
   return subsetRows(data, rows);
 }
 
 /** Chooses the weight pull λ (and, with `interceptGrid`, the intercept pull) by cross-validation (see the header). */
 export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, options: LambdaSelectionOptions = {}): LambdaSelection {
   const grid = options.grid ?? LAMBDA_GRID;
-  const sample = sampleLeads(data, options.maxLeads ?? 4000);
+  const sample = sampleLeads(data, options.maxLeads ?? 4000, options.maxRows ?? 10_000);
   const omega = data.rowWeight ?? 1;
   const positives = omega * data.y.reduce((a, b) => a + b, 0);
   const negatives = omega * data.n - positives;

@@ -11,7 +11,7 @@ export interface TrainingOptions {
   /** Rare-category threshold of the encoder (default 5). */
   minCategoryCount?: number;
   /** λ grid and row cap for the selection. */
-  selection?: Pick<LambdaSelectionOptions, "grid" | "maxLeads">;
+  selection?: Pick<LambdaSelectionOptions, "grid" | "maxLeads" | "maxRows">;
   /** One-standard-error multiplier at the org level (default 1): ties go to the default model. */
   orgStandardErrors?: number;
   /** One-standard-error multiplier at the rep level (default 1): ties go to the org model. */
