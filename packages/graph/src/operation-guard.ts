@@ -9,12 +9,18 @@ export function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: OPERATION_TOO_COMPLEX, http: { status: 400 } } });
 }
 
+/** Several operations and no (or an unknown) operationName: the client's mistake, a 400 (the gateway answered 500). */
+function unresolvedOperation(name: string | undefined): GraphQLError {
+  const message = name ? `Unknown operation named "${name.slice(0, 100)}"` : "Must provide operationName when the document contains several operations";
+  return new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+}
+
 export function operationGuardPlugin<TContext extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
-          if (!operation) return;
+          if (!operation) throw unresolvedOperation(request.operationName);
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
