@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@revgraph/config";
-import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import { Kind, buildSchema, getIntrospectionQuery, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OPERATION_LIMITS, exceededLimit, measureOperation } from "./operation-limits";
 
@@ -26,6 +26,10 @@ describe("measureOperation", () => {
       prediction { probability confidence personalized factors { name contribution } reasoning }
       nextAction { action priority reasoning } profile { temperature engagementScore intentScore } account { name healthScore } } } }`, { first: 100 });
     expect(workList.cost).toBeLessThan(DEFAULT_OPERATION_LIMITS.maxCost / 2);
+  });
+
+  it("lets Apollo Sandbox's introspection query through in development", () => {
+    expect(exceededLimit(measure(getIntrospectionQuery()), DEFAULT_OPERATION_LIMITS)).toBeNull();
   });
 
   it("multiplies list costs by first (literal, variable or default) and charges predictions more", () => {

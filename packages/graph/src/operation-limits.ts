@@ -16,7 +16,7 @@ import {
 } from "graphql";
 
 export interface OperationLimits {
-  /** Deepest chain of nested fields (introspection fields excluded). */
+  /** Deepest chain of nested fields (introspection fields add no depth). */
   maxDepth: number;
   /** Aliased fields in the operation, fragments expanded. */
   maxAliases: number;
@@ -54,10 +54,12 @@ export interface OperationMeasure {
   cost: number;
 }
 
+const INTROSPECTION_ROOTS: Record<string, string> = { __schema: "__Schema", __type: "__Type" };
+
 const ZERO: OperationMeasure = { representations: 0, depth: 0, aliases: 0, directives: 0, cost: 0 };
 
 /**
- * Cost model: every field costs 1 (`__typename` and introspection 0; FIELD_COSTS above); a field
+ * Cost model: every field costs 1 (`__typename` 0; FIELD_COSTS above); a field
  * with a `first` argument multiplies the cost of its selection by `first` (its value, its
  * variable's value, or its default); `_entities` multiplies by the number of representations.
  */
@@ -105,14 +107,18 @@ export function measureOperation(
 
   function field(node: FieldNode, parent: GraphQLNamedType | undefined): OperationMeasure {
     const name = node.name.value;
-    if (name.startsWith("__")) return ZERO;
+    if (name === "__typename") return ZERO;
+    // Introspection (development only) nests deeply by design: it costs, but adds no depth.
+    const introspective = name.startsWith("__") || (parent?.name.startsWith("__") ?? false);
     const definition = fieldsOf(parent)?.[name];
-    const child = selectionSet(node.selectionSet, definition ? namedType(definition.type) : undefined);
+    const introspectionRoot = INTROSPECTION_ROOTS[name];
+    const childType = definition ? namedType(definition.type) : introspectionRoot ? schema.getType(introspectionRoot) : undefined;
+    const child = selectionSet(node.selectionSet, childType ?? undefined);
     const own = (parent && FIELD_COSTS[`${parent.name}.${name}`]) ?? 1;
     const times = multiplier(node, definition);
     return {
       representations: name === "_entities" ? times : child.representations,
-      depth: 1 + child.depth,
+      depth: (introspective ? 0 : 1) + child.depth,
       aliases: (node.alias ? 1 : 0) + child.aliases,
       directives: child.directives,
       cost: own + times * child.cost,
