@@ -36,6 +36,8 @@ describe("measureOperation", () => {
     expect(measure(`{ leads(first: 10) { nodes { id } } }`).cost).toBe(1 + 10 * 2);
     expect(measure(`query($n: Int!) { leads(first: $n) { nodes { id } } }`, { n: 50 }).cost).toBe(1 + 50 * 2);
     expect(measure(`{ leads { nodes { id } } }`).cost).toBe(1 + 20 * 2);
+    // leads refuses first: 10000 itself (BAD_USER_INPUT naming first), before resolving nodes.
+    expect(measure(`{ leads(first: 10000) { nodes { id } } }`).cost).toBe(1 + 1000 * 2);
     expect(measure(`{ leads(first: 10) { nodes { prediction { probability } } } }`).cost).toBe(1 + 10 * (1 + 10 + 1));
   });
 

@@ -54,6 +54,9 @@ export interface OperationMeasure {
   cost: number;
 }
 
+/** At least the largest `first` any list field accepts (healthHistory: 520). */
+export const MAX_FIRST = 1000;
+
 const INTROSPECTION_ROOTS: Record<string, string> = { __schema: "__Schema", __type: "__Type" };
 
 const ZERO: OperationMeasure = { representations: 0, depth: 0, aliases: 0, directives: 0, cost: 0 };
@@ -61,7 +64,7 @@ const ZERO: OperationMeasure = { representations: 0, depth: 0, aliases: 0, direc
 /**
  * Cost model: every field costs 1 (`__typename` 0; FIELD_COSTS above); a field
  * with a `first` argument multiplies the cost of its selection by `first` (its value, its
- * variable's value, or its default); `_entities` multiplies by the number of representations.
+ * variable's value, or its default; at most MAX_FIRST); `_entities` multiplies by the number of representations.
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -131,7 +134,9 @@ export function measureOperation(
       return Array.isArray(value) ? value.length : 1;
     }
     const first = argumentValue(node, "first") ?? definition?.args.find((a) => a.name === "first")?.defaultValue;
-    return typeof first === "number" && Number.isFinite(first) ? Math.max(0, first) : 1;
+    // Past the largest page any list serves, the field itself refuses `first` (BAD_USER_INPUT
+    // naming the argument) before resolving anything below it: count it as that largest page.
+    return typeof first === "number" && Number.isFinite(first) ? Math.min(Math.max(0, first), MAX_FIRST) : 1;
   }
 
   function argumentValue(node: FieldNode, name: string): unknown {

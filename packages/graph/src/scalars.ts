@@ -7,11 +7,11 @@ const { GraphQLError, GraphQLScalarType } = createRequire(import.meta.url)("grap
 
 /** Inputs dated outside this range are mistakes (or probes), refused before they reach SQL. */
 export const MIN_INPUT_DATE = new Date("1970-01-01T00:00:00Z");
-export const MAX_INPUT_DATE = new Date("2200-01-01T00:00:00Z");
+export const MAX_INPUT_DATE = new Date("9999-12-31T23:59:59.999Z");
 
 function inRange(date: Date): Date {
-  if (!(date.getTime() >= MIN_INPUT_DATE.getTime() && date.getTime() < MAX_INPUT_DATE.getTime())) {
-    throw new GraphQLError(`DateTime must be from ${MIN_INPUT_DATE.toISOString()} and before ${MAX_INPUT_DATE.toISOString()}`, {
+  if (!(date.getTime() >= MIN_INPUT_DATE.getTime() && date.getTime() <= MAX_INPUT_DATE.getTime())) {
+    throw new GraphQLError(`DateTime must be between ${MIN_INPUT_DATE.toISOString()} and ${MAX_INPUT_DATE.toISOString()}`, {
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
