@@ -24,10 +24,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * the default error that carries the subgraph's URL and whole response body.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
+    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: unknown; extensions?: { code?: unknown; field?: unknown } }[] } | undefined;
     const first = typeof body === "object" && Array.isArray(body?.errors) ? body.errors[0] : undefined;
     const code = typeof first?.extensions?.code === "string" ? first.extensions.code : (STATUS_CODES[response.status] ?? "INTERNAL_SERVER_ERROR");
     const message = typeof first?.message === "string" ? first.message : `A subgraph answered ${response.status}`;
-    return new GraphQLError(message, { extensions: { code } });
+    const field = first?.extensions?.field;
+    return new GraphQLError(message, { extensions: { code, ...(typeof field === "string" ? { field } : {}) } });
   }
 }

@@ -1,5 +1,5 @@
 /** Input every subgraph refuses before execution: NUL characters in strings and deeply nested values. */
-import { Kind, visit, type DocumentNode } from "graphql";
+import { visit, type DocumentNode } from "graphql";
 
 /** Deepest nesting of objects and lists accepted in variables (lead attributes are flat). */
 export const MAX_INPUT_NESTING = 32;
@@ -36,9 +36,6 @@ export function literalsProblem(document: DocumentNode): InputProblem | null {
   visit(document, {
     StringValue(node) {
       if (!problem && node.value.includes("\u0000")) problem = { field: "query", message: "String literals must not contain NUL characters" };
-    },
-    [Kind.OBJECT_FIELD](node) {
-      if (!problem && node.name.value.includes("\u0000")) problem = { field: "query", message: "Names must not contain NUL characters" };
     },
   });
   return problem;
