@@ -49,6 +49,15 @@ describe("authentication", () => {
     expectUnauthenticated(await new Client(stack.gatewayUrl, orgless).raw(`{ me { id } }`));
   });
 
+  it("rejects a token without an expiry at the gateway and in a direct subgraph call", async () => {
+    const forever = await new SignJWT({ org: alice.organizationId, role: "rep" }).setProtectedHeader({ alg: "HS256" }).setSubject(alice.id).sign(new TextEncoder().encode(stack.secret));
+    for (const client of [new Client(stack.gatewayUrl, forever), stack.direct("sales", forever)]) {
+      const result = await client.raw(`{ me { id } }`);
+      expectUnauthenticated(result);
+      expect(result.errors?.[0]?.message).toMatch(/no expiry/);
+    }
+  });
+
   it("rejects an unsigned (alg none) token", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
     const payload = Buffer.from(JSON.stringify({ sub: alice.id, org: alice.organizationId, role: "admin", exp: 9999999999 })).toString("base64url");

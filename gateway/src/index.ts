@@ -1,15 +1,12 @@
 /** The gateway: verifies the caller's token, plans queries over the committed supergraph, forwards identity. */
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
-import { bearerToken, type Identity, type TokenVerifier } from "@revgraph/auth";
-import { serveApollo, type Logger, type RunningServer } from "@revgraph/graph";
+import { bearerToken, type TokenVerifier } from "@revgraph/auth";
+import { serveApollo, serverPolicy, type Logger, type OperationLimits, type RunningServer } from "@revgraph/graph";
+import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 
-export interface GatewayContext {
-  identity: Identity;
-  /** The caller's own bearer token, passed on so each subgraph verifies it independently. */
-  authorization: string;
-}
+export type { GatewayContext };
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -19,6 +16,7 @@ export interface GatewayOptions {
   port: number;
   log: Logger;
   production?: boolean;
+  limits?: Partial<OperationLimits>;
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -26,20 +24,15 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: options.subgraphUrls[name] ?? url,
-        willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
+  const policy = serverPolicy<GatewayContext>({ production: options.production ?? false, log, limits: options.limits });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
+    ...policy,
     logger: log,
     plugins: [
+      ...policy.plugins,
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

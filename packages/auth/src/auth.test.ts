@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { SignJWT, exportJWK, generateKeyPair } from "jose";
+import { SignJWT, decodeJwt, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
 import { developmentSecret, resolveJwtOptions } from "./dev-secret";
 import { signToken } from "./sign";
@@ -27,6 +27,17 @@ describe("createVerifier", () => {
   it("rejects an unknown role instead of guessing", async () => {
     const token = await signToken(secret, { ...identity, role: "owner" as never });
     await expect(createVerifier({ secret })(token)).rejects.toThrow(/role/);
+  });
+
+  it("rejects a token without an expiry, which would be valid forever", async () => {
+    const token = await new SignJWT({ org: "o1", role: "rep" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").sign(new TextEncoder().encode(secret));
+    await expect(createVerifier({ secret })(token)).rejects.toMatchObject({ message: "The token has no expiry (exp)", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("signs development and test tokens with an expiry", async () => {
+    const { exp, iat } = decodeJwt(await signToken(secret, identity));
+    expect(exp! - iat!).toBe(12 * 3600);
+    expect(decodeJwt(await signToken(secret, identity, { expiresIn: "5m" })).exp! - iat!).toBeLessThanOrEqual(5 * 60 + 1);
   });
 
   it("rejects a missing token", async () => {

@@ -28,10 +28,14 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
         algorithms,
         issuer: options.issuer,
         audience: options.audience,
+        // A token that never expires is a permanent credential once leaked: refuse it.
+        requiredClaims: ["exp"],
       });
       payload = verified.payload;
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "The token has expired" : "The token is invalid";
+      const { code, claim } = error as { code?: string; claim?: string };
+      const reason =
+        code === "ERR_JWT_EXPIRED" ? "The token has expired" : code === "ERR_JWT_CLAIM_VALIDATION_FAILED" && claim === "exp" ? "The token has no expiry (exp)" : "The token is invalid";
       throw unauthenticated(reason);
     }
     return identityFromClaims(payload);

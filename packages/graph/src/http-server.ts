@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext, type ContextThunk } from "@apollo/server";
 import type { Logger } from "./logger";
+import { REQUEST_ID_HEADER, requestIdFor, runWithRequestId } from "./request-id";
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -13,6 +14,8 @@ export interface ServeOptions<TContext extends ApolloBaseContext> {
   log: Logger;
   /** Builds the per-request context from the incoming request (throws to reject it). */
   context: (req: http.IncomingMessage) => Promise<TContext>;
+  /** Whether to adopt the caller's x-request-id (subgraphs, behind the gateway) instead of minting one. */
+  trustRequestId?: boolean;
   /** Readiness check: resolves when the process can serve traffic (e.g. database reachable). */
   ready: () => Promise<void>;
 }
@@ -27,9 +30,11 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
   const { server, log } = options;
   await server.start();
   const httpServer = http.createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      log.error({ err: error }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], options.trustRequestId ?? false);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    runWithRequestId(requestId, () => handle(req, res)).catch((error) => {
+      log.error({ err: error, requestId }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
       else res.end();
     });
   });

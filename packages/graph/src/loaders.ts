@@ -1,6 +1,14 @@
 import DataLoader from "dataloader";
 
 /**
+ * Keys per batch, so that one statement's `IN (...)` stays far below PostgreSQL's 65,535 bind
+ * parameters (a batch of 70,000 keys used to fail there and hang). Every DataLoader uses this.
+ */
+export const MAX_KEYS_PER_BATCH = 1000;
+
+export const loaderOptions = { maxBatchSize: MAX_KEYS_PER_BATCH } as const;
+
+/**
  * A per-request loader that fetches many keys in one query and returns results in key order;
  * keys the query did not return resolve to `null` (missing, or another organization's).
  */
@@ -9,7 +17,7 @@ export function batchLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row] as const));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, loaderOptions);
 }
 
 /** Like batchLoader, but each key maps to a list of rows (empty when none). */
@@ -24,5 +32,5 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
       else groups.set(key, [row]);
     }
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, loaderOptions);
 }

@@ -1,8 +1,8 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-/** The structured logger every process uses (JSON lines on stdout). */
-export function createLogger(name: string, level = "info"): Logger {
-  return pino({ name, level });
+/** The structured logger every process uses (JSON lines on stdout, or `destination`, e.g. in tests). */
+export function createLogger(name: string, level = "info", destination?: DestinationStream): Logger {
+  return destination ? pino({ name, level }, destination) : pino({ name, level });
 }

@@ -7,6 +7,8 @@ import type { GraphQLSchema } from "graphql";
 import type { BaseContext } from "./context";
 import { serveApollo, type RunningServer } from "./http-server";
 import type { Logger } from "./logger";
+import type { OperationLimits } from "./operation-limits";
+import { serverPolicy } from "./server-policy";
 
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
@@ -19,21 +21,23 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   extendContext: (base: BaseContext) => TContext | Promise<TContext>;
   /** Hides error details from clients in production. */
   production?: boolean;
+  limits?: Partial<OperationLimits>;
 }
 
 export async function serveSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<RunningServer> {
   const log = options.log.child({ subgraph: options.name });
+  const policy = serverPolicy<TContext>({ production: options.production ?? false, log, limits: options.limits });
   const server = new ApolloServer<TContext>({
     schema: options.schema,
-    introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    ...policy,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...policy.plugins],
     logger: log,
   });
   const running = await serveApollo<TContext>({
     server,
     port: options.port,
     log,
+    trustRequestId: true,
     ready: () => options.database.ping(),
     context: async (req) => {
       const identity = await options.verify(bearerToken(req.headers.authorization));

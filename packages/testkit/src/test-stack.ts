@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { signToken, createVerifier, type Identity, type Role } from "@revgraph/auth";
 import { loadConfig, type Config } from "@revgraph/config";
 import { openDatabase, type DatabaseHandle } from "@revgraph/db";
-import { createLogger } from "@revgraph/graph";
+import { createLogger, type Logger } from "@revgraph/graph";
 import { startStack, type RunningStack } from "@revgraph/stack";
 import postgres from "postgres";
 import { Client } from "./graphql-client";
@@ -32,21 +32,30 @@ export interface TestUser {
   client: Client;
 }
 
+export interface TestStackOptions {
+  jobs?: boolean;
+  openai?: Partial<Config["openai"]>;
+  /** "production" starts every process as NODE_ENV=production would (error masking, no introspection). */
+  env?: "test" | "production";
+  /** Where the processes log (silent by default). */
+  log?: Logger;
+}
+
 /**
  * Background jobs run only with `{ jobs: true }`. Embedded (in-memory PGlite) by default; with DATABASE_URL, a throwaway database created on
  * that server for this stack and dropped on close.
  */
-export async function startTestStack(options: { jobs?: boolean; openai?: Partial<Config["openai"]> } = {}): Promise<TestStack> {
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const base = loadConfig();
   // Job workers poll the database, which would disturb query counts: tests opt in.
-  const config = { ...base, env: "test" as const, jobsEnabled: options.jobs ?? false, openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai } };
+  const config = { ...base, env: options.env ?? ("test" as const), jobsEnabled: options.jobs ?? false, openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai } };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);
   await database.migrate();
   const stack = await startStack({
     config,
     database,
-    log: createLogger("test", "silent"),
+    log: options.log ?? createLogger("test", "silent"),
     ephemeralPorts: true,
     verify: createVerifier({ secret }),
     jobPollMs: 100,

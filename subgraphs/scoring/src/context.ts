@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type OpenAI from "openai";
 import { AiUsageRepository } from "./ai/ai-usage.repository";
 import { ReasoningWriter, type OpenAiSettings } from "./ai/reasoning-writer";
-import { batchLoader, type BaseContext } from "@revgraph/graph";
+import { batchLoader, loaderOptions, type BaseContext } from "@revgraph/graph";
 import { ActivityRepository } from "./activity/activity.repository";
 import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
@@ -30,7 +30,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
   const predictionFactors = batchLoader((ids: readonly string[]) => predictionRepo.factorsByIds(ids), (row) => row.id);
   const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel, predictionFactors);
-  const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids));
+  const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const nextActions = new NextActionService(leadLoaders, prediction, activeModel, writer);
   return {
@@ -41,7 +41,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
       /** A prediction's stored factors, read only when a selection asks for them. */
       predictionFactors,
-      nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids)),
+      nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
     },
     services: {
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),

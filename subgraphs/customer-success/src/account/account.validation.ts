@@ -5,6 +5,7 @@ import { FREE_MAIL_DOMAINS, normalizeDomain } from "../lead/company-domain";
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_NAME = 200;
+const MAX_DOMAIN = 253;
 
 export interface AccountFields {
   name: string;
@@ -15,6 +16,7 @@ export interface AccountFields {
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
+  if (value.length !== 10) return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
@@ -31,8 +33,9 @@ export function validateAccountFields(input: AccountFields): UserError[] {
   const err = (field: string, code: string, message: string) => errors.push(UserError.of(`input.${field}`, code, message));
   if (!input.name.trim()) err("name", "REQUIRED", "name must not be empty");
   else if (input.name.length > MAX_NAME) err("name", "TOO_LONG", `name must be at most ${MAX_NAME} characters`);
-  const domain = normalizeDomain(input.domain);
-  if (!DOMAIN.test(domain)) err("domain", "INVALID_DOMAIN", `"${input.domain.slice(0, 80)}" is not a domain name like acme.com`);
+  const domain = normalizeDomain(input.domain.slice(0, MAX_DOMAIN + 2));
+  if (input.domain.length > MAX_DOMAIN + 1) err("domain", "TOO_LONG", `domain must be at most ${MAX_DOMAIN} characters`);
+  else if (!DOMAIN.test(domain)) err("domain", "INVALID_DOMAIN", `"${input.domain.slice(0, 80)}" is not a domain name like acme.com`);
   else if (FREE_MAIL_DOMAINS.has(domain)) err("domain", "FREE_MAIL_DOMAIN", `${domain} is a free-mail provider, not a company domain`);
   if (input.healthScore != null && !isHealthScore(input.healthScore)) err("healthScore", "OUT_OF_RANGE", `healthScore must be between 0 and 100, got ${input.healthScore}`);
   if (input.renewalDate != null && !isIsoDate(input.renewalDate)) err("renewalDate", "INVALID_DATE", "renewalDate must be a date written YYYY-MM-DD");

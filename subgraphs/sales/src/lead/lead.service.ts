@@ -42,7 +42,7 @@ export class LeadService {
     }
     const order = { field: orderBy?.field ?? LeadOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
     const query = this.resolveFilter(filter);
-    const cursor = after ? decodeCursor("after", after) : undefined;
+    const cursor = after ? decodeCursor("after", after, order.field) : undefined;
     const rows = await this.leads.page(query, order, first + 1, cursor);
     const page = rows.slice(0, first);
     return {

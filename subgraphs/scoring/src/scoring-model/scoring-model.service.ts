@@ -1,6 +1,6 @@
 /** The caller's models: which one serves them, their history, rollback. Personal: a rep sees their own. */
 import DataLoader from "dataloader";
-import { UserError, badInput } from "@revgraph/graph";
+import { UserError, badInput, loaderOptions } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
@@ -26,7 +26,7 @@ export class ScoringModelService {
     const rows = await this.models.activeForUsers(userIds);
     const organization = rows.find((r) => r.userId === null) ?? null;
     return userIds.map((id) => rows.find((r) => r.userId === id) ?? organization);
-  });
+  }, loaderOptions);
 
   async history(first: number): Promise<ScoringModelRow[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) throw badInput("first", `first must be between 1 and ${MAX_HISTORY}`);

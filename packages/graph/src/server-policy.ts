@@ -1,0 +1,25 @@
+/** The Apollo Server settings the gateway and every subgraph share: limits, error policy, production switches. */
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { createFormatError } from "./error-policy";
+import type { Logger } from "./logger";
+import { operationGuardPlugin } from "./operation-guard";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
+
+export interface ServerPolicyOptions {
+  production: boolean;
+  log: Logger;
+  limits?: Partial<OperationLimits>;
+}
+
+export function serverPolicy<TContext extends BaseContext>(options: ServerPolicyOptions) {
+  const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
+  return {
+    // Apollo Sandbox needs introspection and suggestions in development; production hides both.
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: createFormatError(options),
+    plugins: [operationGuardPlugin<TContext>(limits)] as ApolloServerPlugin<TContext>[],
+  };
+}
