@@ -3,7 +3,8 @@ import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@re
 
 const DAY = 86_400_000;
 const MODEL_FIELDS = `id version level personalized active message sampleSize positives weights { feature weight }
-  evaluation { method testSize model { auc brier logLoss calibrationError } default { auc logLoss } organization { logLoss } }`;
+  evaluation { method testSize model { auc brier logLoss calibrationError } default { auc logLoss } organization { logLoss }
+    backtest { horizonDays cutoffs { at openLeads trainingLeads } overall { band leads won meanProbability observedRate } byAge { band leads won } } }`;
 const RETRAIN = `mutation { retrainScoringModel { activated reason sampleSize improvements errors { field code }
   oldWeights { feature weight } newWeights { feature weight } model { ${MODEL_FIELDS} } } }`;
 const PREDICT = `query($id: ID!) { lead(id: $id) { prediction { probability personalized modelVersion reasoning factors { name contribution } } } }`;
@@ -100,6 +101,13 @@ describe("per-rep models", () => {
       expect(evaluation.testSize).toBeGreaterThan(0);
       expect(evaluation.model.auc).toBeGreaterThan(0.6);
       expect(evaluation.default.logLoss).toBeGreaterThan(0);
+      // The as-of backtest comes with every training: cutoffs in the past, the rep's leads open then, by age band.
+      const { backtest } = evaluation;
+      expect(backtest.horizonDays).toBe(90);
+      expect(backtest.cutoffs.length).toBeGreaterThan(0);
+      for (const c of backtest.cutoffs) expect(new Date(c.at).getTime()).toBeLessThan(Date.now() - 90 * DAY);
+      expect(backtest.byAge.map((b: { band: string }) => b.band)).toEqual(["0-2 days", "3-14 days", "15-60 days", "over 60 days"]);
+      expect(backtest.byAge.reduce((sum: number, b: { leads: number }) => sum + b.leads, 0)).toBe(backtest.overall.leads);
     }
     const weight = (r: any, f: string) => r.retrainScoringModel.newWeights.find((w: any) => w.feature === f)?.weight ?? 0;
     expect(weight(a, "activity.PROPERTY_VIEW")).toBeGreaterThan(weight(a, "activity.EMAIL_OPEN"));

@@ -1,4 +1,4 @@
-import { isCurrentFormat } from "./model/evaluate";
+import { isCurrentFormat } from "./model/encoder";
 import DataLoader from "dataloader";
 import type OpenAI from "openai";
 import { AiUsageRepository } from "./ai/ai-usage.repository";

@@ -8,7 +8,7 @@
 // lead still open today is counted as lost. Rep, team and default models are scored on the same
 // leads; metrics overall and by age at the cutoff (0–2 days, 3–14, 15–60, older).
 import { predictDefaultAt } from "./default-model";
-import { isCurrentFormat } from "./evaluate";
+import { isCurrentFormat } from "./encoder";
 import { DAY_MS, type LeadFacts } from "./features";
 import { closedBy, HORIZON_DAYS } from "./landmarks";
 import { calibrationTable, qualityMetrics, type CalibrationBin, type QualityMetrics } from "./metrics";

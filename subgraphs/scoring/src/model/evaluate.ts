@@ -13,7 +13,7 @@
 // held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
 // before the holdout cutoff; in cross-validation it is the org's, learned across all reps.
 import { predictDefaultAt } from "./default-model";
-import { ENCODER_FORMAT } from "./encoder";
+import { isCurrentFormat } from "./encoder";
 import type { TrainingRow } from "./landmarks";
 import { choleskySolve } from "./linalg";
 import { fitLogistic, linearPredictor, sigmoid, type CoefficientPrior, type DesignMatrix } from "./logistic";
@@ -35,11 +35,6 @@ function probabilities(data: DesignMatrix, c: CoefficientPrior): Float64Array {
 
 function defaultProbabilities(rows: TrainingRow[]): Float64Array {
   return Float64Array.from(rows, (r) => predictDefaultAt(r.facts, r.at).probability);
-}
-
-/** Whether a stored model can score with today's features (older encoder formats cannot). */
-export function isCurrentFormat(model: TrainedModel | null): model is TrainedModel {
-  return model !== null && model.encoder?.format === ENCODER_FORMAT;
 }
 
 /** An evaluation with no test leads. */
