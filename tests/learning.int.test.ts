@@ -125,6 +125,20 @@ describe("per-rep models", () => {
     expect(forViews.reasoning, forViews.reasoning).toMatch(/this lead (has|had) 5\b/);
   });
 
+  it("hands a prediction out by id only to the rep whose model made it, and to managers", async () => {
+    // Regression: _entities(Prediction) gave any rep of the organization another rep's prediction, with that rep's model's factors.
+    const leadId = await viewingLead(viewsRep);
+    const { lead } = await viewsRep.client.query(`query($id: ID!) { lead(id: $id) { prediction { id } } }`, { id: leadId });
+    const manager = await org.user("manager");
+    const byId = async (user: TestUser) =>
+      (await stack.direct("scoring", user.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Prediction { id probability } } }`, {
+        r: [{ __typename: "Prediction", id: lead.prediction.id }],
+      }))._entities[0];
+    expect(await byId(viewsRep)).toMatchObject({ id: lead.prediction.id });
+    expect(await byId(emailRep)).toBeNull();
+    expect(await byId(manager)).toMatchObject({ id: lead.prediction.id });
+  });
+
   it("recommends the action that preceded the rep's own wins, citing the evidence", async () => {
     const leadId = await viewingLead(viewsRep);
     const { lead } = await emailRep.client.query(`query($id: ID!) { lead(id: $id) { nextAction { action priority reasoning } } }`, { id: leadId });

@@ -577,7 +577,7 @@ export type Prediction = {
   leadId: Scalars['ID']['output'];
   /** The model that made it, e.g. default, org-v3, rep-v2. */
   modelVersion: Scalars['String']['output'];
-  /** True when the requesting rep's own closed leads shaped the model. */
+  /** True when the model serving the requesting rep is their own and measurably differs from the team's (its log-odds on the rep's leads differ by at least 0.25, root mean square). */
   personalized: Scalars['Boolean']['output'];
   predictedAt: Scalars['DateTime']['output'];
   /** Probability between 0 and 1. */

@@ -44,6 +44,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
     },
     services: {
+      predictions,
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
       models,
       training: new TrainingService(base.db, modelRepo, new TrainingDataRepository(base.db, org)),

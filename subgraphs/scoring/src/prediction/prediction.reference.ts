@@ -7,7 +7,8 @@ export const predictionReference = {
     async __resolveReference(ref: { id: string }, ctx: ScoringContext) {
       if (!isUuid(ref.id)) return null;
       const row = await ctx.loaders.predictionById.load(ref.id);
-      return row ? toPrediction(row) : null;
+      if (!row || !(await ctx.services.predictions.visibleToCaller(row, ctx.identity.role))) return null;
+      return toPrediction(row);
     },
   },
 };

@@ -23,6 +23,16 @@ export class PredictionService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Whether the caller may read a stored prediction by id: one made by the model that serves the
+   * caller (their own, the team's or the default); managers and admins read any of their
+   * organization's. Another rep's prediction carries that rep's model and is not handed out.
+   */
+  async visibleToCaller(row: PredictionRow, role: "rep" | "manager" | "admin"): Promise<boolean> {
+    if (role !== "rep") return true;
+    return row.modelKey === (await this.activeModel()).key;
+  }
+
   /** One prediction per lead id, in order (without factors: see FactorsCache); null for leads the caller cannot see. */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
