@@ -14,6 +14,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   verify: TokenVerifier;
   port: number;
+  /** Interface to listen on (default all: the gateway is the public entry). */
+  host?: string;
   log: Logger;
   production?: boolean;
   limits?: Partial<OperationLimits>;
@@ -41,6 +43,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
   const running = await serveApollo<GatewayContext>({
     server,
     port: options.port,
+    host: options.host ?? "0.0.0.0",
     log,
     ready: () => checkSubgraphs(Object.values(options.subgraphUrls)),
     context: async (req) => {

@@ -15,6 +15,8 @@ const RawEnv = z.object({
   SCORING_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   PERSONALIZATION_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
   CUSTOMER_SUCCESS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+  GATEWAY_HOST: z.string().min(1).default("0.0.0.0"),
+  SUBGRAPH_HOST: z.string().min(1).default("127.0.0.1"),
   SALES_URL: z.string().url().optional(),
   SCORING_URL: z.string().url().optional(),
   PERSONALIZATION_URL: z.string().url().optional(),
@@ -40,6 +42,8 @@ export interface Config {
   dataDir: string;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   ports: { gateway: number } & Record<SubgraphName, number>;
+  /** Interfaces to listen on: the gateway is the public entry (all interfaces); subgraphs only the loopback unless SUBGRAPH_HOST says otherwise (e.g. 0.0.0.0 when they run on other hosts). */
+  hosts: { gateway: string; subgraph: string };
   /** Subgraph URLs the gateway routes to (defaults: localhost on the configured ports). */
   subgraphUrls: Record<SubgraphName, string>;
   openai: { apiKey?: string; baseUrl?: string; model: string; timeoutMs: number };
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")),
     jwt: { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
     ports,
+    hosts: { gateway: e.GATEWAY_HOST, subgraph: e.SUBGRAPH_HOST },
     subgraphUrls: {
       sales: e.SALES_URL ?? local(ports.sales),
       scoring: e.SCORING_URL ?? local(ports.scoring),

@@ -16,6 +16,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   database: DatabaseHandle;
   verify: TokenVerifier;
   port: number;
+  /** Interface to listen on (default the loopback: subgraphs are reached through the gateway). */
+  host?: string;
   log: Logger;
   /** Adds the subgraph's own per-request state (loaders, services) to the base context. */
   extendContext: (base: BaseContext) => TContext | Promise<TContext>;
@@ -36,6 +38,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
   const running = await serveApollo<TContext>({
     server,
     port: options.port,
+    host: options.host ?? "127.0.0.1",
     log,
     trustRequestId: true,
     ready: () => options.database.ping(),

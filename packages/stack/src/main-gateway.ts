@@ -12,6 +12,7 @@ const server = await serveGateway({
   subgraphUrls: config.subgraphUrls,
   verify: createVerifier(resolveJwtOptions(config)),
   port: config.ports.gateway,
+  host: config.hosts.gateway,
   log,
   production: config.env === "production",
 });

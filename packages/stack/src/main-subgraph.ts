@@ -25,6 +25,7 @@ const server = await serveSubgraph({
   database,
   verify: createVerifier(resolveJwtOptions(config)),
   port: config.ports[name],
+  host: config.hosts.subgraph,
   log,
   extendContext: definition.extendContext,
   production: config.env === "production",

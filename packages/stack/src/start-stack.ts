@@ -38,6 +38,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         database,
         verify,
         port: options.ephemeralPorts ? 0 : config.ports[definition.name],
+        host: config.hosts.subgraph,
         log,
         extendContext: definition.extendContext,
         production,
@@ -54,6 +55,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       subgraphUrls,
       verify,
       port: options.ephemeralPorts ? 0 : config.ports.gateway,
+      host: config.hosts.gateway,
       log,
       production,
     });
