@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "@revgraph/db";
-import { JobQueue, ScoringModelRepository, TrainingDataRepository, TrainingService, enqueueDueSchedules, ensureSchedules } from "@revgraph/scoring";
+import { JobQueue, LEASE_MS, ScoringModelRepository, TrainingDataRepository, TrainingService, enqueueDueSchedules, ensureSchedules } from "@revgraph/scoring";
 import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const DAY = 86_400_000;
@@ -86,6 +86,35 @@ describe("organization retraining on the job queue", () => {
     await stack.database.db.update(schema.jobs).set({ status: "running", attempts: 1, leaseUntil: new Date(Date.now() - 60_000), lockedBy: "dead-worker" }).where(eq(schema.jobs.id, job.id));
     const finished = await waitForJob(manager, job.id);
     expect(finished).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
+  });
+});
+
+describe("leases and heartbeats", () => {
+  it("lets another worker take a job within a minute of its worker's last heartbeat, not before", async () => {
+    // Regression: a job whose worker died stayed stuck for the whole 10-minute lease.
+    const queue = new JobQueue(stack.database.db);
+    const t0 = new Date(Date.now() + 10 * 3_600_000); // far enough ahead that the live worker never sees it due
+    await queue.enqueue({ queue: "lease-test", runAt: t0 });
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const claimed = await queue.claim(["lease-test"], "worker-a", LEASE_MS, at(0));
+    expect(claimed?.lockedBy).toBe("worker-a");
+    expect(await queue.claim(["lease-test"], "worker-b", LEASE_MS, at(45))).toBeNull();
+    expect(await queue.renewLease(claimed!.id, "worker-a", LEASE_MS, at(45))).toBe(true);
+    expect(await queue.claim(["lease-test"], "worker-b", LEASE_MS, at(90))).toBeNull();
+    // No heartbeat after 45 s: by 106 s the lease has run out and worker-b takes the job over.
+    const taken = await queue.claim(["lease-test"], "worker-b", LEASE_MS, at(106));
+    expect(taken).toMatchObject({ id: claimed!.id, lockedBy: "worker-b", attempts: 2 });
+    expect(await queue.renewLease(claimed!.id, "worker-a", LEASE_MS, at(107))).toBe(false);
+  });
+
+  it("hands a job back to the queue on a graceful stop without counting the interrupted attempt", async () => {
+    const queue = new JobQueue(stack.database.db);
+    const t0 = new Date(Date.now() + 20 * 3_600_000);
+    await queue.enqueue({ queue: "release-test", runAt: t0 });
+    const claimed = await queue.claim(["release-test"], "worker-a", LEASE_MS, t0);
+    await queue.release(claimed!.id, "worker-a", t0);
+    const again = await queue.claim(["release-test"], "worker-b", LEASE_MS, t0);
+    expect(again).toMatchObject({ id: claimed!.id, lockedBy: "worker-b", attempts: 1 });
   });
 });
 

@@ -31,13 +31,30 @@ export interface ServeOptions<TContext extends ApolloBaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Graceful stop: readiness turns false, no new connection is accepted, requests in flight get
+   * up to `drainMs` (default 10 s) to finish, then the remaining connections are cut.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
+
+/** How long a graceful stop waits for requests in flight. */
+export const DEFAULT_DRAIN_MS = 10_000;
 
 export async function serveApollo<TContext extends ApolloBaseContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
   const { server, log } = options;
   await server.start();
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
   const httpServer = http.createServer((req, res) => {
+    inFlight += 1;
+    res.on("close", () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    // While stopping, answers close their connection instead of keeping it alive for more.
+    if (draining) res.setHeader("connection", "close");
     const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], options.trustRequestId ?? false);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -52,6 +69,7 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health/live") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/health/ready") {
+      if (draining) return sendJson(res, 503, { status: "unavailable", reason: "shutting down" });
       try {
         await options.ready();
         return sendJson(res, 200, { status: "ready" });
@@ -103,11 +121,19 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    async close() {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
+    async close({ drainMs = DEFAULT_DRAIN_MS } = {}) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, drainMs).unref();
+        });
+        if (inFlight > 0) log.warn({ inFlight, drainMs }, "stopping with requests still in flight");
+      }
+      httpServer.closeAllConnections();
+      await closed;
       await server.stop();
     },
   };

@@ -33,8 +33,8 @@ const server = await serveSubgraph({
 const stopBackground = config.jobsEnabled && definition.startBackground ? await definition.startBackground({ db: database.db, log }) : async () => {};
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
-    await stopBackground();
-    await server.close();
+    // Readiness turns false and requests in flight finish while the job worker hands back its job.
+    await Promise.all([server.close(), stopBackground()]);
     await database.close();
     process.exit(0);
   });

@@ -36,6 +36,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
 
 // For operations tooling, benchmarks and tests that drive the scoring internals directly.
 export { JobQueue } from "./jobs/job-queue";
+export { LEASE_MS } from "./jobs/worker";
 export { enqueueDueSchedules, ensureSchedules } from "./jobs/schedules";
 export { QUEUES } from "./jobs/job-handlers";
 export { rescoreOpenLeads } from "./score/rescore";

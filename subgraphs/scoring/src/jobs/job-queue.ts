@@ -85,6 +85,24 @@ export class JobQueue {
       .where(eq(jobs.id, job.id));
   }
 
+  /** Extends the lease of a job this worker still holds (the heartbeat); false when it no longer holds it. */
+  async renewLease(id: string, workerId: string, leaseMs: number, now = new Date()): Promise<boolean> {
+    const renewed = await this.db
+      .update(jobs)
+      .set({ leaseUntil: new Date(now.getTime() + leaseMs) })
+      .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")))
+      .returning({ id: jobs.id });
+    return renewed.length > 0;
+  }
+
+  /** Hands a job this worker holds back to the queue, due now, without counting the interrupted attempt (a graceful stop). */
+  async release(id: string, workerId: string, now = new Date()): Promise<void> {
+    await this.db
+      .update(jobs)
+      .set({ status: "queued", lockedBy: null, leaseUntil: null, runAt: now, attempts: sql`greatest(0, ${jobs.attempts} - 1)` })
+      .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")));
+  }
+
   async progress(id: string, progress: Record<string, number>): Promise<void> {
     await this.db.update(jobs).set({ progress }).where(eq(jobs.id, id));
   }
