@@ -66,6 +66,9 @@ function strongestDriver(model: TrainedModel, prediction: ModelPrediction): Fact
     const base = f.name === name ? f : (seen ?? { ...f, name, label: describeFeature(name) });
     merged.set(name, { ...base, weight: (seen?.weight ?? 0) + weight, contribution: (seen?.contribution ?? 0) + f.contribution });
   }
+  // Days to the first call drive wins when they are few: a negative weight is a fast first call's strength.
+  const firstCall = merged.get("firstCall");
+  if (firstCall) merged.set("firstCall", { ...firstCall, label: "a fast first call", weight: -firstCall.weight });
   let best: Factor | null = null;
   for (const f of merged.values()) if (f.weight > 0 && (best === null || f.weight > best.weight)) best = f;
   return best;
