@@ -5,8 +5,8 @@ import { DEMO_TABLE_NAMES, seedDemoData } from "./seed/load";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  const target = handle.kind === "postgres" ? "PostgreSQL server" : `embedded PGlite at ${config.dataDir}`;
+  const handle = openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.embeddedDatabaseDir });
+  const target = handle.kind === "postgres" ? "PostgreSQL server" : `embedded PGlite at ${config.embeddedDatabaseDir}`;
   try {
     const started = performance.now();
     await handle.migrate();

@@ -12,7 +12,7 @@ import { hasDemoData, seedDemoData } from "./seed/load";
 
 const config = loadConfig();
 const log = createLogger("revgraph", config.logLevel);
-const database = openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
+const database = openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.embeddedDatabaseDir });
 await database.migrate();
 log.info({ database: database.kind }, "migrations applied");
 

@@ -40,6 +40,8 @@ export interface Config {
   /** PostgreSQL server URL; when absent the embedded database in `dataDir` is used. */
   databaseUrl?: string;
   dataDir: string;
+  /** Where the embedded database lives (inside dataDir): the one path `pnpm start` and `pnpm seed` both open. */
+  embeddedDatabaseDir: string;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** Interfaces to listen on: the gateway is the public entry (all interfaces); subgraphs only the loopback unless SUBGRAPH_HOST says otherwise (e.g. 0.0.0.0 when they run on other hosts). */
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")),
+    embeddedDatabaseDir: path.join(path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")), "pglite"),
     jwt: { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
     ports,
     hosts: { gateway: e.GATEWAY_HOST, subgraph: e.SUBGRAPH_HOST },
