@@ -43,3 +43,4 @@ export { rescoreOpenLeads } from "./score/rescore";
 export { hasOutdatedActiveModels, ScoringModelRepository } from "./scoring-model/scoring-model.repository";
 export { TrainingDataRepository } from "./scoring-model/training-data.repository";
 export { TrainingService } from "./scoring-model/training.service";
+export { engagementScore } from "./model/features";
