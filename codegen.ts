@@ -7,6 +7,8 @@ const config: CodegenConfig = {
   generates: {
     "client/generated/": {
       preset: "client",
+      // persisted-documents.json (sha256 → document): the manifest the gateway can restrict production to.
+      presetConfig: { persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { scalars: { DateTime: "string", JSON: "Record<string, string | number | boolean>" }, enumsAsTypes: true },
     },
   },

@@ -4,9 +4,11 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { bearerToken, type TokenVerifier } from "@revgraph/auth";
 import { serveApollo, serverPolicy, type Logger, type OperationLimits, type RunningServer } from "@revgraph/graph";
+import { persistedOperations, type PersistedOperationsMode } from "./persisted-operations";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 
 export type { GatewayContext };
+export { PERSISTED_QUERY_NOT_ALLOWED, type PersistedOperationsMode } from "./persisted-operations";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -19,6 +21,8 @@ export interface GatewayOptions {
   log: Logger;
   production?: boolean;
   limits?: Partial<OperationLimits>;
+  /** First-party clients' operations by sha256 (codegen's persisted-documents.json), and whether only those are accepted. */
+  persisted?: { manifest: ReadonlyMap<string, string>; mode: PersistedOperationsMode };
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -29,12 +33,15 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
   const policy = serverPolicy<GatewayContext>({ production: options.production ?? false, log, limits: options.limits });
+  const persisted = persistedOperations<GatewayContext>(options.persisted?.manifest ?? new Map(), options.persisted?.mode ?? "accept");
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...policy,
+    persistedQueries: persisted.persistedQueries,
     logger: log,
     plugins: [
       ...policy.plugins,
+      ...persisted.plugins,
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -25,6 +25,7 @@ const RawEnv = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+  PERSISTED_OPERATIONS: z.enum(["accept", "only"]).default("accept"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   JOBS_ENABLED: z
     .enum(["true", "false"])
@@ -51,6 +52,8 @@ export interface Config {
   openai: { apiKey?: string; baseUrl?: string; model: string; timeoutMs: number };
   logLevel: string;
   jobsEnabled: boolean;
+  /** "only": the gateway accepts nothing but the first-party client's persisted operations (client/generated/persisted-documents.json). */
+  persistedOperations: "accept" | "only";
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
+    persistedOperations: e.PERSISTED_OPERATIONS,
   };
 }

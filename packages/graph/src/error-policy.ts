@@ -23,6 +23,7 @@ export const EXPECTED_ERROR_CODES: ReadonlySet<string> = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "PERSISTED_QUERY_NOT_ALLOWED",
 ]);
 
 // graphql-js words it "more that N tokens" (sic).

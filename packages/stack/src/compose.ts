@@ -33,3 +33,9 @@ export async function composeSupergraph(definitions: SubgraphDefinition[], routi
 export function readCommittedSupergraph(): string {
   return fs.readFileSync(SUPERGRAPH_FILE, "utf8");
 }
+
+/** The first-party client's operations by sha256, as `pnpm codegen` writes them. */
+export function readPersistedManifest(): Map<string, string> {
+  const file = path.join(REPO_ROOT, "client/generated/persisted-documents.json");
+  return new Map(Object.entries(JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>));
+}

@@ -3,7 +3,7 @@ import { createVerifier, resolveJwtOptions } from "@revgraph/auth";
 import { loadConfig } from "@revgraph/config";
 import { serveGateway } from "@revgraph/gateway";
 import { createLogger } from "@revgraph/graph";
-import { readCommittedSupergraph } from "./compose";
+import { readCommittedSupergraph, readPersistedManifest } from "./compose";
 
 const config = loadConfig();
 const log = createLogger("gateway", config.logLevel);
@@ -15,6 +15,7 @@ const server = await serveGateway({
   host: config.hosts.gateway,
   log,
   production: config.env === "production",
+  persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

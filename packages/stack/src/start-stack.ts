@@ -4,7 +4,7 @@ import type { Config } from "@revgraph/config";
 import type { DatabaseHandle } from "@revgraph/db";
 import { serveGateway } from "@revgraph/gateway";
 import { serveSubgraph, type Logger } from "@revgraph/graph";
-import { readCommittedSupergraph } from "./compose";
+import { readCommittedSupergraph, readPersistedManifest } from "./compose";
 import { subgraphDefinitions } from "./subgraphs";
 
 export interface StackOptions {
@@ -58,6 +58,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       host: config.hosts.gateway,
       log,
       production,
+      persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
     });
     started.push(gateway);
     return {
