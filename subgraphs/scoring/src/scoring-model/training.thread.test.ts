@@ -38,6 +38,12 @@ describe("training in a worker thread", () => {
     expect(inWorker).toEqual([...computeTraining(data)]);
   });
 
+  it("finishes every one of several retrainings started at once (they share the process's training threads)", async () => {
+    const data = { ...input(), userIds: [] };
+    const runs = await Promise.all([1, 2, 3].map(() => collect(trainInWorker(data))));
+    expect(runs.map((outputs) => outputs.map((o) => o.kind))).toEqual([["org"], ["org"], ["org"]]);
+  });
+
   it("ends with the worker's error when the computation throws", async () => {
     const entry = script(`import { parentPort } from "node:worker_threads"; parentPort.postMessage({ kind: "rep", userId: "u", trained: null }); throw new Error("out of cheese");`);
     const seen: TrainingOutput[] = [];
