@@ -1,5 +1,6 @@
-// Speed benchmarks through the real stack: (a) retrain one rep, (b) retrain 100 reps, (c) rescore 100k open leads, (d) work-list query latency.
-// Run: pnpm bench:speed [--only a|b|c|d] [--runs 5] [--seconds 15] [--concurrency 8] [--rescore-leads 100000]
+// Speed benchmarks through the real stack: (a) retrain one rep, (b) retrain 100 reps, (c) rescore 100k open leads, (d) work-list query latency,
+// (e) work-list latency during an organization retraining.
+// Run: pnpm bench:speed [--only a|b|c|d|e] [--runs 5] [--seconds 15] [--concurrency 8] [--rescore-leads 100000]
 //      [--org-reps 100] [--leads-per-rep 500] [--sequential-reps N] [--in-process-load]
 //      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:speed   (PostgreSQL: the testkit creates and drops its own database)
 import { startTestStack, type TestStack } from "@revgraph/testkit";
@@ -10,6 +11,7 @@ import { addOpenLeads, benchQueryLatency } from "./speed/query-latency";
 import { benchRescore } from "./speed/rescore-open-leads";
 import { benchRetrainOneRep, RETRAIN, setupRepWithClosedLeads } from "./speed/retrain-one-rep";
 import { benchRetrainOrganization, hasRetrainJobApi, setupOrganization } from "./speed/retrain-organization";
+import { benchWorkListDuringRetrain } from "./speed/work-list-during-retrain";
 
 interface Args {
   only: Set<string>;
@@ -24,7 +26,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { only: new Set(["a", "b", "c", "d"]), runs: 5, seconds: 15, concurrency: 8, rescoreLeads: 100_000, sequentialReps: null, inProcessLoad: false, orgReps: 100, leadsPerRep: 500 };
+  const args: Args = { only: new Set(["a", "b", "c", "d", "e"]), runs: 5, seconds: 15, concurrency: 8, rescoreLeads: 100_000, sequentialReps: null, inProcessLoad: false, orgReps: 100, leadsPerRep: 500 };
   for (let i = 0; i < argv.length; i++) {
     const v = () => argv[++i] ?? "";
     if (argv[i] === "--only") args.only = new Set(v().split(","));
@@ -79,6 +81,14 @@ async function main(): Promise<void> {
       console.log(`  retrainScoringModels + job(id) in the schema: ${jobApi ? "yes" : "no (falling back to sequential retrainScoringModel calls)"}`);
       const sequentialReps = args.sequentialReps ?? (jobApi ? 5 : setup.reps.length);
       figures.push(...(await benchRetrainOrganization(stack, setup, { jobApi, sequentialReps })));
+    });
+  }
+
+  if (args.only.has("e")) {
+    // A smaller organization than (b)'s, so its retraining (tens of seconds here) outlasts the load window.
+    await withStack("(e) work-list latency during an organization retraining (20 reps × 250 closed leads)", { jobs: true }, async (stack) => {
+      const setup = await setupOrganization(stack, 20, 250);
+      figures.push(...(await benchWorkListDuringRetrain(stack.gatewayUrl, setup, { concurrency: args.concurrency, seconds: Math.min(args.seconds, 10), openLeads: 1000, inProcess: args.inProcessLoad })));
     });
   }
 

@@ -151,4 +151,19 @@ describe("a retraining that crashes half way", () => {
     const after = await rep.client.query(`{ scoringModel { id version active } }`);
     expect(after).toEqual(before);
   });
+
+  it("reports TRAINING_FAILED for every rep and keeps every model when the training worker dies", async () => {
+    const before = await Promise.all(reps.map((rep) => rep.client.query(`{ scoringModel { id version active } }`)));
+    const data = new TrainingDataRepository(stack.database.db, org.id);
+    const models = new ScoringModelRepository(stack.database.db, org.id);
+    // Stands in for a worker thread that crashed before sending anything (out of memory, say).
+    const dead = async function* () {
+      throw new Error("The training worker stopped before finishing (exit code 1).");
+    };
+    const training = new TrainingService(stack.database.db, models, data, undefined, dead);
+    const results = await training.retrainReps(reps.map((r) => r.id));
+    expect(results.map((r) => [r.userId, r.model, r.errors[0]?.code])).toEqual(reps.map((r) => [r.id, null, "TRAINING_FAILED"]));
+    const after = await Promise.all(reps.map((rep) => rep.client.query(`{ scoringModel { id version active } }`)));
+    expect(after).toEqual(before);
+  });
 });

@@ -32,7 +32,7 @@ export async function addOpenLeads(rep: TestUser, count: number): Promise<void> 
 }
 
 /** Runs the load in a worker thread, so the clients do not share the event loop of the gateway and subgraphs. */
-function inWorker(job: LoadJob): Promise<LoadResult> {
+export function inWorker(job: LoadJob): Promise<LoadResult> {
   // tsx does not hook worker threads started by its CLI: the worker loads the TypeScript module through tsx's API.
   const boot = `const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then((api) => api.tsImport(workerData.module, workerData.module));`;
@@ -44,8 +44,8 @@ import(workerData.tsxApi).then((api) => api.tsImport(workerData.module, workerDa
   });
 }
 
-export async function benchQueryLatency(gatewayUrl: string, rep: TestUser, options: { concurrency: number; seconds: number; inProcess: boolean }): Promise<Figure[]> {
-  // Walk every page once, cold: the first read computes and caches each prediction.
+/** Walks every page of the work list once, cold (the first read computes and caches each prediction); returns each page's cursor. */
+export async function walkWorkList(rep: TestUser): Promise<{ cursors: (string | null)[]; cold: number[] }> {
   const cursors: (string | null)[] = [null];
   const cold: number[] = [];
   for (;;) {
@@ -55,6 +55,11 @@ export async function benchQueryLatency(gatewayUrl: string, rep: TestUser, optio
     if (nodes.length < 100 || !pageInfo.hasNextPage || !pageInfo.endCursor) break;
     cursors.push(pageInfo.endCursor);
   }
+  return { cursors, cold };
+}
+
+export async function benchQueryLatency(gatewayUrl: string, rep: TestUser, options: { concurrency: number; seconds: number; inProcess: boolean }): Promise<Figure[]> {
+  const { cursors, cold } = await walkWorkList(rep);
   console.log(`  ${cursors.length} pages of 100 open leads; cold pass (predictions computed and cached): median ${cold.length ? median(cold).toFixed(0) : "-"} ms, max ${Math.max(...cold).toFixed(0)} ms`);
   const job: LoadJob = {
     url: gatewayUrl,

@@ -6,13 +6,13 @@ import { seconds, settle, timed } from "../support/stats";
 import type { Figure } from "./figure";
 import { RETRAIN } from "./retrain-one-rep";
 
-const RETRAIN_ALL = `mutation RetrainAll {
+export const RETRAIN_ALL = `mutation RetrainAll {
   retrainScoringModels(scope: ORGANIZATION) { job { id status progress { total done failed } } errors { code message } }
 }`;
 
 const JOB = `query Job($id: ID!) { job(id: $id) { id status progress { total done failed } lastError } }`;
 
-interface JobView {
+export interface JobView {
   id: string;
   status: string;
   progress: { total: number; done: number; failed: number } | null;
@@ -49,7 +49,7 @@ export async function setupOrganization(stack: TestStack, repCount: number, lead
 /** Poll failures (the job blocks this process's event loop while it trains) are counted and reported, not hidden. */
 export const pollFailures: string[] = [];
 
-async function pollJob(client: TestUser["client"], id: string, timeoutMs: number): Promise<JobView> {
+export async function pollJob(client: TestUser["client"], id: string, timeoutMs: number): Promise<JobView> {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   for (;;) {

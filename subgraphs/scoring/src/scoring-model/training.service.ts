@@ -4,20 +4,20 @@
  * says (learned across all reps from each lead's assignee). Each is evaluated by the as-of
  * backtest (leads open at past dates, scored by models trained on what was known then) and on a
  * closed-lead holdout. A new rep model is activated only if it is not worse than the active one
- * on the backtest (the holdout when the backtest has too few leads). Each rep's writes are one
- * transaction, so a crash leaves that rep's previous model active.
+ * on the backtest (the holdout when the backtest has too few leads). This service reads the data
+ * and writes the models; the computation runs in a worker thread (`training.thread.ts`), off the
+ * event loop. Each rep's writes are one transaction, so a crash leaves that rep's previous model
+ * active, and a failed worker marks the reps it did not finish TRAINING_FAILED.
  */
 import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
-import { compareModels } from "../model/compare-models";
 import { DEFAULT_WEIGHTS } from "../model/default-model";
-import type { LeadFacts } from "../model/features";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
-import { prepareBacktest, runBacktest, type Backtest, type PreparedBacktest } from "../model/backtest";
-import { trainOrgModel, trainRepModel, type OrgTraining } from "../model/train";
-import { actionEvidence, type ActionEvidence } from "../next-action/action-evidence";
+import type { ActionEvidence } from "../next-action/action-evidence";
+import type { OrgOutput, RepOutput, TrainingInput, TrainingOutput } from "./training.compute";
+import { trainInWorker } from "./training.thread";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
-import type { TrainingDataRepository, TrainingLead } from "./training-data.repository";
+import type { TrainingDataRepository } from "./training-data.repository";
 
 export interface RetrainResult {
   userId: string;
@@ -32,6 +32,9 @@ export interface RetrainResult {
   errors: UserError[];
 }
 
+/** Runs the computation and yields its results in order; by default in a worker thread. */
+export type Trainer = (input: TrainingInput) => AsyncIterable<TrainingOutput>;
+
 export const SEED_DEFAULT_WEIGHTS: Record<string, number> = {
   engagement: DEFAULT_WEIGHTS.scoreWeight,
   activity: DEFAULT_WEIGHTS.activityWeight,
@@ -39,12 +42,15 @@ export const SEED_DEFAULT_WEIGHTS: Record<string, number> = {
   funnelTime: DEFAULT_WEIGHTS.funnelTimeWeight,
 };
 
+const ORG_NOTE = "Organization model: every lead of the team as it stood at each age it was open, pulled toward the default weights.";
+
 export class TrainingService {
   constructor(
     private readonly db: Database,
     private readonly models: ScoringModelRepository,
     private readonly data: TrainingDataRepository,
     private readonly now: () => Date = () => new Date(),
+    private readonly train: Trainer = trainInWorker,
   ) {}
 
   async retrainRep(userId: string): Promise<RetrainResult> {
@@ -52,55 +58,53 @@ export class TrainingService {
     return result!;
   }
 
-  /** Loads the organization's data and fits its model once, then each rep in turn. */
+  /** Loads the organization's data, has the worker fit its model and then each rep's, and stores each as it arrives. */
   async retrainReps(userIds: string[], onProgress?: (done: number, failed: number) => Promise<void>): Promise<RetrainResult[]> {
     const now = this.now();
-    const all = await this.data.leads();
+    const leads = await this.data.leads();
     const active = await this.models.activeForUsers(userIds);
     const activeOrg = active.find((r) => r.userId === null) ?? null;
-    if (!all.some((l) => l.facts.outcome !== null)) {
+    if (!leads.some((l) => l.facts.outcome !== null)) {
       const error = UserError.of("organization", "NO_TRAINING_DATA", "Your organization has no won or lost leads yet; predictions use the default model until it has.");
       return userIds.map((userId) => ({ ...unchanged(userId, activeOrg), errors: [error] }));
     }
-    const orgFacts = all.map((l) => l.facts);
-    // Each lead's assignee: the org training learns from all reps how far reps differ from the team.
-    const repOf = new Map(all.map((l) => [l.facts.leadId, l.assignedToId]));
-    const previousOrg = (activeOrg?.model as TrainedModel | undefined) ?? null;
-    const org = trainOrgModel({ orgFacts, now, previous: previousOrg, repOf });
-    const backtests = prepareBacktest({ orgFacts, now, repOf });
-    const orgEvaluation = { ...org.evaluation, backtest: runBacktest(backtests, { repLeadIds: null, previous: previousOrg }) };
-    const teamEvidence = actionEvidence(orgFacts.filter((f) => f.outcome !== null));
-    const orgNote = "Organization model: every lead of the team as it stood at each age it was open, pulled toward the default weights.";
-    await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, org.model, orgEvaluation, orgNote, teamEvidence), true));
-    const byRep = groupByAssignee(all);
+    const previousByRep = Object.fromEntries(active.filter((r) => r.userId !== null).map((r) => [r.userId!, r.model as TrainedModel]));
+    const input: TrainingInput = { leads, userIds, previousOrg: (activeOrg?.model as TrainedModel | undefined) ?? null, previousByRep, now };
     const results: RetrainResult[] = [];
     let failed = 0;
-    for (const userId of userIds) {
-      try {
-        const previous = active.find((r) => r.userId === userId) ?? null;
-        results.push(await this.retrainOne(userId, byRep.get(userId) ?? [], { orgFacts, org, teamEvidence, backtests }, previous, activeOrg, now));
-      } catch (error) {
-        failed += 1;
-        results.push({ ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", (error as Error).message)] });
-      }
+    const record = async (result: RetrainResult) => {
+      results.push(result);
+      if (result.errors.length > 0) failed += 1;
       await onProgress?.(results.length, failed);
-      // Training is CPU-bound on the request thread: let waiting requests through between reps.
-      await new Promise((resolve) => setImmediate(resolve));
+    };
+    let org: OrgOutput | null = null;
+    try {
+      for await (const output of this.train(input)) {
+        if (output.kind === "org") {
+          await this.db.transaction((tx) => this.models.insert(tx, modelRow(null, output.model, output.evaluation, ORG_NOTE, output.evidence), true));
+          org = output;
+        } else if (org) {
+          const previous = active.find((r) => r.userId === output.userId) ?? null;
+          await record(await this.storeRep(output, org, previous, activeOrg).catch((error: Error) => failure(output.userId, activeOrg, error.message)));
+        }
+      }
+    } catch (error) {
+      // The worker threw or died: every rep it did not finish keeps their previous model.
+      const message = (error as Error).message;
+      for (const userId of userIds.slice(results.length)) await record(failure(userId, activeOrg, message));
     }
     return results;
   }
 
-  private async retrainOne(
-    userId: string,
-    repFacts: LeadFacts[],
-    { orgFacts, org, teamEvidence, backtests }: { orgFacts: LeadFacts[]; org: OrgTraining; teamEvidence: ActionEvidence; backtests: PreparedBacktest },
-    previousRow: ScoringModelRow | null,
-    previousOrgRow: ScoringModelRow | null,
-    now: Date,
-  ): Promise<RetrainResult> {
+  /** One rep's result, with its model stored in one transaction. */
+  private async storeRep(output: RepOutput, org: OrgOutput, previousRow: ScoringModelRow | null, previousOrgRow: ScoringModelRow | null): Promise<RetrainResult> {
+    const { userId } = output;
+    if (output.error !== undefined) return failure(userId, previousOrgRow, output.error);
     const previous = previousRow ? (previousRow.model as TrainedModel) : null;
     const oldWeights = previous?.weights ?? (previousOrgRow?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
-    if (!repFacts.some((f) => f.outcome !== null)) {
+    const { trained } = output;
+    if (!trained) {
+      const { backtest: _orgBacktest, ...teamEvaluation } = org.evaluation;
       return {
         userId,
         model: null,
@@ -110,19 +114,12 @@ export class TrainingService {
         oldWeights,
         newWeights: org.model.weights,
         sampleSize: 0,
-        evaluation: org.evaluation,
+        evaluation: teamEvaluation,
         errors: [],
       };
     }
-    const trained = trainRepModel({ repFacts, orgFacts, now, org, previous });
-    const backtest = runBacktest(backtests, { repLeadIds: new Set(repFacts.map((f) => f.leadId)), previous });
-    const evaluation = { ...trained.evaluation, backtest };
-    const judged = judgedOn(evaluation, backtest);
-    const comparison = compareModels(
-      previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null,
-      { quality: judged.candidate, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: judged.method },
-    );
-    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.rep, evaluation, comparison.reason, actionEvidence(repFacts.filter((f) => f.outcome !== null), teamEvidence)), comparison.activate));
+    const { comparison, evaluation } = trained;
+    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.model, evaluation, comparison.reason, trained.evidence), comparison.activate));
     return {
       userId,
       model,
@@ -130,35 +127,16 @@ export class TrainingService {
       reason: comparison.activate ? comparison.reason : `Kept but not activated: ${comparison.reason}`,
       improvements: comparison.improvements,
       oldWeights,
-      newWeights: trained.rep.weights,
-      sampleSize: trained.rep.sampleSize,
+      newWeights: trained.model.weights,
+      sampleSize: trained.model.sampleSize,
       evaluation,
       errors: [],
     };
   }
 }
 
-/** Leads open at a backtest cutoff needed before the backtest, rather than the closed-lead holdout, decides activation. */
-const MIN_BACKTEST_LEADS = 30;
-
-/** The metrics a new model is judged by: the backtest's when it has enough leads with both outcomes, else the holdout's. */
-function judgedOn(evaluation: TrainingEvaluation, backtest: Backtest) {
-  const { overall } = backtest;
-  if (overall.count >= MIN_BACKTEST_LEADS && overall.positives > 0 && overall.positives < overall.count) {
-    return { method: "backtest" as const, candidate: overall.model, previous: overall.previous ?? null };
-  }
-  return { method: evaluation.method, candidate: evaluation.rep, previous: evaluation.previous ?? null };
-}
-
-function groupByAssignee(leads: TrainingLead[]): Map<string, LeadFacts[]> {
-  const groups = new Map<string, LeadFacts[]>();
-  for (const lead of leads) {
-    if (!lead.assignedToId) continue;
-    const group = groups.get(lead.assignedToId);
-    if (group) group.push(lead.facts);
-    else groups.set(lead.assignedToId, [lead.facts]);
-  }
-  return groups;
+function failure(userId: string, activeOrg: ScoringModelRow | null, message: string): RetrainResult {
+  return { ...unchanged(userId, activeOrg), errors: [UserError.of("userId", "TRAINING_FAILED", message)] };
 }
 
 function unchanged(userId: string, activeOrg: ScoringModelRow | null): Omit<RetrainResult, "errors"> {
