@@ -26,6 +26,9 @@ const RawEnv = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_ORG_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
+  REDIS_URL: z.string().url().optional(),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")
@@ -49,6 +52,8 @@ export interface Config {
   openai: { apiKey?: string; baseUrl?: string; model: string; timeoutMs: number };
   logLevel: string;
   jobsEnabled: boolean;
+  /** Requests per minute the gateway admits per user and per organization; counted in Redis when `redisUrl` is set (shared by replicas), else in memory. */
+  rateLimit: { userPerMinute: number; orgPerMinute: number; redisUrl?: string };
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -85,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
+    rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, orgPerMinute: e.RATE_LIMIT_ORG_PER_MINUTE, redisUrl: e.REDIS_URL },
   };
 }

@@ -1,7 +1,7 @@
 /** Runs the gateway as its own process over the committed supergraph: `pnpm start:gateway`. */
 import { createVerifier, resolveJwtOptions } from "@revgraph/auth";
 import { loadConfig } from "@revgraph/config";
-import { serveGateway } from "@revgraph/gateway";
+import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { createLogger } from "@revgraph/graph";
 import { readCommittedSupergraph } from "./compose";
 
@@ -15,6 +15,7 @@ const server = await serveGateway({
   host: config.hosts.gateway,
   log,
   production: config.env === "production",
+  rateLimit: rateLimitFromConfig(config),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

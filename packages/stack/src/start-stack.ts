@@ -2,7 +2,7 @@
 import { createVerifier, resolveJwtOptions, type TokenVerifier } from "@revgraph/auth";
 import type { Config } from "@revgraph/config";
 import type { DatabaseHandle } from "@revgraph/db";
-import { serveGateway } from "@revgraph/gateway";
+import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { serveSubgraph, type Logger } from "@revgraph/graph";
 import { readCommittedSupergraph } from "./compose";
 import { subgraphDefinitions } from "./subgraphs";
@@ -16,6 +16,8 @@ export interface StackOptions {
   verify?: TokenVerifier;
   /** Poll interval of background job workers (tests use a short one). */
   jobPollMs?: number;
+  /** Prefix of the gateway's Redis rate-limit keys (tests use one per run). */
+  rateLimitKeyPrefix?: string;
 }
 
 export interface RunningStack {
@@ -58,6 +60,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       host: config.hosts.gateway,
       log,
       production,
+      rateLimit: rateLimitFromConfig(config, options.rateLimitKeyPrefix),
     });
     started.push(gateway);
     return {

@@ -39,6 +39,8 @@ export interface TestStackOptions {
   env?: "test" | "production";
   /** Where the processes log (silent by default). */
   log?: Logger;
+  /** Rate limits for this stack (defaults: the configuration's); `keyPrefix` isolates its Redis keys. */
+  rateLimit?: Partial<Config["rateLimit"]> & { keyPrefix?: string };
 }
 
 /**
@@ -47,8 +49,15 @@ export interface TestStackOptions {
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const base = loadConfig();
+  const { keyPrefix: rateLimitKeyPrefix, ...rateLimit } = options.rateLimit ?? {};
   // Job workers poll the database, which would disturb query counts: tests opt in.
-  const config = { ...base, env: options.env ?? ("test" as const), jobsEnabled: options.jobs ?? false, openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai } };
+  const config = {
+    ...base,
+    env: options.env ?? ("test" as const),
+    jobsEnabled: options.jobs ?? false,
+    openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai },
+    rateLimit: { ...base.rateLimit, ...rateLimit },
+  };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);
   await database.migrate();
@@ -59,6 +68,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ephemeralPorts: true,
     verify: createVerifier({ secret }),
     jobPollMs: 100,
+    rateLimitKeyPrefix,
   });
 
   const as = async (identity: Partial<Identity> & { userId: string; organizationId: string }) =>
