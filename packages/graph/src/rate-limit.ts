@@ -104,11 +104,10 @@ export function decide(hit: StoreHit, limits: RateLimits): RateLimitDecision {
   const user = { scope: "user" as const, limit: limits.userPerWindow, ...hit.user };
   const org = { scope: "organization" as const, limit: limits.orgPerWindow, ...hit.org };
   if (!hit.admitted) {
-    // Both may be exhausted: the caller must wait for the later reset.
+    // Both may be exhausted: the one that resets later is the one the caller waits for.
     const exhausted = [user, org].filter((w) => w.count >= w.limit);
-    const named = exhausted[0] ?? user;
-    const resetMs = Math.max(...exhausted.map((w) => w.resetMs), 0);
-    return { allowed: false, scope: named.scope, limit: named.limit, remaining: 0, resetMs, limits };
+    const named = exhausted.reduce((later, w) => (w.resetMs > later.resetMs ? w : later), exhausted[0] ?? user);
+    return { allowed: false, scope: named.scope, limit: named.limit, remaining: 0, resetMs: named.resetMs, limits };
   }
   const closest = org.limit - org.count < user.limit - user.count ? org : user;
   return { allowed: true, scope: closest.scope, limit: closest.limit, remaining: Math.max(0, closest.limit - closest.count), resetMs: closest.resetMs, limits };
