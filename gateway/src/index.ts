@@ -3,7 +3,18 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { bearerToken, type TokenVerifier } from "@revgraph/auth";
-import { serveApollo, serverPolicy, type Logger, type OperationLimits, type RunningServer } from "@revgraph/graph";
+import {
+  createRateLimiter,
+  rateLimitedError,
+  rateLimitHeaders,
+  serveApollo,
+  serverPolicy,
+  type Logger,
+  type OperationLimits,
+  type RateLimiterOptions,
+  type RunningServer,
+} from "@revgraph/graph";
+import type { Config } from "@revgraph/config";
 import { persistedOperations, type PersistedOperationsMode } from "./persisted-operations";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 
@@ -23,6 +34,8 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** First-party clients' operations by sha256 (codegen's persisted-documents.json), and whether only those are accepted. */
   persisted?: { manifest: ReadonlyMap<string, string>; mode: PersistedOperationsMode };
+  /** Per-user and per-organization request limits (defaults: DEFAULT_RATE_LIMITS, counted in memory). */
+  rateLimit?: Omit<RateLimiterOptions, "log">;
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -32,6 +45,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     logger: log,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
+  const limiter = createRateLimiter({ ...options.rateLimit, log });
   const policy = serverPolicy<GatewayContext>({ production: options.production ?? false, log, limits: options.limits });
   const persisted = persistedOperations<GatewayContext>(options.persisted?.manifest ?? new Map(), options.persisted?.mode ?? "accept");
   const server = new ApolloServer<GatewayContext>({
@@ -42,6 +56,17 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       ...policy.plugins,
       ...persisted.plugins,
+      {
+        // Every answer to a counted request says where the caller stands.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (!contextValue.rateLimit) return;
+              for (const [name, value] of Object.entries(rateLimitHeaders(contextValue.rateLimit))) response.http.headers.set(name, value);
+            },
+          };
+        },
+      },
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -56,11 +81,29 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     context: async (req) => {
       const token = bearerToken(req.headers.authorization);
       const identity = await options.verify(token);
-      return { identity, authorization: `Bearer ${token}` };
+      // Counted only once the caller is known; a refusal is HTTP 429 before any planning or subgraph call.
+      const rateLimit = await limiter.check(identity);
+      if (rateLimit && !rateLimit.allowed) throw rateLimitedError(rateLimit);
+      return { identity, authorization: `Bearer ${token}`, rateLimit };
     },
   });
-  log.info({ url: running.url }, "gateway listening");
-  return running;
+  log.info({ url: running.url, rateLimitStore: options.rateLimit?.redisUrl ? "redis" : "memory" }, "gateway listening");
+  return {
+    ...running,
+    async close(closeOptions) {
+      await running.close(closeOptions);
+      await limiter.close();
+    },
+  };
+}
+
+/** The rate limits the configuration asks for (RATE_LIMIT_USER_PER_MINUTE, RATE_LIMIT_ORG_PER_MINUTE, REDIS_URL). */
+export function rateLimitFromConfig(config: Config, keyPrefix?: string): Omit<RateLimiterOptions, "log"> {
+  return {
+    limits: { userPerWindow: config.rateLimit.userPerMinute, orgPerWindow: config.rateLimit.orgPerMinute, windowMs: 60_000 },
+    redisUrl: config.rateLimit.redisUrl,
+    keyPrefix,
+  };
 }
 
 /** Ready when every subgraph reports ready. */

@@ -1,13 +1,15 @@
 /** How the gateway calls a subgraph: forwards the caller's token and request id, and never echoes the subgraph's URL. */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Identity } from "@revgraph/auth";
-import { REQUEST_ID_HEADER, currentRequestId } from "@revgraph/graph";
+import { REQUEST_ID_HEADER, currentRequestId, type RateLimitDecision } from "@revgraph/graph";
 import { GraphQLError } from "graphql";
 
 export interface GatewayContext {
   identity: Identity;
   /** The caller's own bearer token, passed on so each subgraph verifies it independently. */
   authorization: string;
+  /** Where the caller stands against the rate limits (null when the limit store could not answer). */
+  rateLimit: RateLimitDecision | null;
 }
 
 const STATUS_CODES: Record<number, string> = { 400: "BAD_REQUEST", 401: "UNAUTHENTICATED", 403: "FORBIDDEN" };

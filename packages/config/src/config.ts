@@ -27,6 +27,9 @@ const RawEnv = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   PERSISTED_OPERATIONS: z.enum(["accept", "only"]).default("accept"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_ORG_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
+  REDIS_URL: z.string().url().optional(),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")
@@ -54,6 +57,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** "only": the gateway accepts nothing but the first-party client's persisted operations (client/generated/persisted-documents.json). */
   persistedOperations: "accept" | "only";
+  /** Requests per minute the gateway admits per user and per organization; counted in Redis when `redisUrl` is set (shared by replicas), else in memory. */
+  rateLimit: { userPerMinute: number; orgPerMinute: number; redisUrl?: string };
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -92,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
     persistedOperations: e.PERSISTED_OPERATIONS,
+    rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, orgPerMinute: e.RATE_LIMIT_ORG_PER_MINUTE, redisUrl: e.REDIS_URL },
   };
 }

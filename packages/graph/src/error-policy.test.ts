@@ -31,6 +31,14 @@ describe("createFormatError", () => {
     expect(lines).toEqual([]);
   });
 
+  it("keeps a rate-limit refusal's code, scope and retry time in production", () => {
+    const { lines, log } = capture();
+    const format = createFormatError({ production: true, log });
+    const refusal = { message: "Rate limit exceeded: 600 requests per minute for this user. Retry in 12 s.", extensions: { code: "RATE_LIMITED", scope: "user", retryAfter: 12 } };
+    expect(format(refusal, new GraphQLError(refusal.message))).toBe(refusal);
+    expect(lines).toEqual([]);
+  });
+
   it("shows unexpected errors in development, with the request id, and still logs them", () => {
     const { lines, log } = capture();
     const format = createFormatError({ production: false, log });

@@ -15,3 +15,4 @@ export * from "./error-policy";
 export * from "./request-id";
 export * from "./server-policy";
 export * from "./input-safety";
+export * from "./rate-limit";

@@ -1,7 +1,7 @@
 /** Runs the gateway as its own process over the committed supergraph: `pnpm start:gateway`. */
 import { createVerifier, resolveJwtOptions } from "@revgraph/auth";
 import { loadConfig } from "@revgraph/config";
-import { serveGateway } from "@revgraph/gateway";
+import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { createLogger } from "@revgraph/graph";
 import { readCommittedSupergraph, readPersistedManifest } from "./compose";
 
@@ -16,6 +16,7 @@ const server = await serveGateway({
   log,
   production: config.env === "production",
   persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
+  rateLimit: rateLimitFromConfig(config),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

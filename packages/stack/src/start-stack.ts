@@ -2,7 +2,7 @@
 import { createVerifier, resolveJwtOptions, type TokenVerifier } from "@revgraph/auth";
 import type { Config } from "@revgraph/config";
 import type { DatabaseHandle } from "@revgraph/db";
-import { serveGateway } from "@revgraph/gateway";
+import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { serveSubgraph, type Logger } from "@revgraph/graph";
 import { readCommittedSupergraph, readPersistedManifest } from "./compose";
 import { subgraphDefinitions } from "./subgraphs";
@@ -16,6 +16,8 @@ export interface StackOptions {
   verify?: TokenVerifier;
   /** Poll interval of background job workers (tests use a short one). */
   jobPollMs?: number;
+  /** Prefix of the gateway's Redis rate-limit keys (tests use one per run). */
+  rateLimitKeyPrefix?: string;
 }
 
 export interface RunningStack {
@@ -59,6 +61,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log,
       production,
       persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
+      rateLimit: rateLimitFromConfig(config, options.rateLimitKeyPrefix),
     });
     started.push(gateway);
     return {

@@ -1,6 +1,8 @@
 /** A minimal GraphQL-over-HTTP client for tests: what a real client sends, nothing more. */
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
@@ -23,7 +25,7 @@ export async function postGraphQL<T = Record<string, any>>(
   } catch {
     throw new Error(`Non-JSON response (${response.status}): ${text.slice(0, 500)}`);
   }
-  return { status: response.status, data: body.data, errors: body.errors };
+  return { status: response.status, headers: Object.fromEntries(response.headers), data: body.data, errors: body.errors };
 }
 
 /** A caller bound to one token. `query` throws on GraphQL errors; `raw` returns them. */

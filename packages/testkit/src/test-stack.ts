@@ -41,6 +41,8 @@ export interface TestStackOptions {
   log?: Logger;
   /** "only": the gateway accepts nothing but the persisted operations. */
   persistedOperations?: Config["persistedOperations"];
+  /** Rate limits for this stack (defaults: the configuration's); `keyPrefix` isolates its Redis keys. */
+  rateLimit?: Partial<Config["rateLimit"]> & { keyPrefix?: string };
 }
 
 /**
@@ -49,6 +51,7 @@ export interface TestStackOptions {
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const base = loadConfig();
+  const { keyPrefix: rateLimitKeyPrefix, ...rateLimit } = options.rateLimit ?? {};
   // Job workers poll the database, which would disturb query counts: tests opt in.
   const config = {
     ...base,
@@ -56,6 +59,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     jobsEnabled: options.jobs ?? false,
     persistedOperations: options.persistedOperations ?? base.persistedOperations,
     openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai },
+    rateLimit: { ...base.rateLimit, ...rateLimit },
   };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);
@@ -67,6 +71,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ephemeralPorts: true,
     verify: createVerifier({ secret }),
     jobPollMs: 100,
+    rateLimitKeyPrefix,
   });
 
   const as = async (identity: Partial<Identity> & { userId: string; organizationId: string }) =>
