@@ -11,7 +11,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: ["tests/**/*.int.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: { name: "integration", include: ["tests/**/*.int.test.ts"], exclude: ["tests/**/*-redis.int.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        // Needs a Redis server (REDIS_URL, default redis://127.0.0.1:6379): run by `pnpm test:redis` and CI, not by `pnpm test`.
+        extends: true,
+        test: { name: "redis", include: ["tests/**/*-redis.int.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
       },
     ],
   },
