@@ -1,4 +1,3 @@
-import { isCurrentFormat } from "./model/encoder";
 import DataLoader from "dataloader";
 import type OpenAI from "openai";
 import { AiUsageRepository } from "./ai/ai-usage.repository";
@@ -8,7 +7,6 @@ import { ActivityRepository } from "./activity/activity.repository";
 import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
-import type { TrainedModel } from "./model/model-types";
 import type { ActionEvidence } from "./next-action/action-evidence";
 import { NextActionService } from "./next-action/next-action.service";
 import { PredictionRepository } from "./prediction/prediction.repository";
@@ -54,13 +52,13 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
 
 function toActiveModel(row: ScoringModelRow | null): ActiveModel {
   // A model stored in an older feature format cannot score today's features: the default applies until retraining.
-  if (!row || !isCurrentFormat(row.model as TrainedModel)) return DEFAULT_MODEL;
+  if (!row?.model) return DEFAULT_MODEL;
   const level = row.userId ? "rep" : "organization";
   return {
     key: row.id,
     version: `${level === "rep" ? "rep" : "org"}-v${row.version}`,
     level,
-    model: row.model as TrainedModel,
+    model: row.model,
     evidence: (row.actionEvidence as ActionEvidence | null) ?? null,
   };
 }

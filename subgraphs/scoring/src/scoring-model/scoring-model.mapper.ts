@@ -2,7 +2,7 @@ import type { Backtest, BacktestScores as Scores } from "../model/backtest";
 import { isPersonalized } from "../model/explain";
 import { describeFeature } from "../model/feature-labels";
 import type { QualityMetrics } from "../model/metrics";
-import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
+import type { TrainingEvaluation } from "../model/model-types";
 import type { ScoringModelRow } from "./scoring-model.repository";
 import type { BacktestScores, ModelBacktest } from "./backtest.type";
 import type { ModelQuality } from "./model-quality.type";
@@ -58,25 +58,42 @@ export function toEvaluation(e: TrainingEvaluation | null, level: "rep" | "organ
 }
 
 export function toScoringModel(row: ScoringModelRow, callerId: string): ScoringModel {
-  const model = row.model as TrainedModel;
+  const { model } = row;
   const level = row.userId ? "rep" : "organization";
-  const personalized = isPersonalized(model);
+  const personalized = model !== null && isPersonalized(model);
   const owner = row.userId === callerId ? "your" : "this rep's";
+  if (model === null) {
+    // A model from an earlier feature design: kept in the history, never served.
+    return {
+      ...storedFields(row),
+      level: level === "rep" ? ModelLevel.REP : ModelLevel.ORGANIZATION,
+      personalized: false,
+      message: "A model from an earlier version of the features; it no longer serves predictions. Retrain to replace it.",
+      weights: [],
+    };
+  }
   return {
-    id: row.id,
-    version: row.version,
+    ...storedFields(row),
     level: level === "rep" ? ModelLevel.REP : ModelLevel.ORGANIZATION,
     personalized,
-    active: row.active,
     message:
       level === "rep"
         ? `A model trained on ${row.sampleSize} of ${owner} leads (${row.positives} won), pooled toward the team's model${personalized ? "" : ", which it still follows closely"}.`
         : `Your team's model, trained on ${row.sampleSize} leads (${row.positives} won). Close leads of your own to personalize it.`,
     weights: toWeights(model.weights),
+  };
+}
+
+/** The fields every stored model shows, whether or not it can still serve. */
+function storedFields(row: ScoringModelRow) {
+  return {
+    id: row.id,
+    version: row.version,
+    active: row.active,
     sampleSize: row.sampleSize,
     positives: row.positives,
     trainedAt: row.trainedAt,
-    evaluation: toEvaluation(row.evaluation as TrainingEvaluation, level),
+    evaluation: toEvaluation(row.evaluation as TrainingEvaluation, row.userId ? "rep" : "organization"),
     notes: row.notes,
   };
 }

@@ -1,12 +1,19 @@
 /** SQL for trained models, scoped to one organization. */
 import { ENCODER_FORMAT } from "../model/encoder";
+import type { TrainedModel } from "../model/model-types";
+import { parseStoredModel } from "./stored-model";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
-export type ScoringModelRow = typeof schema.scoringModels.$inferSelect;
+/** A stored model with its JSON checked (stored-model.ts): `model` is null when it cannot be served (older format, malformed). */
+export type ScoringModelRow = Omit<typeof schema.scoringModels.$inferSelect, "model"> & { model: TrainedModel | null };
 type Executor = Pick<Database, "select" | "insert" | "update" | "execute">;
 
 const { scoringModels } = schema;
+
+function checked(row: typeof scoringModels.$inferSelect): ScoringModelRow {
+  return { ...row, model: parseStoredModel(row.model) };
+}
 
 export class ScoringModelRepository {
   constructor(
@@ -25,8 +32,8 @@ export class ScoringModelRepository {
   }
 
   /** Active models of these users plus the organization's, in one query. */
-  activeForUsers(userIds: readonly string[]): Promise<ScoringModelRow[]> {
-    return this.db
+  async activeForUsers(userIds: readonly string[]): Promise<ScoringModelRow[]> {
+    const rows = await this.db
       .select()
       .from(scoringModels)
       .where(
@@ -36,6 +43,7 @@ export class ScoringModelRepository {
           or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
         ),
       );
+    return rows.map(checked);
   }
 
   /** When each rep's latest model in today's feature format was trained (active or not); a rep with only older models is missing, so it is retrained. */
@@ -48,13 +56,14 @@ export class ScoringModelRepository {
     return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
   }
 
-  history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
-    return this.db.select().from(scoringModels).where(this.owner(userId)).orderBy(desc(scoringModels.version)).limit(limit);
+  async history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
+    const rows = await this.db.select().from(scoringModels).where(this.owner(userId)).orderBy(desc(scoringModels.version)).limit(limit);
+    return rows.map(checked);
   }
 
   async byVersion(userId: string | null, version: number): Promise<ScoringModelRow | undefined> {
     const rows = await this.db.select().from(scoringModels).where(and(this.owner(userId), eq(scoringModels.version, version)));
-    return rows[0];
+    return rows[0] && checked(rows[0]);
   }
 
   /** Inserts a model with the next version for its owner; activates it (retiring the previous) when asked. */
@@ -70,7 +79,7 @@ export class ScoringModelRepository {
       .insert(scoringModels)
       .values({ ...row, organizationId: this.organizationId, version: (last?.version ?? 0) + 1, active: activate, activatedAt: activate ? row.trainedAt : null })
       .returning();
-    return inserted!;
+    return checked(inserted!);
   }
 
   /** Makes `version` the owner's active model; changes nothing when there is no such version. */
@@ -79,7 +88,7 @@ export class ScoringModelRepository {
     if (!target) return undefined;
     await this.deactivate(tx, userId);
     const rows = await tx.update(scoringModels).set({ active: true, activatedAt: now }).where(eq(scoringModels.id, target.id)).returning();
-    return rows[0];
+    return rows[0] && checked(rows[0]);
   }
 
   private async deactivate(tx: Executor, userId: string | null): Promise<void> {

@@ -68,8 +68,8 @@ export class TrainingService {
       const error = UserError.of("organization", "NO_TRAINING_DATA", "Your organization has no won or lost leads yet; predictions use the default model until it has.");
       return userIds.map((userId) => ({ ...unchanged(userId, activeOrg), errors: [error] }));
     }
-    const previousByRep = Object.fromEntries(active.filter((r) => r.userId !== null).map((r) => [r.userId!, r.model as TrainedModel]));
-    const input: TrainingInput = { leads, userIds, previousOrg: (activeOrg?.model as TrainedModel | undefined) ?? null, previousByRep, now };
+    const previousByRep = Object.fromEntries(active.flatMap((r) => (r.userId !== null && r.model ? [[r.userId, r.model] as const] : [])));
+    const input: TrainingInput = { leads, userIds, previousOrg: activeOrg?.model ?? null, previousByRep, now };
     const results: RetrainResult[] = [];
     let failed = 0;
     const record = async (result: RetrainResult) => {
@@ -100,8 +100,8 @@ export class TrainingService {
   private async storeRep(output: RepOutput, org: OrgOutput, previousRow: ScoringModelRow | null, previousOrgRow: ScoringModelRow | null): Promise<RetrainResult> {
     const { userId } = output;
     if (output.error !== undefined) return failure(userId, previousOrgRow, output.error);
-    const previous = previousRow ? (previousRow.model as TrainedModel) : null;
-    const oldWeights = previous?.weights ?? (previousOrgRow?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
+    const previous = previousRow?.model ?? null;
+    const oldWeights = previous?.weights ?? previousOrgRow?.model?.weights ?? SEED_DEFAULT_WEIGHTS;
     const { trained } = output;
     if (!trained) {
       const { backtest: _orgBacktest, ...teamEvaluation } = org.evaluation;
@@ -140,7 +140,7 @@ function failure(userId: string, activeOrg: ScoringModelRow | null, message: str
 }
 
 function unchanged(userId: string, activeOrg: ScoringModelRow | null): Omit<RetrainResult, "errors"> {
-  const weights = (activeOrg?.model as TrainedModel | undefined)?.weights ?? SEED_DEFAULT_WEIGHTS;
+  const weights = activeOrg?.model?.weights ?? SEED_DEFAULT_WEIGHTS;
   return { userId, model: null, activated: false, reason: "", improvements: [], oldWeights: weights, newWeights: weights, sampleSize: 0, evaluation: null };
 }
 
