@@ -1,4 +1,4 @@
-// The engagement score exists twice, as SQL (set-based nightly rescoring) and as TypeScript (the model's features): they must agree.
+// Formulas that exist twice, in SQL (set-based queries and filters) and in TypeScript: each pair must agree.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engagementScore, rescoreOpenLeads } from "@revgraph/scoring";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
@@ -37,5 +37,55 @@ describe("engagement score", () => {
       const mine = activities.filter((a) => a.leadId === id).map((a) => ({ type: a.type, occurredAt: new Date(a.occurredAt) }));
       expect(sqlScore.get(id) ?? 0, `lead with ${mine.length} activities`).toBe(engagementScore(mine, at));
     }
+  });
+});
+
+describe("at-risk accounts", () => {
+  it("are the same accounts through the accounts(atRisk:) SQL filter as by the Account.atRisk field, at every stage and around the threshold", async () => {
+    const csm = await (await stack.createOrg()).user("manager");
+    const stages = ["ONBOARDING", "ADOPTION", "EXPANSION", "RENEWAL", "AT_RISK", "CHURNED"];
+    let n = 0;
+    for (const stage of stages) {
+      for (const health of [0, 39, 40, 41, 100]) {
+        n += 1;
+        const result = await csm.client.query(`mutation($input: UpsertAccountInput!) { upsertAccount(input: $input) { errors { code } } }`, {
+          input: { name: `Account ${n}`, domain: `a${n}.example.test`, healthScore: health, lifecycleStage: stage },
+        });
+        expect(result.upsertAccount.errors).toEqual([]);
+      }
+    }
+    const all = (await csm.client.query(`{ accounts(first: 100) { id atRisk } }`)).accounts as { id: string; atRisk: boolean }[];
+    expect(all).toHaveLength(n);
+    const ids = async (atRisk: boolean) => ((await csm.client.query(`query($r: Boolean) { accounts(atRisk: $r, first: 100) { id } }`, { r: atRisk })).accounts as { id: string }[]).map((a) => a.id).sort();
+    expect(await ids(true)).toEqual(all.filter((a) => a.atRisk).map((a) => a.id).sort());
+    expect(await ids(false)).toEqual(all.filter((a) => !a.atRisk).map((a) => a.id).sort());
+    expect(all.filter((a) => a.atRisk).length).toBe(5 + 4 * 2); // every AT_RISK account, and health 0 and 39 in the four live stages
+  });
+});
+
+describe("temperature", () => {
+  it("puts the same profiles under profiles(temperature:) in SQL as CustomerProfile.temperature computes", async () => {
+    const rep = await (await stack.createOrg()).user("rep");
+    const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
+      input: Array.from({ length: 24 }, (_, i) => ({ name: `Profile ${i}` })),
+    });
+    const ids: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
+    const record = (input: Record<string, unknown>) =>
+      rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { code } } }`, { input });
+    for (const [i, leadId] of ids.entries()) {
+      // Leads with more of everything the further down the list: cold, warm and hot profiles, and some near each threshold.
+      for (let k = 0; k <= i % 8; k++) await record({ leadId, newSession: true, viewedItem: { itemId: `item-${k}`, name: `Item ${k}` } });
+      for (let k = 0; k < i % 3; k++) await record({ leadId, interest: { itemId: `item-${k}`, name: `Item ${k}`, level: "HIGH" } });
+      if (i % 4 === 0) await record({ leadId, siteVisitScheduled: true });
+      if (i % 5 === 0) await record({ leadId, callbackRequested: true });
+      await record({ leadId, sentiment: ((i % 7) - 3) / 3 });
+    }
+    const all = (await rep.client.query(`{ profiles(first: 100) { id temperature } }`)).profiles as { id: string; temperature: string }[];
+    expect(all).toHaveLength(ids.length);
+    for (const temperature of ["HOT", "WARM", "COLD"]) {
+      const filtered = (await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { id } }`, { t: temperature })).profiles as { id: string }[];
+      expect(filtered.map((p) => p.id).sort(), temperature).toEqual(all.filter((p) => p.temperature === temperature).map((p) => p.id).sort());
+    }
+    expect(new Set(all.map((p) => p.temperature)).size).toBe(3);
   });
 });
