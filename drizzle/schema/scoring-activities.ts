@@ -1,19 +1,9 @@
 import { index, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, scoringSchema } from "./_helpers";
+import { ACTIVITY_TYPES, type ActivityType } from "./vocabulary";
 
-export const activityTypes = [
-  "EMAIL_OPEN",
-  "EMAIL_CLICK",
-  "WEBSITE_VISIT",
-  "PROPERTY_VIEW",
-  "FORM_SUBMIT",
-  "BROCHURE_DOWNLOAD",
-  "CALL",
-  "MEETING",
-  "SITE_VISIT",
-  "CALLBACK_REQUEST",
-] as const;
-export type ActivityType = (typeof activityTypes)[number];
+export const activityTypes = ACTIVITY_TYPES;
+export type { ActivityType };
 
 /** Things that happened on a lead: the raw material of its engagement score and its prediction. */
 export const activities = scoringSchema.table(

@@ -1,19 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ACTIVITY_TYPES, enumObject } from "@revgraph/db/vocabulary";
 import { UserError } from "@revgraph/graph";
 import { Lead } from "../lead/lead.type";
 
-export enum ActivityType {
-  EMAIL_OPEN = "EMAIL_OPEN",
-  EMAIL_CLICK = "EMAIL_CLICK",
-  WEBSITE_VISIT = "WEBSITE_VISIT",
-  PROPERTY_VIEW = "PROPERTY_VIEW",
-  FORM_SUBMIT = "FORM_SUBMIT",
-  BROCHURE_DOWNLOAD = "BROCHURE_DOWNLOAD",
-  CALL = "CALL",
-  MEETING = "MEETING",
-  SITE_VISIT = "SITE_VISIT",
-  CALLBACK_REQUEST = "CALLBACK_REQUEST",
-}
+/** The GraphQL enum, built from the one list of activity types (@revgraph/db/vocabulary). */
+export const ActivityType = enumObject(ACTIVITY_TYPES);
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 registerEnumType(ActivityType, { name: "ActivityType", description: "Kinds of lead activity; each carries a weight in the engagement score." });
 
 @ObjectType({ description: "Something that happened on a lead." })

@@ -1,19 +1,7 @@
 // Lead facts and the leakage-free base features (activity counts, recent activity, recency, funnel time, speed to first call) computed as of an instant.
+import { ACTIVITY_TYPES, type ActivityType } from "@revgraph/db/vocabulary";
 
-export const ACTIVITY_TYPES = [
-  "EMAIL_OPEN",
-  "EMAIL_CLICK",
-  "WEBSITE_VISIT",
-  "PROPERTY_VIEW",
-  "FORM_SUBMIT",
-  "BROCHURE_DOWNLOAD",
-  "CALL",
-  "MEETING",
-  "SITE_VISIT",
-  "CALLBACK_REQUEST",
-] as const;
-
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export { ACTIVITY_TYPES, type ActivityType };
 
 export type Outcome = "WON" | "LOST";
 

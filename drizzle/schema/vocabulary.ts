@@ -1,0 +1,24 @@
+/**
+ * Vocabularies shared by the database, the GraphQL enums and the model: each is one `as const`
+ * list here, and every other definition is built from it (no second copy to drift).
+ */
+
+/** Kinds of lead activity (scoring.activities.type, the GraphQL enum ActivityType, the model's features). */
+export const ACTIVITY_TYPES = [
+  "EMAIL_OPEN",
+  "EMAIL_CLICK",
+  "WEBSITE_VISIT",
+  "PROPERTY_VIEW",
+  "FORM_SUBMIT",
+  "BROCHURE_DOWNLOAD",
+  "CALL",
+  "MEETING",
+  "SITE_VISIT",
+  "CALLBACK_REQUEST",
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** A vocabulary as a string enum object ({ CALL: "CALL", … }), the shape GraphQL enum registration takes. */
+export function enumObject<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
+}
