@@ -1,8 +1,9 @@
 import { text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, salesSchema } from "./_helpers";
+import { OUTCOMES, type Outcome } from "./vocabulary";
 
-export const conversionOutcomes = ["WON", "LOST"] as const;
-export type ConversionOutcome = (typeof conversionOutcomes)[number];
+export const conversionOutcomes = OUTCOMES;
+export type ConversionOutcome = Outcome;
 
 /**
  * The outcome of a lead, recorded exactly once: a lead has at most one conversion and an

@@ -1,8 +1,9 @@
 import { index, jsonb, numeric, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, salesSchema, updatedAt } from "./_helpers";
+import { LEAD_STATUSES, type LeadStatus } from "./vocabulary";
 
-export const leadStatuses = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"] as const;
-export type LeadStatus = (typeof leadStatuses)[number];
+export const leadStatuses = LEAD_STATUSES;
+export type { LeadStatus };
 export type LeadAttributes = Record<string, string | number | boolean>;
 
 /** Leads: identity, contact, source, status, value, assignee and custom attributes. */

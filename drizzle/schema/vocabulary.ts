@@ -18,6 +18,14 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
+/** Where a lead is in the funnel (sales.leads.status, the GraphQL enum LeadStatus). */
+export const LEAD_STATUSES = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+/** How a lead ended (sales.conversions.outcome, the GraphQL enum ConversionOutcome, the model's labels). */
+export const OUTCOMES = ["WON", "LOST"] as const satisfies readonly LeadStatus[];
+export type Outcome = (typeof OUTCOMES)[number];
+
 /** A vocabulary as a string enum object ({ CALL: "CALL", … }), the shape GraphQL enum registration takes. */
 export function enumObject<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };

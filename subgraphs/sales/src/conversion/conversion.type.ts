@@ -1,11 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject, OUTCOMES } from "@revgraph/db/vocabulary";
 import { UserError } from "@revgraph/graph";
 import { Lead } from "../lead/lead.type";
 
-export enum ConversionOutcome {
-  WON = "WON",
-  LOST = "LOST",
-}
+/** The GraphQL enum, built from the one list of outcomes (@revgraph/db/vocabulary). */
+export const ConversionOutcome = enumObject(OUTCOMES);
+export type ConversionOutcome = (typeof OUTCOMES)[number];
 registerEnumType(ConversionOutcome, { name: "ConversionOutcome" });
 
 @ObjectType({ description: "The recorded outcome of a lead: training data for its rep's model." })

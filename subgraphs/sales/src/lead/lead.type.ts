@@ -1,14 +1,11 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject, LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import { JSONScalar } from "@revgraph/graph";
 import { User } from "../user/user.type";
 
-export enum LeadStatus {
-  NEW = "NEW",
-  CONTACTED = "CONTACTED",
-  QUALIFIED = "QUALIFIED",
-  WON = "WON",
-  LOST = "LOST",
-}
+/** The GraphQL enum, built from the one list of statuses (@revgraph/db/vocabulary). */
+export const LeadStatus = enumObject(LEAD_STATUSES);
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
 registerEnumType(LeadStatus, {
   name: "LeadStatus",
   description: "Where a lead is in the funnel. WON and LOST are set only by recordConversion.",

@@ -1,9 +1,7 @@
 // Lead facts and the leakage-free base features (activity counts, recent activity, recency, funnel time, speed to first call) computed as of an instant.
-import { ACTIVITY_TYPES, type ActivityType } from "@revgraph/db/vocabulary";
+import { ACTIVITY_TYPES, type ActivityType, type Outcome } from "@revgraph/db/vocabulary";
 
-export { ACTIVITY_TYPES, type ActivityType };
-
-export type Outcome = "WON" | "LOST";
+export { ACTIVITY_TYPES, type ActivityType, type Outcome };
 
 export type AttributeValue = string | number | boolean;
 
