@@ -1,6 +1,7 @@
 /**
  * Vocabularies shared by the database, the GraphQL enums and the model: each is one `as const`
- * list here, and every other definition is built from it (no second copy to drift).
+ * list here, and every other definition is built from it (GraphQL enums with `enumObject` from
+ * @revgraph/graph), so no second copy can drift.
  */
 
 /** Kinds of lead activity (scoring.activities.type, the GraphQL enum ActivityType, the model's features). */
@@ -25,8 +26,3 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 /** How a lead ended (sales.conversions.outcome, the GraphQL enum ConversionOutcome, the model's labels). */
 export const OUTCOMES = ["WON", "LOST"] as const satisfies readonly LeadStatus[];
 export type Outcome = (typeof OUTCOMES)[number];
-
-/** A vocabulary as a string enum object ({ CALL: "CALL", … }), the shape GraphQL enum registration takes. */
-export function enumObject<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
-}

@@ -16,3 +16,4 @@ export * from "./request-id";
 export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
+export { enumObject } from "./enum-object";

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { enumObject, OUTCOMES } from "@revgraph/db/vocabulary";
-import { UserError } from "@revgraph/graph";
+import { OUTCOMES } from "@revgraph/db/vocabulary";
+import { enumObject, UserError } from "@revgraph/graph";
 import { Lead } from "../lead/lead.type";
 
 /** The GraphQL enum, built from the one list of outcomes (@revgraph/db/vocabulary). */

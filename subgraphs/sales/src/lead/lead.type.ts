@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { enumObject, LEAD_STATUSES } from "@revgraph/db/vocabulary";
-import { JSONScalar } from "@revgraph/graph";
+import { LEAD_STATUSES } from "@revgraph/db/vocabulary";
+import { enumObject, JSONScalar } from "@revgraph/graph";
 import { User } from "../user/user.type";
 
 /** The GraphQL enum, built from the one list of statuses (@revgraph/db/vocabulary). */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ACTIVITY_TYPES, enumObject } from "@revgraph/db/vocabulary";
-import { UserError } from "@revgraph/graph";
+import { ACTIVITY_TYPES } from "@revgraph/db/vocabulary";
+import { enumObject, UserError } from "@revgraph/graph";
 import { Lead } from "../lead/lead.type";
 
 /** The GraphQL enum, built from the one list of activity types (@revgraph/db/vocabulary). */

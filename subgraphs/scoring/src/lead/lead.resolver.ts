@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { badInput } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { Activity } from "../activity/activity.type";
-import { ActionType, NextAction, Priority } from "../next-action/next-action.type";
+import { NextAction } from "../next-action/next-action.type";
 import { toPrediction } from "../prediction/prediction.mapper";
 import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
@@ -36,7 +36,6 @@ export class LeadScoringResolver {
 
   @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step." })
   async nextAction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<NextAction | null> {
-    const result = await ctx.loaders.nextAction.load(lead.id);
-    return result ? { ...result, action: result.action as ActionType, priority: result.priority as Priority } : null;
+    return ctx.loaders.nextAction.load(lead.id);
   }
 }

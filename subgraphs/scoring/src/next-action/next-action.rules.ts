@@ -6,8 +6,11 @@
 import { DAY_MS, snapshotLead, type LeadFacts, type LeadSnapshot } from "../model/features";
 import { ACTION_SIGNALS, describeEvidence, type ActionEvidence, type EvidenceAction } from "./action-evidence";
 
-export type Action = "CALL" | "EMAIL" | "MEETING" | "SITE_VISIT" | "SEND_BROCHURE" | "NURTURE" | "NONE";
-export type Priority = "URGENT" | "HIGH" | "MEDIUM" | "LOW";
+/** What a rep can do next, and how soon: the one list each (the GraphQL enums are built from them). */
+export const ACTIONS = ["CALL", "EMAIL", "MEETING", "SITE_VISIT", "SEND_BROCHURE", "NURTURE", "NONE"] as const;
+export type Action = (typeof ACTIONS)[number];
+export const PRIORITIES = ["URGENT", "HIGH", "MEDIUM", "LOW"] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 export interface NextActionResult {
   action: Action;

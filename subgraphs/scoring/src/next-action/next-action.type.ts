@@ -1,22 +1,13 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject } from "@revgraph/graph";
+import { ACTIONS, PRIORITIES, type Action, type Priority as PriorityWord } from "./next-action.rules";
 
-export enum ActionType {
-  CALL = "CALL",
-  EMAIL = "EMAIL",
-  MEETING = "MEETING",
-  SITE_VISIT = "SITE_VISIT",
-  SEND_BROCHURE = "SEND_BROCHURE",
-  NURTURE = "NURTURE",
-  NONE = "NONE",
-}
+export const ActionType = enumObject(ACTIONS);
+export type ActionType = Action;
 registerEnumType(ActionType, { name: "ActionType", description: "What a rep can do next with a lead." });
 
-export enum Priority {
-  URGENT = "URGENT",
-  HIGH = "HIGH",
-  MEDIUM = "MEDIUM",
-  LOW = "LOW",
-}
+export const Priority = enumObject(PRIORITIES);
+export type Priority = PriorityWord;
 registerEnumType(Priority, { name: "Priority" });
 
 @ObjectType({ description: "The recommended next step for the requesting rep on a lead." })

@@ -1,0 +1,4 @@
+/** A vocabulary (an `as const` list of words) as a string enum object ({ CALL: "CALL", … }): the shape type-graphql's registerEnumType takes. */
+export function enumObject<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
+}
