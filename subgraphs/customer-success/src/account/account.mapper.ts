@@ -1,6 +1,6 @@
 import { isAtRisk } from "./account-risk";
 import type { AccountRow } from "./account.repository";
-import { Account, LifecycleStage } from "./account.type";
+import { Account, type LifecycleStage } from "./account.type";
 
 /** Row → GraphQL object. History and trend are resolved by field resolvers through loaders. */
 export function toAccount(row: AccountRow): Account {

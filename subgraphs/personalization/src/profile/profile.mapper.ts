@@ -1,7 +1,7 @@
 import type { ProfileState } from "./profile-merge";
 import type { ProfileRow } from "./profile.repository";
 import { scoreProfile } from "./profile-scoring";
-import { CustomerProfile, InterestLevel, Temperature } from "./profile.type";
+import { CustomerProfile, type InterestLevel, type Temperature } from "./profile.type";
 
 /** Row → GraphQL object, with the seed's scores computed from the row's own data. */
 export function toCustomerProfile(row: ProfileRow): CustomerProfile {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { SalesContext } from "../context";
 import { toLead } from "../lead/lead.mapper";
-import { ConversionOutcome, RecordConversionInput, RecordConversionPayload } from "./conversion.type";
+import { type ConversionOutcome, RecordConversionInput, RecordConversionPayload } from "./conversion.type";
 
 @Resolver()
 export class ConversionResolver {

@@ -1,5 +1,5 @@
 import type { LeadRow } from "./lead.repository";
-import { Lead, LeadStatus } from "./lead.type";
+import { Lead, type LeadStatus } from "./lead.type";
 
 /** Row → GraphQL object. `assignedTo` is resolved by its field resolver from `assignedToId`. */
 export function toLead(row: LeadRow): Lead & { assignedToId: string | null } {

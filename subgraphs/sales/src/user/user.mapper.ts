@@ -1,5 +1,5 @@
 import type { schema } from "@revgraph/db";
-import { User, UserRole } from "./user.type";
+import { User, type UserRole } from "./user.type";
 
 export function toUser(row: typeof schema.users.$inferSelect): User {
   return Object.assign(new User(), { id: row.id, email: row.email, role: row.role as UserRole });

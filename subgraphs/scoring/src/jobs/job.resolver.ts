@@ -4,7 +4,7 @@ import { isUuid } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { JobQueue, type JobRow } from "./job-queue";
 import { QUEUES } from "./job-handlers";
-import { Job, JobStatus, RetrainScope, RetrainScoringModelsPayload } from "./job.type";
+import { Job, type JobStatus, RetrainScope, RetrainScoringModelsPayload } from "./job.type";
 
 function toJob(row: JobRow): Job {
   return {

@@ -1,5 +1,5 @@
 import type { PredictionRow } from "./prediction.repository";
-import { Confidence, Prediction, PredictionKind } from "./prediction.type";
+import { type Confidence, Prediction, type PredictionKind } from "./prediction.type";
 
 export function toPrediction(row: PredictionRow): Prediction {
   return Object.assign(new Prediction(), {
