@@ -1013,13 +1013,40 @@ export type User = {
 /** Why part of a mutation's input was rejected. */
 export type UserError = {
   __typename?: 'UserError';
-  /** Machine-readable reason, e.g. INVALID_EMAIL, NOT_FOUND, LIMIT_EXCEEDED. */
-  code: Scalars['String']['output'];
+  /** Machine-readable reason. */
+  code: UserErrorCode;
   /** Path of the offending input field, e.g. `input.3.email`. */
   field: Scalars['String']['output'];
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
+
+/** Why a mutation rejected part of its input (the field says which part). */
+export type UserErrorCode =
+  | 'ALREADY_CLOSED'
+  | 'BEFORE_CREATED'
+  | 'DUPLICATE_IN_BATCH'
+  | 'EMPTY'
+  | 'FREE_MAIL_DOMAIN'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_ATTRIBUTES'
+  | 'INVALID_DATE'
+  | 'INVALID_DOMAIN'
+  | 'INVALID_EMAIL'
+  | 'INVALID_ID'
+  | 'INVALID_KEY'
+  | 'INVALID_RANGE'
+  | 'INVALID_VALUE'
+  | 'IN_FUTURE'
+  | 'LEAD_CLOSED'
+  | 'LIMIT_EXCEEDED'
+  | 'NOT_FOUND'
+  | 'NO_TRAINING_DATA'
+  | 'OUT_OF_RANGE'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TRAINING_FAILED'
+  | 'USE_RECORD_CONVERSION';
 
 /** What a user may do: reps work leads, managers and admins also run team-wide operations. */
 export type UserRole =

@@ -1,4 +1,36 @@
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject } from "./enum-object";
+
+/** Every reason a mutation may give for rejecting part of its input: the one list, so a new code is a deliberate addition here. */
+export const USER_ERROR_CODES = [
+  "REQUIRED",
+  "EMPTY",
+  "TOO_LONG",
+  "INVALID_EMAIL",
+  "FREE_MAIL_DOMAIN",
+  "INVALID_DOMAIN",
+  "INVALID_ID",
+  "INVALID_KEY",
+  "INVALID_VALUE",
+  "INVALID_DATE",
+  "INVALID_RANGE",
+  "INVALID_ATTRIBUTES",
+  "OUT_OF_RANGE",
+  "IN_FUTURE",
+  "BEFORE_CREATED",
+  "LIMIT_EXCEEDED",
+  "DUPLICATE_IN_BATCH",
+  "NOT_FOUND",
+  "LEAD_CLOSED",
+  "ALREADY_CLOSED",
+  "USE_RECORD_CONVERSION",
+  "IDEMPOTENCY_KEY_REUSED",
+  "NO_TRAINING_DATA",
+  "TRAINING_FAILED",
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+export const UserErrorCode = enumObject(USER_ERROR_CODES);
+registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Why a mutation rejected part of its input (the field says which part)." });
 
 /** An expected failure in a mutation payload, naming the input field (and row) at fault. */
 @Directive("@shareable")
@@ -7,13 +39,13 @@ export class UserError {
   @Field(() => String, { description: "Path of the offending input field, e.g. `input.3.email`." })
   field!: string;
 
-  @Field(() => String, { description: "Machine-readable reason, e.g. INVALID_EMAIL, NOT_FOUND, LIMIT_EXCEEDED." })
-  code!: string;
+  @Field(() => UserErrorCode, { description: "Machine-readable reason." })
+  code!: UserErrorCode;
 
   @Field(() => String, { description: "Human-readable explanation." })
   message!: string;
 
-  static of(field: string, code: string, message: string): UserError {
+  static of(field: string, code: UserErrorCode, message: string): UserError {
     return Object.assign(new UserError(), { field, code, message });
   }
 }

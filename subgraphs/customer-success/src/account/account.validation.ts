@@ -1,5 +1,5 @@
 /** Pure validation of account input: every problem becomes a UserError naming its input field. */
-import { UserError, isInFuture, isUuid } from "@revgraph/graph";
+import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import { FREE_MAIL_DOMAINS, normalizeDomain } from "../lead/company-domain";
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -30,7 +30,7 @@ export function isHealthScore(value: number): boolean {
 
 export function validateAccountFields(input: AccountFields): UserError[] {
   const errors: UserError[] = [];
-  const err = (field: string, code: string, message: string) => errors.push(UserError.of(`input.${field}`, code, message));
+  const err = (field: string, code: UserErrorCode, message: string) => errors.push(UserError.of(`input.${field}`, code, message));
   if (!input.name.trim()) err("name", "REQUIRED", "name must not be empty");
   else if (input.name.length > MAX_NAME) err("name", "TOO_LONG", `name must be at most ${MAX_NAME} characters`);
   const domain = normalizeDomain(input.domain.slice(0, MAX_DOMAIN + 2));

@@ -1,5 +1,5 @@
 /** Pure validation of an interaction: every problem becomes a UserError naming its input field. */
-import { UserError, isUuid } from "@revgraph/graph";
+import { UserError, type UserErrorCode, isUuid } from "@revgraph/graph";
 import { PREFERENCE_LISTS, type ProfileInteraction } from "./profile-merge";
 
 const MAX_ID = 200;
@@ -13,7 +13,7 @@ const MAX_BUDGET = 1e12;
 
 export function validateInteraction(input: ProfileInteraction): UserError[] {
   const errors: UserError[] = [];
-  const err = (field: string, code: string, message: string) => errors.push(UserError.of(`input.${field}`, code, message));
+  const err = (field: string, code: UserErrorCode, message: string) => errors.push(UserError.of(`input.${field}`, code, message));
   const text = (field: string, value: string | null | undefined, max: number, required: boolean) => {
     if (value == null || !value.trim()) {
       if (required || value != null) err(field, "REQUIRED", `${field} must not be empty`);

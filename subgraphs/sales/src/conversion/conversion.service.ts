@@ -1,5 +1,5 @@
 /** Records won/lost outcomes exactly once per lead, however often a client retries. */
-import { UserError, isInFuture, isUuid } from "@revgraph/graph";
+import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { LeadRepository, LeadRow } from "../lead/lead.repository";
@@ -24,7 +24,7 @@ export class ConversionService {
   ) {}
 
   async record(input: RecordConversionInput): Promise<RecordConversionResult> {
-    const fail = (field: string, code: string, message: string): RecordConversionResult => ({
+    const fail = (field: string, code: UserErrorCode, message: string): RecordConversionResult => ({
       lead: null,
       conversion: null,
       replayed: false,

@@ -1,5 +1,5 @@
 /** Pure validation of lead input: every problem becomes a UserError naming the field (and row). */
-import { UserError, isInFuture } from "@revgraph/graph";
+import { UserError, type UserErrorCode, isInFuture } from "@revgraph/graph";
 import type { LeadAttributes } from "@revgraph/db/schema";
 import { LeadStatus } from "./lead.type";
 
@@ -23,7 +23,7 @@ export interface LeadFieldsInput {
 
 export function validateLeadFields(input: LeadFieldsInput, prefix: string, now: Date, creating: boolean): UserError[] {
   const errors: UserError[] = [];
-  const err = (field: string, code: string, message: string) => errors.push(UserError.of(`${prefix}${field}`, code, message));
+  const err = (field: string, code: UserErrorCode, message: string) => errors.push(UserError.of(`${prefix}${field}`, code, message));
   if (creating || input.name !== undefined) {
     if (!input.name?.trim()) err("name", "REQUIRED", "name must not be empty");
     else if (input.name.length > 200) err("name", "TOO_LONG", "name must be at most 200 characters");
