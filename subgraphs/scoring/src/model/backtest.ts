@@ -8,7 +8,6 @@
 // lead still open today is counted as lost. Rep, team and default models are scored on the same
 // leads; metrics overall and by age at the cutoff (0–2 days, 3–14, 15–60, older).
 import { predictDefaultAt } from "./default-model";
-import { isCurrentFormat } from "./encoder";
 import { DAY_MS, type LeadFacts } from "./features";
 import { closedBy, HORIZON_DAYS } from "./landmarks";
 import { calibrationTable, qualityMetrics, type CalibrationBin, type QualityMetrics } from "./metrics";
@@ -143,7 +142,7 @@ export function runBacktest(
   input: { repLeadIds: Set<string> | null; previous?: TrainedModel | null; reference?: (facts: LeadFacts, at: Date) => number },
 ): Backtest {
   const { horizonDays } = prepared;
-  const previous = isCurrentFormat(input.previous ?? null) ? (input.previous as TrainedModel) : null;
+  const previous = input.previous ?? null;
   const rows: Scored[] = [];
   const cutoffs: BacktestCutoff[] = [];
   for (const { at, org, known } of prepared.cutoffs) {

@@ -43,10 +43,6 @@ export interface Encoder {
 
 export const ENCODER_FORMAT = 2;
 
-/** Whether a stored model can score with today's features (older encoder formats cannot). */
-export function isCurrentFormat<T extends { encoder?: Pick<Encoder, "format"> }>(model: T | null): model is T {
-  return model !== null && model.encoder?.format === ENCODER_FORMAT;
-}
 /** Bins per numeric attribute at most (deciles). */
 const NUMERIC_BINS = 10;
 

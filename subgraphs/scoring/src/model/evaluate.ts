@@ -13,7 +13,6 @@
 // held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
 // before the holdout cutoff; in cross-validation it is the org's, learned across all reps.
 import { predictDefaultAt } from "./default-model";
-import { isCurrentFormat } from "./encoder";
 import type { TrainingRow } from "./landmarks";
 import { choleskySolve } from "./linalg";
 import { fitLogistic, linearPredictor, sigmoid, type CoefficientPrior, type DesignMatrix } from "./logistic";
@@ -65,8 +64,7 @@ function push(target: number[], values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) target.push(values[i]);
 }
 
-function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organization", previousModel: TrainedModel | null): TrainingEvaluation {
-  const previous = isCurrentFormat(previousModel) ? previousModel : null;
+function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organization", previous: TrainedModel | null): TrainingEvaluation {
   if (c.y.length === 0) {
     return { method, testSize: 0, rep: null, organization: null, default: null, ...(previous ? { previous: null } : {}), calibration: [] };
   }
@@ -87,7 +85,7 @@ function collectTest(c: Collected, test: DesignMatrix, rows: TrainingRow[], cand
   push(c.candidate, probabilities(test, candidate));
   if (organization) push(c.organization, probabilities(test, organization));
   push(c.default, defaultProbabilities(rows));
-  if (isCurrentFormat(previous)) for (const r of rows) c.previous.push(predictAt(previous, r.facts, r.at).probability);
+  if (previous) for (const r of rows) c.previous.push(predictAt(previous, r.facts, r.at).probability);
 }
 
 function selectionOptions(state: OrgState, level: "rep" | "organization") {
