@@ -26,3 +26,27 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 /** How a lead ended (sales.conversions.outcome, the GraphQL enum ConversionOutcome, the model's labels). */
 export const OUTCOMES = ["WON", "LOST"] as const satisfies readonly LeadStatus[];
 export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * Kinds of time-stamped account signal (customer_success.account_signals.type, the GraphQL enum
+ * AccountSignalType, the churn model's features). `value` means: a count for usage, tickets and
+ * CSM activities (1 when omitted), the score for NPS (0-10) and CSAT (1-5).
+ */
+export const ACCOUNT_SIGNAL_TYPES = [
+  "LOGIN",
+  "ACTIVE_USERS",
+  "FEATURE_USE",
+  "TICKET_OPENED",
+  "TICKET_ESCALATED",
+  "NPS",
+  "CSAT",
+  "CSM_CALL",
+  "CSM_MEETING",
+  "CSM_QBR",
+  "CSM_EMAIL",
+] as const;
+export type AccountSignalType = (typeof ACCOUNT_SIGNAL_TYPES)[number];
+
+/** How an account's renewal period ended (customer_success.account_outcomes.outcome, the churn model's labels: CHURNED is churn). */
+export const ACCOUNT_OUTCOMES = ["RENEWED", "CHURNED", "EXPANDED", "CONTRACTED"] as const;
+export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
