@@ -35,6 +35,20 @@ describe("recordConversion", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("answers a key raced for two leads with one conversion and a coded conflict, not an internal error", async () => {
+    const leads = [await newLead("A"), await newLead("B")];
+    const results = await Promise.all(
+      leads.flatMap((leadId) => [1, 2, 3].map(() => rep.client.query(RECORD, { input: { leadId, outcome: "WON", idempotencyKey: "raced" } }))),
+    );
+    const winners = new Set(results.filter((r) => r.recordConversion.errors.length === 0).map((r) => r.recordConversion.conversion.id));
+    expect(winners.size).toBe(1);
+    const conflicts = results.filter((r) => r.recordConversion.errors.length > 0);
+    expect(conflicts).toHaveLength(3);
+    for (const r of conflicts) expect(r.recordConversion.errors).toEqual([{ field: "input.idempotencyKey", code: "IDEMPOTENCY_KEY_REUSED" }]);
+    const rows = await stack.database.db.select().from(schema.conversions).where(eq(schema.conversions.idempotencyKey, "raced"));
+    expect(rows).toHaveLength(1);
+  });
+
   it("refuses a second outcome for a closed lead under a different key", async () => {
     const leadId = await newLead();
     await rep.client.query(RECORD, { input: { leadId, outcome: "LOST", idempotencyKey: "a" } });

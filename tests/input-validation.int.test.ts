@@ -51,12 +51,17 @@ describe("input is validated before it reaches SQL", () => {
     expect((await rep.client.query(COUNT)).leads.totalCount).toBe(1);
   });
 
-  it("refuses an activity dated 1900 with BAD_USER_INPUT and records nothing", async () => {
+  it("refuses an activity dated 1900 or year 0001 with BAD_USER_INPUT and records nothing", async () => {
     const result = await rep.client.raw(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { recordedCount errors { field code } } }`, {
       input: [{ leadId, type: "CALL", occurredAt: "1900-01-01T00:00:00Z" }],
     });
     expectBadInput(result);
     expect(result.errors?.[0]?.message).toMatch(/occurredAt.*1970/s);
+    // Year 0001 once came back as 2001; it is refused the same way instead of being silently moved.
+    const yearOne = await rep.client.raw(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { recordedCount } }`, {
+      input: [{ leadId, type: "CALL", occurredAt: "0001-01-01T00:00:00Z" }],
+    });
+    expectBadInput(yearOne);
     const { lead } = await rep.client.query(`query($id: ID!) { lead(id: $id) { activities { id } } }`, { id: leadId });
     expect(lead.activities).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Records won/lost outcomes exactly once per lead, however often a client retries. */
 import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
-import type { Database } from "@revgraph/db";
+import { isUniqueViolation, type Database } from "@revgraph/db";
 import type { LeadRepository, LeadRow } from "../lead/lead.repository";
 import type { ConversionRepository, ConversionRow } from "./conversion.repository";
 import type { RecordConversionInput } from "./conversion.type";
@@ -37,7 +37,23 @@ export class ConversionService {
     const occurredAt = input.occurredAt ?? now;
     if (isInFuture(occurredAt, now)) return fail("input.occurredAt", "IN_FUTURE", "input.occurredAt must not be in the future");
 
-    // The lead row lock serializes concurrent calls for one lead; the unique indexes are the backstop.
+    try {
+      return await this.recordOnce(input, key, occurredAt, fail);
+    } catch (error) {
+      // The lead row lock serializes calls for one lead, not one key used for two leads at once:
+      // there the unique index stops the loser, whose second attempt sees the winner's row and
+      // answers with the coded error (or the replay) a sequential call would have got.
+      if (!isUniqueViolation(error)) throw error;
+      return this.recordOnce(input, key, occurredAt, fail);
+    }
+  }
+
+  private recordOnce(
+    input: RecordConversionInput,
+    key: string,
+    occurredAt: Date,
+    fail: (field: string, code: UserErrorCode, message: string) => RecordConversionResult,
+  ): Promise<RecordConversionResult> {
     return this.db.transaction(async (tx) => {
       const lead = await this.leads.lockById(tx, input.leadId);
       if (!lead) return fail("input.leadId", "NOT_FOUND", `Lead ${input.leadId} was not found`);
