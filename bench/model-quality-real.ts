@@ -11,7 +11,8 @@ import { rollingOrigin, type OriginResult } from "./support/rolling-origin";
 import { printTable, seconds, settle, timed } from "./support/stats";
 import { TrainingDataRepository } from "../subgraphs/scoring/src/scoring-model/training-data.repository";
 
-const DATASETS_DIR = process.env.DATASETS_DIR ?? "/work/shared/datasets";
+// The data sets sit beside the repository (../shared/datasets) unless DATASETS_DIR says otherwise.
+const DATASETS_DIR = process.env.DATASETS_DIR ?? path.resolve(import.meta.dirname, "../../shared/datasets");
 const DAY_MS = 86_400_000;
 const CONVERSION_CONCURRENCY = 8;
 const MISSING = new Set(["", "Select", "unknown"]);
