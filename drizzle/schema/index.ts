@@ -3,6 +3,7 @@ export * from "./sales-organizations";
 export * from "./sales-users";
 export * from "./sales-leads";
 export * from "./sales-conversions";
+export * from "./sales-views";
 export * from "./scoring-activities";
 export * from "./scoring-lead-scores";
 export * from "./personalization-customer-profiles";

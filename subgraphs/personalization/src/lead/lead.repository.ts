@@ -1,4 +1,4 @@
-/** Read-only view of the sales subgraph's leads (id and organization only): this subgraph never writes them. */
+/** Whether a lead exists, read through the sales subgraph's view for personalization (id and organization only). */
 import { and, eq } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
@@ -10,9 +10,9 @@ export class LeadRepository {
   /** True when the lead exists in the caller's organization. */
   async exists(tx: Executor, leadId: string): Promise<boolean> {
     const rows = await tx
-      .select({ id: schema.leads.id })
-      .from(schema.leads)
-      .where(and(eq(schema.leads.organizationId, this.organizationId), eq(schema.leads.id, leadId)))
+      .select({ id: schema.leadsForPersonalization.id })
+      .from(schema.leadsForPersonalization)
+      .where(and(eq(schema.leadsForPersonalization.organizationId, this.organizationId), eq(schema.leadsForPersonalization.id, leadId)))
       .limit(1);
     return rows.length > 0;
   }

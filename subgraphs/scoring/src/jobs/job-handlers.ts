@@ -44,7 +44,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   },
 
   async [QUEUES.retrainWeekly](_job, { db }) {
-    const orgs = rowsOf<{ organization_id: string }>(await db.execute(sql`select distinct organization_id from sales.conversions`));
+    const orgs = rowsOf<{ organization_id: string }>(await db.execute(sql`select distinct organization_id from sales.conversions_for_scoring`));
     const queue = new JobQueue(db);
     for (const { organization_id: organizationId } of orgs) {
       await queue.enqueue({ queue: QUEUES.retrainOrganization, organizationId, singletonKey: `retrain:${organizationId}` });

@@ -1,20 +1,17 @@
 /**
- * Reads what scoring knows about leads: the sales subgraph's lead rows (a documented read of
- * sales.leads, never a write) and scoring's own activities, scoped to one organization.
+ * Reads what scoring knows about leads: the sales subgraph's lead rows (through the read-only view
+ * sales.leads_for_scoring) and scoring's own activities, scoped to one organization.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
-export type SalesLeadRow = Pick<
-  typeof schema.leads.$inferSelect,
-  "id" | "status" | "source" | "attributes" | "assignedToId" | "createdAt" | "updatedAt" | "closedAt"
->;
+export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId">;
 export type ActivityRow = typeof schema.activities.$inferSelect;
 export type LeadScoreRow = typeof schema.leadScores.$inferSelect;
 
-const { leads, activities, leadScores } = schema;
+const { leadsForScoring: leads, activities, leadScores } = schema;
 
-/** The sales.leads columns scoring may read: what features and labels are made of. */
+/** The lead columns scoring reads: what features and labels are made of. */
 export const salesLeadColumns = {
   id: leads.id,
   status: leads.status,

@@ -13,11 +13,11 @@ export interface RescoreResult {
 }
 
 export async function rescoreOpenLeads(db: Database, now: Date, organizationId: string | null = null): Promise<RescoreResult> {
-  const open = sql`a.lead_id in (select l.id from sales.leads l where l.status not in ('WON', 'LOST')${organizationId === null ? sql`` : sql` and l.organization_id = ${organizationId}`})`;
+  const open = sql`a.lead_id in (select l.id from sales.leads_for_scoring l where l.status not in ('WON', 'LOST')${organizationId === null ? sql`` : sql` and l.organization_id = ${organizationId}`})`;
   return db.transaction(async (tx) => {
     const scored = await recomputeScores(tx, organizationId, open, now);
     const cleared = await tx.execute(sql`
-      delete from scoring.predictions p using sales.leads l
+      delete from scoring.predictions p using sales.leads_for_scoring l
       where l.organization_id = p.organization_id and l.id = p.lead_id and l.status not in ('WON', 'LOST')${organizationId === null ? sql`` : sql` and p.organization_id = ${organizationId}`}`);
     return { scored, predictionsCleared: affected(cleared) };
   });

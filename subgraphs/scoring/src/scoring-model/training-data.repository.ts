@@ -1,8 +1,9 @@
 /**
  * Reads an organization's leads and their activities as training data: the sales subgraph's lead
- * rows and conversions (read only) and scoring's own activities. Two queries. Open leads are
- * training data too: the landmark rows of a lead that stayed open past the horizon are losses,
- * and the backtest scores leads that were open at a past date, whatever they are today.
+ * rows and conversions (through its read-only views for scoring) and scoring's own activities.
+ * Two queries. Open leads are training data too: the landmark rows of a lead that stayed open
+ * past the horizon are losses, and the backtest scores leads that were open at a past date,
+ * whatever they are today.
  */
 import { and, asc, eq, inArray, isNotNull, max } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
@@ -10,7 +11,7 @@ import type { LeadFacts } from "../model/features";
 import { toLeadFacts } from "../lead/lead-facts";
 import { salesLeadColumns, type ActivityRow } from "../lead/lead-facts.repository";
 
-const { leads, activities, conversions } = schema;
+const { leadsForScoring: leads, activities, conversionsForScoring: conversions } = schema;
 const CLOSED = ["WON", "LOST"] as const;
 
 export interface TrainingLead {

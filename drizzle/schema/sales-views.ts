@@ -1,0 +1,44 @@
+/**
+ * What other subgraphs may read of the sales subgraph's data: one read-only view per consumer, in
+ * the owner's schema, holding only the columns that consumer needs. The sales subgraph can change
+ * its tables freely as long as these keep their shape; on PostgreSQL each consumer's role is
+ * granted SELECT on its views and nothing else of `sales` (see the read-view grants migration).
+ * The SQL is written out because drizzle-kit ignores the snake_case setting in generated views.
+ */
+import { sql } from "drizzle-orm";
+import { jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { salesSchema } from "./_helpers";
+import type { LeadAttributes, LeadStatus } from "./sales-leads";
+import type { Outcome } from "./vocabulary";
+
+const instant = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
+
+/** Scoring: what features and labels are made of (no names, emails or values). */
+export const leadsForScoring = salesSchema
+  .view("leads_for_scoring", {
+    id: uuid().notNull(),
+    organizationId: text().notNull(),
+    status: text().$type<LeadStatus>().notNull(),
+    source: text(),
+    attributes: jsonb().$type<LeadAttributes>().notNull(),
+    assignedToId: text(),
+    createdAt: instant().notNull(),
+    updatedAt: instant().notNull(),
+    closedAt: instant(),
+  })
+  .as(sql`select id, organization_id, status, source, attributes, assigned_to_id, created_at, updated_at, closed_at from sales.leads`);
+
+/** Scoring: when outcomes were recorded, to know whose model is out of date. */
+export const conversionsForScoring = salesSchema
+  .view("conversions_for_scoring", {
+    organizationId: text().notNull(),
+    leadId: uuid().notNull(),
+    outcome: text().$type<Outcome>().notNull(),
+    createdAt: instant().notNull(),
+  })
+  .as(sql`select organization_id, lead_id, outcome, created_at from sales.conversions`);
+
+/** Personalization: whether a lead exists in an organization. */
+export const leadsForPersonalization = salesSchema
+  .view("leads_for_personalization", { id: uuid().notNull(), organizationId: text().notNull() })
+  .as(sql`select id, organization_id from sales.leads`);
