@@ -1,3 +1,3 @@
 CREATE VIEW "sales"."conversions_for_scoring" AS (select organization_id, lead_id, outcome, created_at from sales.conversions);--> statement-breakpoint
 CREATE VIEW "sales"."leads_for_personalization" AS (select id, organization_id from sales.leads);--> statement-breakpoint
-CREATE VIEW "sales"."leads_for_scoring" AS (select id, organization_id, status, source, attributes, assigned_to_id, created_at, updated_at, closed_at from sales.leads);
+CREATE VIEW "sales"."leads_for_scoring" AS (select id, organization_id, status, source, value, attributes, assigned_to_id, created_at, updated_at, closed_at from sales.leads);

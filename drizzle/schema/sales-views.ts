@@ -6,27 +6,28 @@
  * The SQL is written out because drizzle-kit ignores the snake_case setting in generated views.
  */
 import { sql } from "drizzle-orm";
-import { jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jsonb, numeric, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { salesSchema } from "./_helpers";
 import type { LeadAttributes, LeadStatus } from "./sales-leads";
 import type { Outcome } from "./vocabulary";
 
 const instant = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
 
-/** Scoring: what features and labels are made of (no names, emails or values). */
+/** Scoring: what features and labels are made of, and the deal value for the work list's expected value (no names or emails). */
 export const leadsForScoring = salesSchema
   .view("leads_for_scoring", {
     id: uuid().notNull(),
     organizationId: text().notNull(),
     status: text().$type<LeadStatus>().notNull(),
     source: text(),
+    value: numeric({ precision: 14, scale: 2, mode: "number" }),
     attributes: jsonb().$type<LeadAttributes>().notNull(),
     assignedToId: text(),
     createdAt: instant().notNull(),
     updatedAt: instant().notNull(),
     closedAt: instant(),
   })
-  .as(sql`select id, organization_id, status, source, attributes, assigned_to_id, created_at, updated_at, closed_at from sales.leads`);
+  .as(sql`select id, organization_id, status, source, value, attributes, assigned_to_id, created_at, updated_at, closed_at from sales.leads`);
 
 /** Scoring: when outcomes were recorded, to know whose model is out of date. */
 export const conversionsForScoring = salesSchema

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
-export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId">;
+export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId" | "value">;
 export type ActivityRow = typeof schema.activities.$inferSelect;
 export type LeadScoreRow = typeof schema.leadScores.$inferSelect;
 
