@@ -553,6 +553,12 @@ export type NextAction = {
   reasoning: Scalars['String']['output'];
 };
 
+/** The statuses of a lead still in play. */
+export type OpenLeadStatus =
+  | 'CONTACTED'
+  | 'NEW'
+  | 'QUALIFIED';
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -757,6 +763,8 @@ export type Query = {
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
+  worklist: WorklistConnection;
 };
 
 
@@ -803,6 +811,14 @@ export type QueryProfilesArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWorklistArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorklistFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: WorklistOrder;
 };
 
 /** A health score measured for an account. */
@@ -1054,6 +1070,49 @@ export type UserRole =
   | 'MANAGER'
   | 'REP';
 
+/** The caller's open leads, ordered by their own model (Relay connection). */
+export type WorklistConnection = {
+  __typename?: 'WorklistConnection';
+  edges: Array<WorklistEdge>;
+  /** Version of the model the order comes from, e.g. rep-v3, org-v2 or default. */
+  modelVersion: Scalars['String']['output'];
+  /** The leads on this page (the edges' nodes). */
+  nodes: Array<Lead>;
+  pageInfo: PageInfo;
+  /** Open leads matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One lead of the work list, with the figures it is ordered by. */
+export type WorklistEdge = {
+  __typename?: 'WorklistEdge';
+  confidence: Confidence;
+  cursor: Scalars['String']['output'];
+  /** Probability × the lead's value; null when the lead has no value. */
+  expectedValue?: Maybe<Scalars['Float']['output']>;
+  /** The lead; every other field of it comes through the graph as usual. */
+  node: Lead;
+  /** The caller's model's probability, as stored for the active model version (the order's key). */
+  probability: Scalars['Float']['output'];
+};
+
+/** Which of the caller's open leads the work list holds. */
+export type WorklistFilter = {
+  /** Only leads at or above this probability (0-1). */
+  minProbability?: InputMaybe<Scalars['Float']['input']>;
+  /** Only leads from these sources (at most 50). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these statuses (default: all open ones). */
+  statuses?: InputMaybe<Array<OpenLeadStatus>>;
+};
+
+/** How the work list is ordered, highest first (ties by lead id). */
+export type WorklistOrder =
+  /** Probability × the lead's value (a lead without a value counts 0). */
+  | 'EXPECTED_VALUE'
+  /** The caller's model's probability that the lead converts. */
+  | 'PROBABILITY';
+
 export type MyLeadsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1069,6 +1128,17 @@ export type LeadOutlookQueryVariables = Exact<{
 
 export type LeadOutlookQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score?: number | null, prediction?: { __typename?: 'Prediction', probability: number, confidence: Confidence, personalized: boolean, reasoning: string, factors: Array<{ __typename?: 'PredictionFactor', name: string, contribution: number }> } | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority, reasoning: string } | null, profile?: { __typename?: 'CustomerProfile', temperature: Temperature, engagementScore: number, intentScore: number } | null, account?: { __typename?: 'Account', name: string, healthScore: number } | null } | null };
 
+export type WorklistQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorklistFilter>;
+  orderBy?: InputMaybe<WorklistOrder>;
+}>;
+
+
+export type WorklistQuery = { __typename?: 'Query', worklist: { __typename?: 'WorklistConnection', totalCount: number, modelVersion: string, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WorklistEdge', cursor: string, probability: number, confidence: Confidence, expectedValue?: number | null, node: { __typename?: 'Lead', id: string, name: string, company?: string | null, status: LeadStatus, value?: number | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority, dueAt?: string | null } | null, profile?: { __typename?: 'CustomerProfile', temperature: Temperature } | null } }> } };
+
 
 export const MyLeadsDocument = {"__meta__":{"hash":"b7aaaec464fb1ba3cb6dd382c6bad58f477208c5fdac3e671dbd82689d26713c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NEW"},{"kind":"EnumValue","value":"CONTACTED"},{"kind":"EnumValue","value":"QUALIFIED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeadsQuery, MyLeadsQueryVariables>;
 export const LeadOutlookDocument = {"__meta__":{"hash":"2fe66b0e252c2d034325e2a98afe233d70ed9fd970e5b5fb5a14e04e8344521b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"personalized"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"engagementScore"}},{"kind":"Field","name":{"kind":"Name","value":"intentScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}}]}}]}}]}}]} as unknown as DocumentNode<LeadOutlookQuery, LeadOutlookQueryVariables>;
+export const WorklistDocument = {"__meta__":{"hash":"be092a8613a5c197a4a9224b28142f41ce7831b6727f1e63a13acde661f6e19a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;

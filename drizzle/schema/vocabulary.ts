@@ -50,3 +50,7 @@ export type AccountSignalType = (typeof ACCOUNT_SIGNAL_TYPES)[number];
 /** How an account's renewal period ended (customer_success.account_outcomes.outcome, the churn model's labels: CHURNED is churn). */
 export const ACCOUNT_OUTCOMES = ["RENEWED", "CHURNED", "EXPANDED", "CONTRACTED"] as const;
 export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
+
+/** The statuses of a lead still in play (the work list's filter, the GraphQL enum OpenLeadStatus). */
+export const OPEN_LEAD_STATUSES = ["NEW", "CONTACTED", "QUALIFIED"] as const satisfies readonly LeadStatus[];
+export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];

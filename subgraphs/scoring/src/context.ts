@@ -16,6 +16,8 @@ import { ScoringModelRepository, type ScoringModelRow } from "./scoring-model/sc
 import { ScoringModelService } from "./scoring-model/scoring-model.service";
 import { TrainingDataRepository } from "./scoring-model/training-data.repository";
 import { TrainingService } from "./scoring-model/training.service";
+import { WorklistRepository } from "./worklist/worklist.repository";
+import { WorklistService } from "./worklist/worklist.service";
 
 /** Per-request state of the scoring subgraph: loaders and services bound to the caller. */
 export function createScoringContext(base: BaseContext, ai: { client: OpenAI | null; settings: OpenAiSettings }) {
@@ -46,6 +48,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
       models,
       training: new TrainingService(base.db, modelRepo, new TrainingDataRepository(base.db, org)),
+      worklist: new WorklistService(new WorklistRepository(base.db, org), base.identity, activeModel, (ids) => predictions.forLeads(ids)),
     },
   };
 }

@@ -14,6 +14,7 @@ import { Prediction } from "./prediction/prediction.type";
 import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
 import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
 import { User } from "./scoring-model/user.type";
+import { WorklistResolver } from "./worklist/worklist.resolver";
 
 export interface ScoringOptions {
   openai: OpenAiSettings;
@@ -26,7 +27,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver], orphanedTypes: [Lead, Prediction, User] },
+        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver, WorklistResolver], orphanedTypes: [Lead, Prediction, User] },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: (base) => createScoringContext(base, ai),

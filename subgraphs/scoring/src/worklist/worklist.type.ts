@@ -1,0 +1,86 @@
+import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject } from "@revgraph/graph";
+import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
+import { Confidence } from "../prediction/prediction.type";
+import { Lead } from "../lead/lead.type";
+
+export const OpenLeadStatus = enumObject(OPEN_LEAD_STATUSES);
+export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
+registerEnumType(OpenLeadStatus, { name: "OpenLeadStatus", description: "The statuses of a lead still in play." });
+
+export enum WorklistOrder {
+  PROBABILITY = "PROBABILITY",
+  EXPECTED_VALUE = "EXPECTED_VALUE",
+}
+registerEnumType(WorklistOrder, {
+  name: "WorklistOrder",
+  description: "How the work list is ordered, highest first (ties by lead id).",
+  valuesConfig: {
+    PROBABILITY: { description: "The caller's model's probability that the lead converts." },
+    EXPECTED_VALUE: { description: "Probability × the lead's value (a lead without a value counts 0)." },
+  },
+});
+
+@InputType({ description: "Which of the caller's open leads the work list holds." })
+export class WorklistFilter {
+  @Field(() => [OpenLeadStatus], { nullable: true, description: "Only these statuses (default: all open ones)." })
+  statuses?: OpenLeadStatus[];
+
+  @Field(() => [String], { nullable: true, description: "Only leads from these sources (at most 50)." })
+  sources?: string[];
+
+  @Field(() => Float, { nullable: true, description: "Only leads at or above this probability (0-1)." })
+  minProbability?: number;
+}
+
+@ObjectType({ description: "Pagination state of a connection." })
+@Directive("@shareable")
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType({ description: "One lead of the work list, with the figures it is ordered by." })
+export class WorklistEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Lead, { description: "The lead; every other field of it comes through the graph as usual." })
+  node!: Lead;
+
+  @Field(() => Float, { description: "The caller's model's probability, as stored for the active model version (the order's key)." })
+  probability!: number;
+
+  @Field(() => Confidence)
+  confidence!: Confidence;
+
+  @Field(() => Float, { nullable: true, description: "Probability × the lead's value; null when the lead has no value." })
+  expectedValue!: number | null;
+}
+
+@ObjectType({ description: "The caller's open leads, ordered by their own model (Relay connection)." })
+export class WorklistConnection {
+  @Field(() => [WorklistEdge])
+  edges!: WorklistEdge[];
+
+  @Field(() => [Lead], { description: "The leads on this page (the edges' nodes)." })
+  nodes!: Lead[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Open leads matching the filter, across all pages." })
+  totalCount!: number;
+
+  @Field(() => String, { description: "Version of the model the order comes from, e.g. rep-v3, org-v2 or default." })
+  modelVersion!: string;
+}
