@@ -36,6 +36,8 @@ export interface GatewayOptions {
   persisted?: { manifest: ReadonlyMap<string, string>; mode: PersistedOperationsMode };
   /** Per-user and per-organization request limits (defaults: DEFAULT_RATE_LIMITS, counted in memory). */
   rateLimit?: Omit<RateLimiterOptions, "log">;
+  /** When set, /metrics answers only requests bearing this token. */
+  metricsToken?: string;
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -46,7 +48,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
   const limiter = createRateLimiter({ ...options.rateLimit, log });
-  const policy = serverPolicy<GatewayContext>({ production: options.production ?? false, log, limits: options.limits });
+  const policy = serverPolicy<GatewayContext>({ service: "gateway", production: options.production ?? false, log, limits: options.limits });
   const persisted = persistedOperations<GatewayContext>(options.persisted?.manifest ?? new Map(), options.persisted?.mode ?? "accept");
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -73,6 +75,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     ],
   });
   const running = await serveApollo<GatewayContext>({
+    metricsToken: options.metricsToken,
     server,
     port: options.port,
     host: options.host ?? "0.0.0.0",

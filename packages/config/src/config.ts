@@ -30,6 +30,7 @@ const RawEnv = z.object({
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ORG_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
   REDIS_URL: z.string().url().optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")
@@ -57,6 +58,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** "only": the gateway accepts nothing but the first-party client's persisted operations (client/generated/persisted-documents.json). */
   persistedOperations: "accept" | "only";
+  /** When set, every process's /metrics answers only `Authorization: Bearer <token>` (set it in production: the gateway is public). */
+  metricsToken?: string;
   /** Requests per minute the gateway admits per user and per organization; counted in Redis when `redisUrl` is set (shared by replicas), else in memory. */
   rateLimit: { userPerMinute: number; orgPerMinute: number; redisUrl?: string };
 }
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
     persistedOperations: e.PERSISTED_OPERATIONS,
+    metricsToken: e.METRICS_TOKEN,
     rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, orgPerMinute: e.RATE_LIMIT_ORG_PER_MINUTE, redisUrl: e.REDIS_URL },
   };
 }

@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext, type ContextThunk } from "@apollo/server";
 import type { Logger } from "./logger";
+import { metricsRegistry } from "./metrics";
 import { REQUEST_ID_HEADER, requestIdFor, runWithRequestId } from "./request-id";
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface ServeOptions<TContext extends ApolloBaseContext> {
   context: (req: http.IncomingMessage) => Promise<TContext>;
   /** Whether to adopt the caller's x-request-id (subgraphs, behind the gateway) instead of minting one. */
   trustRequestId?: boolean;
+  /** When set, /metrics answers only requests bearing this token (Authorization: Bearer …). */
+  metricsToken?: string;
   /** Readiness check: resolves when the process can serve traffic (e.g. database reachable). */
   ready: () => Promise<void>;
 }
@@ -76,6 +79,11 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
       } catch (error) {
         return sendJson(res, 503, { status: "unavailable", reason: (error as Error).message });
       }
+    }
+    if (url.pathname === "/metrics") {
+      if (options.metricsToken && req.headers.authorization !== `Bearer ${options.metricsToken}`) return sendJson(res, 401, { error: "Unauthorized" });
+      res.setHeader("content-type", metricsRegistry.contentType);
+      return res.end(await metricsRegistry.metrics());
     }
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(res, 404, { error: "Not found" });
 

@@ -24,11 +24,13 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   /** Hides error details from clients in production. */
   production?: boolean;
   limits?: Partial<OperationLimits>;
+  /** When set, /metrics answers only requests bearing this token. */
+  metricsToken?: string;
 }
 
 export async function serveSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<RunningServer> {
   const log = options.log.child({ subgraph: options.name });
-  const policy = serverPolicy<TContext>({ production: options.production ?? false, log, limits: options.limits });
+  const policy = serverPolicy<TContext>({ service: options.name, production: options.production ?? false, log, limits: options.limits });
   const server = new ApolloServer<TContext>({
     schema: options.schema,
     ...policy,
@@ -41,6 +43,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
     host: options.host ?? "127.0.0.1",
     log,
     trustRequestId: true,
+    metricsToken: options.metricsToken,
     ready: () => options.database.ping(),
     context: async (req) => {
       const identity = await options.verify(bearerToken(req.headers.authorization));

@@ -2,10 +2,13 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { createFormatError } from "./error-policy";
 import type { Logger } from "./logger";
+import { metricsPlugin } from "./metrics";
 import { operationGuardPlugin } from "./operation-guard";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
 
 export interface ServerPolicyOptions {
+  /** The process's name in metrics: "gateway" or the subgraph's name. */
+  service: string;
   production: boolean;
   log: Logger;
   limits?: Partial<OperationLimits>;
@@ -20,6 +23,6 @@ export function serverPolicy<TContext extends BaseContext>(options: ServerPolicy
     includeStacktraceInErrorResponses: !options.production,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: createFormatError(options),
-    plugins: [operationGuardPlugin<TContext>(limits)] as ApolloServerPlugin<TContext>[],
+    plugins: [operationGuardPlugin<TContext>(limits), metricsPlugin<TContext>(options.service)] as ApolloServerPlugin<TContext>[],
   };
 }

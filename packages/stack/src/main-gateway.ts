@@ -15,6 +15,7 @@ const server = await serveGateway({
   host: config.hosts.gateway,
   log,
   production: config.env === "production",
+  metricsToken: config.metricsToken,
   persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
   rateLimit: rateLimitFromConfig(config),
 });

@@ -29,6 +29,7 @@ const server = await serveSubgraph({
   log,
   extendContext: definition.extendContext,
   production: config.env === "production",
+  metricsToken: config.metricsToken,
 });
 const stopBackground = config.jobsEnabled && definition.startBackground ? await definition.startBackground({ db: database.db, log }) : async () => {};
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -44,6 +44,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         log,
         extendContext: definition.extendContext,
         production,
+        metricsToken: config.metricsToken,
       });
       started.push(server);
       subgraphUrls[definition.name] = server.url;
@@ -60,6 +61,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       host: config.hosts.gateway,
       log,
       production,
+      metricsToken: config.metricsToken,
       persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
       rateLimit: rateLimitFromConfig(config, options.rateLimitKeyPrefix),
     });

@@ -43,6 +43,8 @@ export interface TestStackOptions {
   persistedOperations?: Config["persistedOperations"];
   /** Rate limits for this stack (defaults: the configuration's); `keyPrefix` isolates its Redis keys. */
   rateLimit?: Partial<Config["rateLimit"]> & { keyPrefix?: string };
+  /** Guards every process's /metrics with this bearer token. */
+  metricsToken?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     persistedOperations: options.persistedOperations ?? base.persistedOperations,
     openai: { ...base.openai, apiKey: undefined, baseUrl: undefined, ...options.openai },
     rateLimit: { ...base.rateLimit, ...rateLimit },
+    metricsToken: options.metricsToken ?? base.metricsToken,
   };
   const secret = crypto.randomBytes(32).toString("hex");
   const { database, dropDatabase } = await freshDatabase(config.databaseUrl);

@@ -7,6 +7,7 @@
 import OpenAI from "openai";
 import type { AiUsageRepository } from "./ai-usage.repository";
 import { costUsd } from "./pricing";
+import { llmCalls } from "@revgraph/graph";
 
 export interface OpenAiSettings {
   apiKey?: string;
@@ -77,6 +78,7 @@ export class ReasoningWriter {
       outcome = error instanceof OpenAI.APIConnectionTimeoutError ? "timeout" : "error";
       return deterministic;
     } finally {
+      llmCalls.inc({ service: "scoring", operation: FEATURE, result: outcome === "ok" ? "success" : "fallback" });
       await this.usage.record({
         userId: this.userId,
         feature: FEATURE,

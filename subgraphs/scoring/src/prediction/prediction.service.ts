@@ -1,4 +1,5 @@
 /** Serves the caller's predictions for many leads at once, from cache when the inputs have not changed. */
+import { predictionsComputed } from "@revgraph/graph";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
 import { keptFactors } from "./prediction-factors";
@@ -69,6 +70,7 @@ export class PredictionService {
         predictedAt: now,
       });
     }
+    if (toWrite.length > 0) predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
     const factorsByLead = new Map(toWrite.map((row) => [row.leadId, row.factors]));
     for (const row of await this.repo.upsertMany(toWrite)) {
       fresh.set(row.leadId, row);
