@@ -1,8 +1,7 @@
 // Diagnostic for the real-data benchmark: plain L2 logistic regression on the product's own encoded features, same time-ordered split, no pooling or λ search.
 import type { LeadFacts } from "../../subgraphs/scoring/src/model/features";
 import { encodeRows, fitEncoder } from "../../subgraphs/scoring/src/model/encoder";
-import { fitLogistic, linearPredictor, sigmoid } from "../../subgraphs/scoring/src/model/logistic";
-import { qualityMetrics } from "../../subgraphs/scoring/src/model/metrics";
+import { fitLogistic, linearPredictor, qualityMetrics, sigmoid } from "@revgraph/learning";
 
 export interface HoldoutQuality {
   auc: number | null;

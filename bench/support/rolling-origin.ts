@@ -1,6 +1,6 @@
 // Rolling-origin evaluation (Tashman 2000) of the product's organization model on leads in time order: train on the first k%, test on the next 10%.
 import type { LeadFacts } from "../../subgraphs/scoring/src/model/features";
-import { auc } from "../../subgraphs/scoring/src/model/metrics";
+import { auc } from "@revgraph/learning";
 import { predictAt } from "../../subgraphs/scoring/src/model/predict";
 import { trainOrgModel } from "../../subgraphs/scoring/src/model/train";
 

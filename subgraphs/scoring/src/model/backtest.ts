@@ -7,10 +7,10 @@
 // outcomes recorded up to `now − H` had happened: every label's window lies in the past, so no
 // lead still open today is counted as lost. Rep, team and default models are scored on the same
 // leads; metrics overall and by age at the cutoff (0–2 days, 3–14, 15–60, older).
+import { type CalibrationBin, calibrationTable, qualityMetrics, type QualityMetrics } from "@revgraph/learning";
 import { predictDefaultAt } from "./default-model";
 import { DAY_MS, type LeadFacts } from "./features";
 import { closedBy, HORIZON_DAYS } from "./landmarks";
-import { calibrationTable, qualityMetrics, type CalibrationBin, type QualityMetrics } from "./metrics";
 import type { TrainedModel } from "./model-types";
 import { predictAt } from "./predict";
 import type { RepOf } from "./rep-spread";

@@ -1,6 +1,6 @@
 // Decides whether a newly trained model replaces the active one, and says what changed in words.
+import type { QualityMetrics } from "@revgraph/learning";
 import { describeFeature } from "./feature-labels";
-import type { QualityMetrics } from "./metrics";
 
 /** What is compared: held-out quality (on the same leads for both models) and, optionally, weights. */
 export interface ModelSnapshot {

@@ -12,14 +12,10 @@
 // The encoder (standardization, categories) is fitted once on all the org's rows: it sees
 // held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
 // before the holdout cutoff; in cross-validation it is the org's, learned across all reps.
+import { calibrationTable, choleskySolve, type CoefficientPrior, type DesignMatrix, fitLevel, fitLogistic, groupFolds, type LevelFit, linearPredictor, qualityMetrics, sigmoid, subsetRows } from "@revgraph/learning";
 import { predictDefaultAt } from "./default-model";
 import type { TrainingRow } from "./landmarks";
-import { choleskySolve } from "./linalg";
-import { fitLogistic, linearPredictor, sigmoid, type CoefficientPrior, type DesignMatrix } from "./logistic";
-import { calibrationTable, qualityMetrics } from "./metrics";
 import type { EvaluationMethod, TrainedModel, TrainingEvaluation } from "./model-types";
-import { groupFolds, subsetRows } from "./design-matrix";
-import { fitLevel, type LevelFit } from "./pooling";
 import { estimateRepSpread, SPREAD_LEAVE_OUT_SHARE, type RepSpread } from "./rep-spread";
 import { predictAt } from "./predict";
 import { orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining } from "./training-state";

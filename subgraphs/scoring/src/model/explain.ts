@@ -1,21 +1,8 @@
 // Plain-language explanation of a prediction: what drives the model's wins and where this lead stands, with real numbers.
+import { formatNumber as round, formatSigned as signed, plural } from "@revgraph/learning";
 import { describeFeature } from "./feature-labels";
 import type { LeadFacts } from "./features";
 import type { Factor, ModelPrediction, TrainedModel } from "./model-types";
-
-function signed(x: number): string {
-  const r = x.toFixed(2);
-  return x >= 0 ? `+${r}` : r.replace("-", "−");
-}
-
-function round(x: number): string {
-  if (Number.isInteger(x)) return String(x);
-  return Math.abs(x) >= 10 ? String(Math.round(x)) : x.toFixed(1);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "this lead has 3", "this lead's last activity was 2 days ago", ... */
 function leadPhrase(f: Factor): string {

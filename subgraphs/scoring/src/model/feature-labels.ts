@@ -1,4 +1,7 @@
 // Human labels for model feature names ("activity.PROPERTY_VIEW" → "property views").
+import { describeAttributeColumn, describeCategoryColumn, humanizeKey } from "@revgraph/learning";
+
+export { humanizeKey };
 
 const ACTIVITY_LABELS: Readonly<Record<string, string>> = {
   EMAIL_OPEN: "email opens",
@@ -33,20 +36,6 @@ function ageLabel(from: number): string {
   return next === undefined ? `open ${from} days or more` : `open ${from} to ${next} days`;
 }
 
-/** "propertyType" / "property_type" → "property type". */
-export function humanizeKey(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
-function categoryLabel(value: string): string {
-  if (value === "__other__") return "other";
-  return value;
-}
-
 /** A short human label for a feature name, for factors and explanations. */
 export function describeFeature(name: string): string {
   const age = /^age\.(\d+)$/.exec(name);
@@ -60,15 +49,6 @@ export function describeFeature(name: string): string {
     return ACTIVITY_LABELS[type] ?? humanizeKey(type);
   }
   if (name in CORE_LABELS) return CORE_LABELS[name];
-  if (name.startsWith("source.")) return `source: ${categoryLabel(name.slice("source.".length))}`;
-  if (name.startsWith("attr.")) {
-    const rest = name.slice("attr.".length);
-    const eq = rest.indexOf("=");
-    if (eq >= 0) return `${humanizeKey(rest.slice(0, eq))}: ${categoryLabel(rest.slice(eq + 1))}`;
-    if (rest.endsWith(".missing")) return `${humanizeKey(rest.slice(0, -".missing".length))} missing`;
-    const bin = /\.bin(\d+)$/.exec(rest);
-    if (bin) return `${humanizeKey(rest.slice(0, bin.index))} band ${Number(bin[1]) + 1}`;
-    return humanizeKey(rest);
-  }
-  return humanizeKey(name);
+  if (name.startsWith("source.")) return describeCategoryColumn("source", name);
+  return describeAttributeColumn(name) ?? humanizeKey(name);
 }

@@ -9,6 +9,6 @@ export { evaluateTraining } from "./evaluate";
 export { compareModels, type ModelComparison, type ModelSnapshot } from "./compare-models";
 export { confidenceFor, predict, predictProbabilities } from "./predict";
 export { explain, isPersonalized } from "./explain";
-export { mulberry32 } from "./synthetic";
-export { auc, brier, calibrationTable, expectedCalibrationError, logLoss, qualityMetrics, type CalibrationBin, type QualityMetrics } from "./metrics";
+export { mulberry32 } from "@revgraph/learning";
+export { auc, brier, calibrationTable, expectedCalibrationError, logLoss, qualityMetrics, type CalibrationBin, type QualityMetrics } from "@revgraph/learning";
 export type { Confidence, Factor, ModelLevel, ModelMetrics, ModelPrediction, TrainedModel, TrainingEvaluation } from "./model-types";

@@ -1,7 +1,7 @@
 // The JSON shapes of trained models, their metrics, evaluations and predictions.
+import type { CalibrationBin, LambdaScore, QualityMetrics } from "@revgraph/learning";
 import type { Backtest } from "./backtest";
 import type { Encoder } from "./encoder";
-import type { CalibrationBin, QualityMetrics } from "./metrics";
 
 export type ModelLevel = "default" | "organization" | "rep";
 export type Confidence = "LOW" | "MEDIUM" | "HIGH";
@@ -22,11 +22,6 @@ export interface Factor {
   rawValue: number | null;
 }
 
-/** Cross-validated log loss of one candidate prior strength. */
-export interface LambdaScore {
-  lambda: number;
-  cvLogLoss: number;
-}
 
 /** The same held-out leads scored by every model level (null metrics when there were none). */
 export interface TrainingEvaluation {

@@ -7,9 +7,8 @@
 // After the first week every lead keeps a little activity whatever its fate. Because the timing
 // is known, the true probability that a lead open at age a is won within H days is exact
 // (`trueWinWithin`): the oracle the backtest compares against.
+import { mulberry32, normal, poisson, sigmoid, type Rng } from "@revgraph/learning";
 import { DAY_MS, type ActivityType, type LeadFacts } from "./features";
-import { sigmoid } from "./logistic";
-import { mulberry32, normal, poisson, type Rng } from "./synthetic";
 
 export interface PipelineOptions {
   seed: number;

@@ -4,17 +4,14 @@
 // Var(b) + Σ x_j² Var(w_j) (posterior variances from the fit; covariances ignored), turned into a
 // 90% interval of the probability. "Evidence" is the number of leads of the rarer outcome behind
 // the model: its own closed leads plus those of the parent it was pooled toward.
-//   LOW    — evidence < 10, or the 90% interval is wider than 0.4;
-//   HIGH   — evidence ≥ 30, the interval is at most 0.2 wide, and the probability is at least
-//            0.2 away from a coin flip (≤ 0.3 or ≥ 0.7);
-//   MEDIUM — otherwise.
+// The band itself (LOW / MEDIUM / HIGH from the interval's width and the evidence) is the shared
+// rule of @revgraph/learning confidence.ts.
+import { attributeBinLabel, attributeValueOf, byContribution, confidenceFor, sigmoid, Z90 } from "@revgraph/learning";
 import { rawFeatureVector, type Encoder } from "./encoder";
 import { describeFeature } from "./feature-labels";
 import { asOfFor, snapshotAt, type ActivityType, type LeadFacts, type LeadSnapshot } from "./features";
-import { sigmoid } from "./logistic";
-import type { Confidence, Factor, ModelPrediction, TrainedModel } from "./model-types";
+import type { Factor, ModelPrediction, TrainedModel } from "./model-types";
 
-const Z90 = 1.645;
 const MIN_PROBABILITY = 0.01;
 const MAX_PROBABILITY = 0.99;
 
@@ -25,13 +22,7 @@ export function modelEvidence(model: Pick<TrainedModel, "sampleSize" | "positive
   return own + parent;
 }
 
-/** The confidence band for a probability, its 90% interval and the evidence behind the model (see the header). */
-export function confidenceFor(probability: number, low: number, high: number, evidence: number): Confidence {
-  const width = high - low;
-  if (evidence < 10 || width > 0.4) return "LOW";
-  if (evidence >= 30 && width <= 0.2 && Math.abs(probability - 0.5) >= 0.2) return "HIGH";
-  return "MEDIUM";
-}
+export { confidenceFor };
 
 /** A feature's value in human units (a count, days, a score, 0/1, the attribute's own number). */
 function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: LeadFacts): number | null {
@@ -43,30 +34,13 @@ function humanValue(name: string, raw: number, snapshot: LeadSnapshot, facts: Le
   if (name === "recent30") return snapshot.activitiesLast30Days;
   if (name === "funnelTime") return snapshot.daysInFunnel;
   if (name === "firstCall") return snapshot.daysToFirstCall;
-  const bin = /\.bin\d+$/.exec(name);
-  if (name.startsWith("attr.") && !name.includes("=") && !name.endsWith(".missing")) {
-    const v = facts.attributes[name.slice("attr.".length, bin ? bin.index : undefined)];
-    if (typeof v === "number" && Number.isFinite(v)) return v;
-    if (typeof v === "boolean") return v ? 1 : 0;
-    return null;
-  }
+  if (name.startsWith("attr.") && !name.includes("=") && !name.endsWith(".missing")) return attributeValueOf(name, facts.attributes);
   return raw;
-}
-
-function formatCut(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toPrecision(3);
 }
 
 /** The label of a feature; a numeric attribute's bin names its range ("total visits 3 to 5"). */
 function labelOf(encoder: Encoder, name: string): string {
-  const bin = /^attr\.(.+)\.bin(\d+)$/.exec(name);
-  const cuts = bin ? encoder.attributes.find((a) => a.key === bin[1])?.cuts : undefined;
-  if (!bin || !cuts) return describeFeature(name);
-  const k = Number(bin[2]);
-  const key = describeFeature(`attr.${bin[1]}`);
-  if (k === 0) return `${key} under ${formatCut(cuts[0])}`;
-  if (k >= cuts.length) return `${key} ${formatCut(cuts[cuts.length - 1])} or more`;
-  return `${key} ${formatCut(cuts[k - 1])} to under ${formatCut(cuts[k])}`;
+  return attributeBinLabel(encoder.attributes, name, describeFeature) ?? describeFeature(name);
 }
 
 function standardized(encoder: Encoder, raw: Float64Array): Float64Array {
@@ -94,7 +68,7 @@ export function predictAt(model: TrainedModel, facts: LeadFacts, at: Date): Mode
     variance += x[j] * x[j] * (model.variances[name] ?? 0);
     factors.push({ name, label: labelOf(encoder, name), value: x[j], weight, contribution, rawValue: humanValue(name, raw[j], snapshot, facts) });
   });
-  factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.name.localeCompare(b.name));
+  factors.sort(byContribution);
   const se = Math.sqrt(Math.max(0, variance));
   const clamp = (p: number): number => Math.min(MAX_PROBABILITY, Math.max(MIN_PROBABILITY, p));
   const probability = clamp(sigmoid(eta));

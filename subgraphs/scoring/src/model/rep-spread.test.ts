@@ -1,13 +1,12 @@
 // Unit tests: the reps' spread learned across reps (empirical Bayes) and the pull it gives thin reps.
+import { LAMBDA_GRID, logLoss, mulberry32 } from "@revgraph/learning";
 import { describe, expect, it } from "vitest";
 import { isPersonalized, PERSONALIZED_DIVERGENCE } from "./explain";
-import { LAMBDA_GRID } from "./lambda-selection";
 import { landmarkRows, type TrainingRow } from "./landmarks";
-import { logLoss } from "./metrics";
 import type { TrainedModel } from "./model-types";
 import { predictAt } from "./predict";
 import { groupRowsByRep, pauleMandel, spreadSelection } from "./rep-spread";
-import { generateSyntheticOrg, mulberry32 } from "./synthetic";
+import { generateSyntheticOrg } from "./synthetic";
 import { trainOrgModel, trainRepModel } from "./train";
 import type { LeadFacts } from "./features";
 

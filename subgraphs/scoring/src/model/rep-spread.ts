@@ -17,11 +17,9 @@
 //    better by more than one standard error. That choice is made from every rep's leads, not from
 //    one thin rep's.
 // Needs at least 4 measured reps; otherwise there is no spread and reps fall back to a per-rep λ.
-import { groupFolds, groupOf, subsetRows } from "./design-matrix";
+import { type CoefficientPrior, type DesignMatrix, fitLogistic, groupFolds, groupOf, type LambdaSelectionOptions, laplaceApproximation, linearPredictor, subsetRows, withinStandardErrors } from "@revgraph/learning";
 import type { TrainingRow } from "./landmarks";
-import { fitLogistic, laplaceApproximation, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
-import { withinStandardErrors, type LambdaSelectionOptions } from "./lambda-selection";
-import type { LambdaScore } from "./model-types";
+import type { LambdaScore } from "@revgraph/learning";
 
 /** Who a closed lead belonged to: a function or a map from leadId to the rep's id (null: nobody). */
 export type RepOf = ((leadId: string) => string | null | undefined) | ReadonlyMap<string, string | null>;

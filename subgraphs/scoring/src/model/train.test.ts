@@ -1,11 +1,10 @@
 // Unit tests: org/rep training on synthetic reps — landmark rows, pooling, opposite patterns, divergence, evaluation, JSON.
+import { fitLevel, logLoss } from "@revgraph/learning";
 import { describe, expect, it } from "vitest";
 import { DAY_MS, type LeadFacts } from "./features";
 import { landmarkRows, type TrainingRow } from "./landmarks";
-import { logLoss } from "./metrics";
 import { designMatrix } from "./design-matrix";
 import { isPersonalized } from "./explain";
-import { fitLevel } from "./pooling";
 import { predict, predictAt } from "./predict";
 import { generateSyntheticOrg, type RepPattern } from "./synthetic";
 import { trainOrgModel, trainRepModel } from "./train";

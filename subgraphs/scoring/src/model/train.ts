@@ -1,12 +1,12 @@
 // Trains the organization and rep models (landmark rows → encoder → org pulled to default → rep pulled to org) and packages them as TrainedModel JSON.
+import { type CoefficientPrior, type DesignMatrix, fitLevel, type LevelFit, linearPredictor, subsetRows, toRecord } from "@revgraph/learning";
 import { fitEncoder, type Encoder } from "./encoder";
 import { emptyEvaluation, evaluateOrganization, evaluateTraining, orgWithoutRows } from "./evaluate";
 import type { LeadFacts } from "./features";
 import { landmarkRows, type TrainingRow } from "./landmarks";
-import { linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { ModelLevel, ModelMetrics, TrainedModel, TrainingEvaluation } from "./model-types";
-import { designMatrix, subsetRows } from "./design-matrix";
-import { defaultPrior, fitLevel, repPenaltyScale, toRecord, type LevelFit } from "./pooling";
+import { designMatrix } from "./design-matrix";
+import { defaultPrior, repPenaltyScale } from "./pooling";
 import { estimateRepSpread, groupRowsByRep, SPREAD_LEAVE_OUT_SHARE, type RepOf } from "./rep-spread";
 import { indexRowsByLead, leadCounts, orgSelection, priorAtBaseRate, repSelection, type OrgState, type OrgTraining, type TrainingOptions } from "./training-state";
 

@@ -1,17 +1,15 @@
 // Options and in-memory state shared by org/rep training and evaluation (the org fit reused across an org's reps).
+import { type CoefficientPrior, type DesignMatrix, INTERCEPT_GRID, type LambdaSelectionOptions, type LevelFit, logit } from "@revgraph/learning";
 import type { Encoder } from "./encoder";
 import type { LandmarkOptions, TrainingRow } from "./landmarks";
-import { logit, type CoefficientPrior, type DesignMatrix } from "./logistic";
 import type { TrainedModel, TrainingEvaluation } from "./model-types";
-import { INTERCEPT_GRID, type LambdaSelectionOptions } from "./lambda-selection";
-import type { LevelFit } from "./pooling";
 import { spreadSelection, type RepSpread } from "./rep-spread";
 
 export interface TrainingOptions {
   /** Rare-category threshold of the encoder (default 5). */
   minCategoryCount?: number;
   /** λ grid and row cap for the selection. */
-  selection?: Pick<LambdaSelectionOptions, "grid" | "maxLeads" | "maxRows">;
+  selection?: Pick<LambdaSelectionOptions, "grid" | "maxGroups" | "maxRows">;
   /** One-standard-error multiplier at the org level (default 1): ties go to the default model. */
   orgStandardErrors?: number;
   /** One-standard-error multiplier at the rep level (default 1): ties go to the org model. */

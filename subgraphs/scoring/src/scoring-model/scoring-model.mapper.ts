@@ -1,7 +1,7 @@
+import type { QualityMetrics } from "@revgraph/learning";
 import type { Backtest, BacktestScores as Scores } from "../model/backtest";
 import { isPersonalized } from "../model/explain";
 import { describeFeature } from "../model/feature-labels";
-import type { QualityMetrics } from "../model/metrics";
 import type { TrainingEvaluation } from "../model/model-types";
 import type { ScoringModelRow } from "./scoring-model.repository";
 import type { BacktestScores, ModelBacktest } from "./backtest.type";

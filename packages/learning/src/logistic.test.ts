@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { choleskyInPlace, choleskySolve, inverseDiagonal } from "./linalg";
 import { fitLogistic, laplaceApproximation, sigmoid, type DesignMatrix } from "./logistic";
-import { mulberry32 } from "./synthetic";
+import { mulberry32 } from "./random";
 
 function simulate(n: number, w: number[], b: number, seed: number): DesignMatrix {
   const rng = mulberry32(seed);

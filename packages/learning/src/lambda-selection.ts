@@ -1,36 +1,41 @@
 // Chooses how hard a level is pulled toward its parent, by cross-validated log loss with a one-standard-error rule.
 //
 // - Weights: λ on the grid 10⁴ … 0.3, walked from strong to weak pull with warm starts, the
-//   intercept pull min(λ, 1). Then, for the rep level, the intercept pull λ_b on 1000 … 1 with
-//   that λ fixed (a rep's win rate may differ from the team's; the data says how much).
-// - Folds by lead (a lead's landmark rows stay together), stratified by outcome: leave-one-lead-out
-//   up to 20 leads, 5 folds beyond, at most 4,000 leads and 10,000 rows (an evenly spaced
-//   subsample of leads) to bound the cost; losses are compared per lead. The walk stops once the CV loss has risen twice in a row
-//   past its minimum.
+//   intercept pull min(λ, 1). Then, with `interceptGrid`, the intercept pull λ_b on 1000 … 1 with
+//   that λ fixed (a child's base rate may differ from its parent's; the data says how much).
+// - Folds by group (a group is one subject — a lead, an account — whose several snapshot rows stay
+//   together), stratified by outcome: leave-one-group-out up to 20 groups, 5 folds beyond, at most
+//   4,000 groups and 10,000 rows (an evenly spaced subsample of groups) to bound the cost; losses
+//   are compared per group. The walk stops once the CV loss has risen twice in a row past its minimum.
 // - The chosen value is the strongest pull that the CV-best one does not beat by more than
-//   `standardErrors` (default 1) standard errors of the paired per-lead loss difference: ties go
-//   to the parent. With `preferred` (a rep pooled with the empirical-Bayes spread learned across
-//   reps, rep-spread.ts) ties go to that value instead, and the intercept pull is λ × interceptScale.
+//   `standardErrors` (default 1) standard errors of the paired per-group loss difference: ties go
+//   to the parent. With `preferred` (for example a pull learned across sibling models by empirical
+//   Bayes) ties go to that value instead, and the intercept pull is λ × interceptScale.
 // - Cross-validation is optimistic on thin samples (the folds share most of their rows), so a
 //   candidate λ is only considered when its effective number of parameters (ridge degrees of
-//   freedom) is at most one per 5 leads of the rarer outcome — the events-per-variable rule of
+//   freedom) is at most one per 5 groups of the rarer outcome — the events-per-variable rule of
 //   thumb of clinical prediction models, relaxed from 10 because the fit is penalized. Both are
 //   counted on all the data, not on the subsample the cross-validation runs on.
-// - Fewer than 5 leads of the rarer outcome: no selection; the preferred (else the strongest)
-//   weight pull and an intercept pull of 10 (a win rate within a few points of the team's).
+// - Fewer than 5 groups of the rarer outcome: no selection; the preferred (else the strongest)
+//   weight pull and an intercept pull of 10 (a base rate within a few points of the parent's).
 import { groupFolds, groupOf, rowsByGroup, subsetRows } from "./design-matrix";
 import { fitLogistic, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
-import type { LambdaScore } from "./model-types";
+
+/** Cross-validated log loss of one candidate prior strength. */
+export interface LambdaScore {
+  lambda: number;
+  cvLogLoss: number;
+}
 
 /** Candidate weight pulls, strongest first. */
 export const LAMBDA_GRID: readonly number[] = [10000, 3000, 1000, 300, 100, 30, 10, 3, 1, 0.3];
 /** Candidate intercept pulls (rep level), strongest first. */
 export const INTERCEPT_GRID: readonly number[] = [1000, 100, 10, 1];
-/** Fewest leads of the rarer outcome for which anything is selected. */
+/** Fewest groups of the rarer outcome for which anything is selected. */
 const MIN_MINORITY = 5;
 /** Intercept pull when there is too little data to select one. */
 const THIN_INTERCEPT_PULL = 10;
-/** Leads of the rarer outcome required per effective parameter of a candidate fit. */
+/** Groups of the rarer outcome required per effective parameter of a candidate fit. */
 const EVENTS_PER_PARAMETER = 5;
 
 /**
@@ -55,8 +60,8 @@ export interface LambdaSelectionOptions {
   grid?: readonly number[];
   /** Also select the intercept pull over this grid (strongest first); otherwise it is min(λ, 1). */
   interceptGrid?: readonly number[];
-  /** Leads whose rows are used for the cross-validation at most (default 4,000), and rows at most (default 10,000). */
-  maxLeads?: number;
+  /** Groups whose rows are used for the cross-validation at most (default 4,000), and rows at most (default 10,000). */
+  maxGroups?: number;
   maxRows?: number;
   /** One-standard-error rule multiplier: prefer stronger pooling within this many SEs (default 1). */
   standardErrors?: number;
@@ -66,7 +71,7 @@ export interface LambdaSelectionOptions {
   preferred?: number;
   /** Intercept pull = λ × interceptScale (instead of min(λ, 1) and the intercept grid). */
   interceptScale?: number;
-  /** Fewest leads of the rarer outcome for which anything is selected (default 5). */
+  /** Fewest groups of the rarer outcome for which anything is selected (default 5). */
   minMinority?: number;
 }
 
@@ -77,7 +82,7 @@ export interface LambdaSelection {
 }
 
 interface Fold {
-  /** Per test row, the index of its lead in the per-lead loss vector. */
+  /** Per test row, the index of its group in the per-group loss vector. */
   testRows: number[];
   train: DesignMatrix;
   test: DesignMatrix;
@@ -90,7 +95,7 @@ function rowLoss(eta: number, y: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
 
-/** Per-lead out-of-fold losses (the lead's rows' weighted losses summed) for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
+/** Per-group out-of-fold losses (the group's rows' weighted losses summed) for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
 function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>, keep = 0): Float64Array[] {
   const losses: Float64Array[] = [];
   const means: number[] = [];
@@ -102,8 +107,8 @@ function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candid
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, f.test.d, fit.weights, fit.intercept);
       const omega = f.test.rowWeight ?? 1;
-      f.testRows.forEach((lead, t) => {
-        loss[lead] += omega * rowLoss(eta[t], f.test.y[t]);
+      f.testRows.forEach((group, t) => {
+        loss[group] += omega * rowLoss(eta[t], f.test.y[t]);
       });
     }
     const g = losses.length;
@@ -120,7 +125,7 @@ function meanOf(l: Float64Array): number {
 }
 
 /**
- * Index of the candidate to choose among per-lead losses: `preferred` (default 0, the strongest
+ * Index of the candidate to choose among per-group losses: `preferred` (default 0, the strongest
  * pull) unless the CV-best beats it by more than `k` paired standard errors; then the candidate
  * nearest to `preferred` (on the way to the best) that the best does not beat by more than that.
  */
@@ -147,10 +152,10 @@ export function withinStandardErrors(losses: Float64Array[], k: number, preferre
   return best;
 }
 
-/** Evenly spaced leads (all their rows) when there are more than `maxLeads` or more than `maxRows` rows. */
-function sampleLeads(data: DesignMatrix, maxLeads: number, maxRows: number): DesignMatrix {
+/** Evenly spaced groups (all their rows) when there are more than `maxGroups` or more than `maxRows` rows. */
+function sampleGroups(data: DesignMatrix, maxGroups: number, maxRows: number): DesignMatrix {
   const groups = rowsByGroup(data);
-  const keep = Math.min(groups.length, maxLeads, Math.max(1, Math.floor((maxRows * groups.length) / Math.max(1, data.n))));
+  const keep = Math.min(groups.length, maxGroups, Math.max(1, Math.floor((maxRows * groups.length) / Math.max(1, data.n))));
   if (keep >= groups.length) return data;
   const rows = Array.from({ length: keep }, (_, i) => groups[Math.floor((i * groups.length) / keep)]).flat();
   return subsetRows(data, rows);
@@ -159,30 +164,30 @@ function sampleLeads(data: DesignMatrix, maxLeads: number, maxRows: number): Des
 /** Chooses the weight pull λ (and, with `interceptGrid`, the intercept pull) by cross-validation (see the header). */
 export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, options: LambdaSelectionOptions = {}): LambdaSelection {
   const grid = options.grid ?? LAMBDA_GRID;
-  const sample = sampleLeads(data, options.maxLeads ?? 4000, options.maxRows ?? 10_000);
+  const sample = sampleGroups(data, options.maxGroups ?? 4000, options.maxRows ?? 10_000);
   const omega = data.rowWeight ?? 1;
   const positives = omega * data.y.reduce((a, b) => a + b, 0);
   const negatives = omega * data.n - positives;
   const preferred = options.preferred ?? grid[0];
   const scale = options.interceptScale;
   const intercept = (lambda: number): number => (scale === undefined ? Math.min(lambda, 1) : lambda * scale);
-  // Too few leads of one outcome to tell which features separate wins from losses.
+  // Too few groups of one outcome to tell which features separate the outcomes.
   if (Math.min(positives, negatives) < (options.minMinority ?? MIN_MINORITY)) {
     return { lambda: preferred, interceptLambda: options.interceptGrid && scale === undefined ? THIN_INTERCEPT_PULL : intercept(preferred), scores: [] };
   }
   // Guard against cross-validation's optimism on thin samples: a candidate may not spend more
-  // than one effective parameter per EVENTS_PER_PARAMETER leads of the rarer outcome (pulls at
+  // than one effective parameter per EVENTS_PER_PARAMETER groups of the rarer outcome (pulls at
   // least as strong as the preferred one are always allowed).
   const budget = Math.min(positives, negatives) / EVENTS_PER_PARAMETER;
   const allowed = grid.filter((lambda, g) => g === 0 || lambda >= preferred || effectiveParameters(data, lambda, options.penaltyScale) <= budget);
   const keep = Math.max(0, allowed.indexOf(preferred));
-  // Per-lead losses: index each lead of the sample.
-  const leadIndex = new Map<number, number>();
+  // Per-group losses: index each group of the sample.
+  const groupIndex = new Map<number, number>();
   for (let i = 0; i < sample.n; i++) {
     const g = groupOf(sample, i);
-    if (!leadIndex.has(g)) leadIndex.set(g, leadIndex.size);
+    if (!groupIndex.has(g)) groupIndex.set(g, groupIndex.size);
   }
-  const n = leadIndex.size;
+  const n = groupIndex.size;
   const k = n <= 20 ? n : 5;
   const fold = groupFolds(sample, k);
   const makeFolds = (): Fold[] =>
@@ -190,7 +195,7 @@ export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, option
       const trainRows: number[] = [];
       const testRows: number[] = [];
       for (let i = 0; i < sample.n; i++) (fold[i] === f ? testRows : trainRows).push(i);
-      return { testRows: testRows.map((i) => leadIndex.get(groupOf(sample, i)) as number), train: subsetRows(sample, trainRows), test: subsetRows(sample, testRows), init: prior };
+      return { testRows: testRows.map((i) => groupIndex.get(groupOf(sample, i)) as number), train: subsetRows(sample, trainRows), test: subsetRows(sample, testRows), init: prior };
     }).filter((f) => f.testRows.length > 0);
   const standardErrors = options.standardErrors ?? 1;
   const folds = makeFolds();

@@ -10,9 +10,9 @@ export interface DesignMatrix {
   d: number;
   /** Per column, the standardized value of a raw zero: lets the Gram matrix use sparsity. */
   base?: Float64Array;
-  /** The lead each row belongs to (landmark rows: several per lead); absent when every row is its own lead. */
+  /** The group (subject) each row belongs to (snapshot rows: several per subject); absent when every row is its own group. */
   groups?: Int32Array;
-  /** Weight of every row in the log loss (default 1): leads ÷ rows, so the data counts each lead once in total against the penalty. */
+  /** Weight of every row in the log loss (default 1): groups ÷ rows, so the data counts each group once in total against the penalty. */
   rowWeight?: number;
 }
 

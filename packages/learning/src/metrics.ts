@@ -1,6 +1,6 @@
 // Held-out quality metrics for probabilistic predictions: AUC, Brier score, log loss, calibration.
 
-/** Quality of one model's probabilities on one set of held-out leads. */
+/** Quality of one model's probabilities on one held-out set. */
 export interface QualityMetrics {
   /** Null when the test set has only one class. */
   auc: number | null;

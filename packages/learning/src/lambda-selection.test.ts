@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { INTERCEPT_GRID, LAMBDA_GRID, effectiveParameters, selectLambda, withinStandardErrors } from "./lambda-selection";
 import { sigmoid, type DesignMatrix } from "./logistic";
-import { mulberry32 } from "./synthetic";
+import { mulberry32 } from "./random";
 
 function simulate(n: number, w: number[], seed: number): DesignMatrix {
   const rng = mulberry32(seed);
