@@ -1,8 +1,10 @@
 import { primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt, organizationId, salesSchema } from "./_helpers";
 
-export const userRoles = ["rep", "manager", "admin"] as const;
-export type UserRole = (typeof userRoles)[number];
+import { ROLES, type Role } from "./vocabulary";
+
+export const userRoles = ROLES;
+export type UserRole = Role;
 
 /** Reps, managers and admins, provisioned from the token on first sight and refreshed when their claims change. */
 export const users = salesSchema.table(

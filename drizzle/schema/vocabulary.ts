@@ -54,3 +54,14 @@ export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
 /** The statuses of a lead still in play (the work list's filter, the GraphQL enum OpenLeadStatus). */
 export const OPEN_LEAD_STATUSES = ["NEW", "CONTACTED", "QUALIFIED"] as const satisfies readonly LeadStatus[];
 export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
+
+/**
+ * What a user may do (the token's `role` claim, sales.users.role, the GraphQL enum UserRole whose
+ * names are the upper-cased words). Reps work leads; managers and admins also run team-wide operations.
+ */
+export const ROLES = ["rep", "manager", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Whose data a scoring model learned from (the stored model's `level`, the GraphQL enum ModelLevel in upper case). */
+export const MODEL_LEVELS = ["default", "organization", "rep"] as const;
+export type ModelLevel = (typeof MODEL_LEVELS)[number];

@@ -1,7 +1,8 @@
 import { GraphQLError } from "graphql";
 
-export const ROLES = ["rep", "manager", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "@revgraph/db/vocabulary";
+
+export { ROLES, type Role };
 
 /** Who is asking: taken from a verified token, never from anything else in the request. */
 export interface Identity {

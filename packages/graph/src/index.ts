@@ -16,5 +16,5 @@ export * from "./request-id";
 export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
-export { enumObject } from "./enum-object";
+export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";

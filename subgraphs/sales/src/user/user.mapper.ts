@@ -1,6 +1,6 @@
 import type { schema } from "@revgraph/db";
-import { User, type UserRole } from "./user.type";
+import { User } from "./user.type";
 
 export function toUser(row: typeof schema.users.$inferSelect): User {
-  return Object.assign(new User(), { id: row.id, email: row.email, role: row.role as UserRole });
+  return Object.assign(new User(), { id: row.id, email: row.email, role: row.role });
 }

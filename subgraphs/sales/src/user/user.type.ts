@@ -1,10 +1,9 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { upperCaseEnumObject } from "@revgraph/graph";
+import { ROLES, type Role } from "@revgraph/db/vocabulary";
 
-export enum UserRole {
-  REP = "rep",
-  MANAGER = "manager",
-  ADMIN = "admin",
-}
+export const UserRole = upperCaseEnumObject(ROLES);
+export type UserRole = Role;
 registerEnumType(UserRole, { name: "UserRole", description: "What a user may do: reps work leads, managers and admins also run team-wide operations." });
 
 @Directive('@key(fields: "id")')

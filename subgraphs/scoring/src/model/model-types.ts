@@ -1,9 +1,10 @@
 // The JSON shapes of trained models, their metrics, evaluations and predictions.
+import type { ModelLevel } from "@revgraph/db/vocabulary";
 import type { CalibrationBin, LambdaScore, QualityMetrics } from "@revgraph/learning";
 import type { Backtest } from "./backtest";
 import type { Encoder } from "./encoder";
 
-export type ModelLevel = "default" | "organization" | "rep";
+export type { ModelLevel };
 export type Confidence = "LOW" | "MEDIUM" | "HIGH";
 export type EvaluationMethod = "holdout" | "cross-validation";
 

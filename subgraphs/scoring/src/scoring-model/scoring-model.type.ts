@@ -1,13 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ModelBacktest } from "./backtest.type";
 import { ModelQuality } from "./model-quality.type";
-import { UserError } from "@revgraph/graph";
+import { UserError, upperCaseEnumObject } from "@revgraph/graph";
+import { MODEL_LEVELS } from "@revgraph/db/vocabulary";
 
-export enum ModelLevel {
-  DEFAULT = "DEFAULT",
-  ORGANIZATION = "ORGANIZATION",
-  REP = "REP",
-}
+export const ModelLevel = upperCaseEnumObject(MODEL_LEVELS);
+export type ModelLevel = (typeof MODEL_LEVELS)[number];
 registerEnumType(ModelLevel, { name: "ModelLevel", description: "Whose data a model learned from: none (the default weights), the team's, or one rep's pooled toward the team's." });
 
 @ObjectType({ description: "One input's weight in a model." })

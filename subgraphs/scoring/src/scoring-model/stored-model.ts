@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ENCODER_FORMAT } from "../model/encoder";
 import type { TrainedModel } from "../model/model-types";
+import { MODEL_LEVELS } from "@revgraph/db/vocabulary";
 
 const numbers = z.record(z.string(), z.number());
 
@@ -23,7 +24,7 @@ const encoderSchema = z.looseObject({
 
 const trainedModelSchema = z
   .looseObject({
-    level: z.enum(["default", "organization", "rep"]),
+    level: z.enum(MODEL_LEVELS),
     encoder: encoderSchema,
     weights: numbers,
     intercept: z.number(),
