@@ -9,3 +9,8 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** The rows of a raw `db.execute(sql…)` result: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}

@@ -105,6 +105,25 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** How win rates are grouped. */
+export type AnalyticsGrouping =
+  /** By the month the lead was created, YYYY-MM in UTC (a cohort: its leads' outcomes whenever they came). */
+  | 'MONTH'
+  /** By the assigned rep's id ((unassigned) when nobody). */
+  | 'REP'
+  /** By the lead's source ((none) when it has none). */
+  | 'SOURCE';
+
+/** Which leads an aggregate covers. Reps always see only their own leads. */
+export type AnalyticsScope = {
+  /** Leads created at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this rep's leads (managers and admins; a rep may name only themselves). */
+  repId?: InputMaybe<Scalars['String']['input']>;
+  /** Leads created before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** A past date the backtest stood at: a model trained on what was known then scored the leads open then. */
 export type BacktestCutoff = {
   __typename?: 'BacktestCutoff';
@@ -249,6 +268,23 @@ export type CustomerProfile = {
   viewedItems: Array<ProfileViewedItem>;
   /** What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning. */
   welcomeBackMessage?: Maybe<Scalars['String']['output']>;
+};
+
+/** One stage of the funnel: how many leads reached it and how many of those were won. */
+export type FunnelStage = {
+  __typename?: 'FunnelStage';
+  /** won / reached; null when none reached it. */
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Leads lost with this as the furthest stage they reached. */
+  lostHere: Scalars['Int']['output'];
+  /** Leads that reached this stage or a later one (from their status history). */
+  reached: Scalars['Int']['output'];
+  /** The stage (NEW, CONTACTED, QUALIFIED, WON), in funnel order. */
+  status: LeadStatus;
+  /** reached / the previous stage's reached; null for the first stage or when the previous had none. */
+  stepRate?: Maybe<Scalars['Float']['output']>;
+  /** Of them, won. */
+  won: Scalars['Int']['output'];
 };
 
 /** Which way an account's health score is heading over its last four recorded points. */
@@ -749,6 +785,8 @@ export type Query = {
   accounts: Array<Account>;
   /** One customer profile of the caller's organization, or null. */
   customerProfile?: Maybe<CustomerProfile>;
+  /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
+  funnel: Array<FunnelStage>;
   /** A job of the caller's organization, or null. */
   job?: Maybe<Job>;
   /** One lead of the caller's organization, or null. */
@@ -763,6 +801,8 @@ export type Query = {
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
+  winRates: Array<WinRateRow>;
   /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
   worklist: WorklistConnection;
 };
@@ -782,6 +822,11 @@ export type QueryAccountsArgs = {
 
 export type QueryCustomerProfileArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFunnelArgs = {
+  scope?: InputMaybe<AnalyticsScope>;
 };
 
 
@@ -811,6 +856,12 @@ export type QueryProfilesArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWinRatesArgs = {
+  groupBy: AnalyticsGrouping;
+  scope?: InputMaybe<AnalyticsScope>;
 };
 
 
@@ -1069,6 +1120,25 @@ export type UserRole =
   | 'ADMIN'
   | 'MANAGER'
   | 'REP';
+
+/** Volume and outcomes of one group of leads. */
+export type WinRateRow = {
+  __typename?: 'WinRateRow';
+  /** The group: a source, a rep id or a month (YYYY-MM). */
+  key: Scalars['String']['output'];
+  /** Leads in the group. */
+  leads: Scalars['Int']['output'];
+  /** Of them, lost. */
+  lost: Scalars['Int']['output'];
+  /** Of them, still open. */
+  open: Scalars['Int']['output'];
+  /** won / (won + lost); null before any is closed. */
+  winRate?: Maybe<Scalars['Float']['output']>;
+  /** Of them, won. */
+  won: Scalars['Int']['output'];
+  /** Sum of the won leads' values. */
+  wonValue: Scalars['Float']['output'];
+};
 
 /** The caller's open leads, ordered by their own model (Relay connection). */
 export type WorklistConnection = {

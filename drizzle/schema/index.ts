@@ -4,6 +4,7 @@ export * from "./sales-users";
 export * from "./sales-leads";
 export * from "./sales-conversions";
 export * from "./sales-views";
+export * from "./sales-lead-status-changes";
 export * from "./scoring-activities";
 export * from "./scoring-lead-scores";
 export * from "./personalization-customer-profiles";

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { ConversionResolver } from "./conversion/conversion.resolver";
 import { createSalesContext, type SalesContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
@@ -14,7 +15,7 @@ export function salesSubgraph(): SubgraphDefinition<SalesContext> {
   return {
     name: "sales",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [UserResolver, LeadResolver, ConversionResolver] }, { ...userReference, ...leadReference }),
+      buildFederatedSchema({ resolvers: [UserResolver, LeadResolver, ConversionResolver, AnalyticsResolver] }, { ...userReference, ...leadReference }),
     async extendContext(base) {
       await provisioner.ensure(base.db, base.identity);
       return createSalesContext(base);

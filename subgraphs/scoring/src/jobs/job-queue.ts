@@ -4,7 +4,9 @@
  * (lease expired) is claimed again until its attempts run out. Works on PGlite and PostgreSQL.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { rowsOf, schema, type Database } from "@revgraph/db";
+
+export { rowsOf };
 
 export type JobRow = typeof schema.jobs.$inferSelect;
 const { jobs } = schema;
@@ -112,7 +114,3 @@ export class JobQueue {
   }
 }
 
-/** Rows of a raw statement, whichever driver ran it. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}
