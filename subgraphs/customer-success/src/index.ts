@@ -2,17 +2,27 @@ import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
 import { accountReference } from "./account/account.reference";
 import { AccountResolver } from "./account/account.resolver";
+import { AccountCtasResolver } from "./cta/account-ctas.resolver";
+import { ctaReference } from "./cta/cta.reference";
+import { CtaResolver } from "./cta/cta.resolver";
 import { createCustomerSuccessContext, type CustomerSuccessContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
 import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
+import { PlaybookResolver } from "./playbook/playbook.resolver";
 
-/** The customer-success subgraph: owns Account and its health, and extends Lead with its company's account. */
+/** The customer-success subgraph: owns Account and its health, CTAs and playbooks, and extends Lead with its company's account. */
 export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
   return {
     name: "customer-success",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [AccountResolver, LeadAccountResolver], orphanedTypes: [Lead] }, { ...accountReference, ...leadReference }),
+      buildFederatedSchema(
+        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, PlaybookResolver], orphanedTypes: [Lead] },
+        { ...accountReference, ...leadReference, ...ctaReference },
+      ),
     extendContext: createCustomerSuccessContext,
   };
 }
+
+// For the churn prediction and anomaly code, operations tooling and tests that raise CTAs directly.
+export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
