@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "@revgraph/db";
-import { raiseCta, type RaiseCtaRequest } from "@revgraph/customer-success";
+import { ensureCtaRuleSchedule, raiseCta, runDueCtaRules, type RaiseCtaRequest } from "@revgraph/customer-success";
 import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
 
 let stack: TestStack;
@@ -385,5 +385,76 @@ describe("tenancy", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await stack.database.db.select().from(schema.ctas).where(eq(schema.ctas.id, ctaId)))[0]).toMatchObject({ status: "OPEN", ownerId: repA.id });
     expect((await managerA.client.query(`{ playbooks { name } }`)).playbooks.map((p: { name: string }) => p.name)).not.toContain("Hijacked");
+  });
+});
+
+describe("the renewal rule", () => {
+  const RUN = `mutation { runCtaRules { accountsChecked raised alreadyOpen inCooldown errors { field } } }`;
+  const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10);
+
+  /** An account whose health went through these scores, a week apart, the last one today. */
+  async function accountWithHealth(user: TestUser, scores: number[], renewalDate: string, lifecycleStage = "RENEWAL"): Promise<string> {
+    const accountId = await createAccount(user, scores.at(-1), renewalDate);
+    await user.client.query(`mutation($input: UpsertAccountInput!) { upsertAccount(input: $input) { errors { field } } }`, {
+      input: { name: "x", domain: (await user.client.query(`query($id: ID!) { account(id: $id) { domain } }`, { id: accountId })).account.domain, lifecycleStage },
+    });
+    for (const [i, score] of scores.slice(0, -1).entries()) {
+      const recordedAt = new Date(Date.now() - (scores.length - 1 - i) * 7 * DAY).toISOString();
+      const data = await user.client.query(`mutation($input: RecordAccountHealthInput!) { recordAccountHealth(input: $input) { errors { field code } } }`, {
+        input: { accountId, score, recordedAt },
+      });
+      expect(data.recordAccountHealth.errors).toEqual([]);
+    }
+    return accountId;
+  }
+
+  it("raises one RENEWAL_AT_RISK CTA per account renewing within 90 days with declining health, once", async () => {
+    const org = await stack.createOrg();
+    const manager = await org.user("manager");
+    const atRisk = await accountWithHealth(manager, [80, 72, 65, 58], inDays(40));
+    await accountWithHealth(manager, [70, 71, 69, 70], inDays(40));
+    await accountWithHealth(manager, [80, 72, 65, 58], inDays(200));
+    await accountWithHealth(manager, [30, 20, 10, 5], inDays(40), "CHURNED");
+
+    const first = await manager.client.query(RUN);
+    expect(first.runCtaRules).toEqual({ accountsChecked: 2, raised: 1, alreadyOpen: 0, inCooldown: 0, errors: [] });
+    const { ctas } = await manager.client.query(`{ ctas(first: 10) { nodes { account { id } type reason source sourceRef priority playbook { name } tasks { title } } } }`);
+    expect(ctas.nodes).toEqual([
+      {
+        account: { id: atRisk },
+        type: "RENEWAL",
+        reason: "RENEWAL_AT_RISK",
+        source: "RULE",
+        sourceRef: null,
+        priority: "HIGH",
+        playbook: { name: "Renewal at risk" },
+        tasks: expect.arrayContaining([{ title: "Hold an executive sponsor call" }]),
+      },
+    ]);
+    expect((await manager.client.query(RUN)).runCtaRules).toMatchObject({ raised: 0, alreadyOpen: 1 });
+    expect(await ctaRowCount(org)).toBe(1);
+
+    const rep = await org.user("rep");
+    expect((await rep.client.raw(RUN)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("runs nightly from the schedule, once per due slot however many processes tick", async () => {
+    const org = await stack.createOrg();
+    const manager = await org.user("manager");
+    await accountWithHealth(manager, [90, 80, 70, 60], inDays(10));
+    const now = new Date();
+    await ensureCtaRuleSchedule(stack.database.db, now);
+    // Last night's 01:00 slot was missed (the process was down): it is due now.
+    const [created] = await stack.database.db.select().from(schema.ctaRuleSchedule);
+    expect(created!.nextRunAt.getUTCHours()).toBe(1);
+    await stack.database.db.update(schema.ctaRuleSchedule).set({ nextRunAt: new Date(created!.nextRunAt.getTime() - DAY) });
+
+    const [a, b] = await Promise.all([runDueCtaRules(stack.database.db, now), runDueCtaRules(stack.database.db, now)]);
+    expect([a, b].filter((run) => run !== null)).toHaveLength(1);
+    expect((a ?? b)!.raised).toBeGreaterThanOrEqual(1);
+    const { ctas } = await manager.client.query(`{ ctas(first: 10) { nodes { reason priority } } }`);
+    expect(ctas.nodes).toEqual([{ reason: "RENEWAL_AT_RISK", priority: "URGENT" }]);
+    const [schedule] = await stack.database.db.select().from(schema.ctaRuleSchedule);
+    expect(schedule!.nextRunAt).toEqual(created!.nextRunAt);
   });
 });

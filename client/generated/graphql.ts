@@ -722,6 +722,8 @@ export type Mutation = {
   retrainScoringModel: RetrainScoringModelPayload;
   /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
   retrainScoringModels: RetrainScoringModelsPayload;
+  /** Managers and admins: runs the organization's CTA rules now (they also run nightly at 01:00 UTC). Raises a RENEWAL / RENEWAL_AT_RISK CTA for each account renewing within 90 days whose health is declining, subject to dedup and cooldown. */
+  runCtaRules: RunCtaRulesPayload;
   /** Hides a CTA from the queue until a date; it is OPEN again after it. */
   snoozeCta: CtaPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
@@ -1248,6 +1250,21 @@ export type RetrainScoringModelsPayload = {
   errors: Array<UserError>;
   /** The queued job (or the one already queued or running for this organization). */
   job?: Maybe<Job>;
+};
+
+/** What one run of the organization's CTA rules did. */
+export type RunCtaRulesPayload = {
+  __typename?: 'RunCtaRulesPayload';
+  /** Accounts the rules looked at (renewal within 90 days, not churned). */
+  accountsChecked: Scalars['Int']['output'];
+  /** Accounts that qualified but already had the CTA open. */
+  alreadyOpen: Scalars['Int']['output'];
+  /** Always empty; kept for the payload convention. */
+  errors: Array<UserError>;
+  /** Accounts that qualified but whose CTA was closed within its cooldown. */
+  inCooldown: Scalars['Int']['output'];
+  /** CTAs raised. */
+  raised: Scalars['Int']['output'];
 };
 
 /** A conversion model: the default weights, the team's model, or a rep's own. */

@@ -5,6 +5,8 @@ import { AccountResolver } from "./account/account.resolver";
 import { AccountCtasResolver } from "./cta/account-ctas.resolver";
 import { ctaReference } from "./cta/cta.reference";
 import { CtaResolver } from "./cta/cta.resolver";
+import { CtaRulesResolver } from "./cta/cta-rules.resolver";
+import { startCtaRuleScheduler } from "./cta/cta-rules.scheduler";
 import { createCustomerSuccessContext, type CustomerSuccessContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
 import { LeadAccountResolver } from "./lead/lead.resolver";
@@ -17,12 +19,14 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
     name: "customer-success",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, PlaybookResolver], orphanedTypes: [Lead] },
+        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, CtaRulesResolver, PlaybookResolver], orphanedTypes: [Lead] },
         { ...accountReference, ...leadReference, ...ctaReference },
       ),
     extendContext: createCustomerSuccessContext,
+    startBackground: ({ db, log, pollMs }) => startCtaRuleScheduler({ db, log, pollMs }),
   };
 }
 
 // For the churn prediction and anomaly code, operations tooling and tests that raise CTAs directly.
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
+export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
