@@ -458,3 +458,32 @@ describe("the renewal rule", () => {
     expect(schedule!.nextRunAt).toEqual(created!.nextRunAt);
   });
 });
+
+describe("ctaEffectiveness", () => {
+  const EFFECTIVENESS = `query($from: DateTime, $to: DateTime) {
+    ctaEffectiveness(from: $from, to: $to) { type playbook { name } withSuccessfulCta { accounts renewed renewalRate } without { accounts renewed renewalRate } difference }
+  }`;
+
+  it("groups successfully closed CTAs by type and playbook, within the organization", async () => {
+    const org = await stack.createOrg();
+    const rep = await org.user();
+    const accountId = await createAccount(rep);
+    const { createCta } = await rep.client.query(CREATE, { input: { accountId, type: "RISK", reason: "CHURN_RISK_HIGH" } });
+    expect((await rep.client.query(EFFECTIVENESS)).ctaEffectiveness).toEqual([]);
+    await rep.client.query(CLOSE, { input: { ctaId: createCta.cta.id, reason: "RESOLVED_SUCCESS" } });
+    // Renewal outcomes are not wired on this branch yet: the groups exist, with no accounts counted.
+    expect((await rep.client.query(EFFECTIVENESS)).ctaEffectiveness).toEqual([
+      {
+        type: "RISK",
+        playbook: { name: "Churn risk response" },
+        withSuccessfulCta: { accounts: 0, renewed: 0, renewalRate: null },
+        without: { accounts: 0, renewed: 0, renewalRate: null },
+        difference: null,
+      },
+    ]);
+    const other = await (await stack.createOrg()).user("manager");
+    expect((await other.client.query(EFFECTIVENESS)).ctaEffectiveness).toEqual([]);
+    const bad = await rep.client.raw(EFFECTIVENESS, { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+  });
+});

@@ -334,6 +334,21 @@ export type CtaEdge = {
   node: Cta;
 };
 
+/** For one CTA type and playbook: renewals after a CTA closed RESOLVED_SUCCESS, next to renewals of accounts without one. Observational: read the counts. */
+export type CtaEffectiveness = {
+  __typename?: 'CtaEffectiveness';
+  /** withSuccessfulCta.renewalRate − without.renewalRate; null when either is null. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** The playbook; null for CTAs no playbook covered. */
+  playbook?: Maybe<Playbook>;
+  /** The CTA type. */
+  type: CtaType;
+  /** Accounts with a successfully closed CTA of this type and playbook, by their first outcome after it closed. */
+  withSuccessfulCta: RenewalCount;
+  /** Every other account with an outcome in the window, by its latest outcome. */
+  without: RenewalCount;
+};
+
 /** Which CTAs the queue shows. Without status: the OPEN ones (snoozed CTAs come back once their date passes). */
 export type CtaFilter = {
   /** Only this account's CTAs. */
@@ -1061,6 +1076,8 @@ export type Query = {
   accounts: Array<Account>;
   /** One CTA of the caller's organization, or null. */
   cta?: Maybe<Cta>;
+  /** Per CTA type and playbook with a CTA closed RESOLVED_SUCCESS: the share of accounts that renewed after it, against accounts without one. Outcomes in [from, to] count (default: the 365 days up to now). */
+  ctaEffectiveness: Array<CtaEffectiveness>;
   /** The CTA queue, most urgent first (priority, then due date), a page at a time (at most 100). Snoozed CTAs are hidden until their date unless filter.status asks for them. */
   ctas: CtaConnection;
   /** One customer profile of the caller's organization, or null. */
@@ -1098,6 +1115,12 @@ export type QueryAccountsArgs = {
 
 export type QueryCtaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCtaEffectivenessArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1224,6 +1247,17 @@ export type RecordProfileInteractionPayload = {
   errors: Array<UserError>;
   /** The profile after the interaction; null when errors is not empty. */
   profile?: Maybe<CustomerProfile>;
+};
+
+/** Accounts with a renewal outcome, and how many of them stayed. */
+export type RenewalCount = {
+  __typename?: 'RenewalCount';
+  /** Accounts counted. */
+  accounts: Scalars['Int']['output'];
+  /** renewed / accounts; null without accounts. */
+  renewalRate?: Maybe<Scalars['Float']['output']>;
+  /** Of them, accounts that stayed: RENEWED, EXPANDED or CONTRACTED (anything but CHURNED). */
+  renewed: Scalars['Int']['output'];
 };
 
 /** Whose models to retrain. */

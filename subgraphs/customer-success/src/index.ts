@@ -5,6 +5,7 @@ import { AccountResolver } from "./account/account.resolver";
 import { AccountCtasResolver } from "./cta/account-ctas.resolver";
 import { ctaReference } from "./cta/cta.reference";
 import { CtaResolver } from "./cta/cta.resolver";
+import { CtaEffectivenessResolver } from "./cta/cta-effectiveness.resolver";
 import { CtaRulesResolver } from "./cta/cta-rules.resolver";
 import { startCtaRuleScheduler } from "./cta/cta-rules.scheduler";
 import { createCustomerSuccessContext, type CustomerSuccessContext } from "./context";
@@ -19,7 +20,7 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
     name: "customer-success",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, CtaRulesResolver, PlaybookResolver], orphanedTypes: [Lead] },
+        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, CtaRulesResolver, CtaEffectivenessResolver, PlaybookResolver], orphanedTypes: [Lead] },
         { ...accountReference, ...leadReference, ...ctaReference },
       ),
     extendContext: createCustomerSuccessContext,
