@@ -31,3 +31,4 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
 // For the churn prediction and anomaly code, operations tooling and tests that raise CTAs directly.
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
 export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
+export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
