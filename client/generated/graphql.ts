@@ -27,6 +27,8 @@ export type Account = {
   atRisk: Scalars['Boolean']['output'];
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The account's CTAs, most urgent first. Without status: the OPEN ones. */
+  ctas: Array<Cta>;
   /** The company's web domain, lower-cased, e.g. acme.com; leads whose email is at this domain belong to the account. */
   domain: Scalars['String']['output'];
   /** Recorded health scores, newest first. */
@@ -43,6 +45,13 @@ export type Account = {
   name: Scalars['String']['output'];
   /** Next renewal date, YYYY-MM-DD. */
   renewalDate?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountCtasArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<Array<CtaStatus>>;
 };
 
 
@@ -124,6 +133,14 @@ export type AnalyticsScope = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Hands a CTA to a user. */
+export type AssignCtaInput = {
+  /** The CTA. */
+  ctaId: Scalars['ID']['input'];
+  /** The user (token subject) who will own it. */
+  ownerId: Scalars['ID']['input'];
+};
+
 /** A past date the backtest stood at: a model trained on what was known then scored the leads open then. */
 export type BacktestCutoff = {
   __typename?: 'BacktestCutoff';
@@ -170,6 +187,22 @@ export type CalibrationBin = {
   to: Scalars['Float']['output'];
 };
 
+/** Closes a CTA. */
+export type CloseCtaInput = {
+  /** The CTA. */
+  ctaId: Scalars['ID']['input'];
+  /** How it ended; RESOLVED_SUCCESS counts in ctaEffectiveness. */
+  reason: CtaCloseReason;
+};
+
+/** Marks a CTA task done (or not done again). */
+export type CompleteCtaTaskInput = {
+  /** false reopens a task completed by mistake. */
+  done?: Scalars['Boolean']['input'];
+  /** The task (CtaTask.id). */
+  taskId: Scalars['ID']['input'];
+};
+
 /** How much data and certainty stand behind a prediction. */
 export type Confidence =
   | 'HIGH'
@@ -191,6 +224,22 @@ export type Conversion = {
 export type ConversionOutcome =
   | 'LOST'
   | 'WON';
+
+/** A CTA raised by a person. It gets the tasks of the type and reason's playbook. */
+export type CreateCtaInput = {
+  /** The account it is about. */
+  accountId: Scalars['ID']['input'];
+  /** When it is due (default: 1, 3, 7 or 14 days from now for URGENT, HIGH, MEDIUM, LOW); not in the past. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who owns it (default: the caller). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** How urgent (default MEDIUM). */
+  priority?: Priority;
+  /** Why (default MANUAL). An open CTA for the same account, type and reason is refused (ALREADY_OPEN). */
+  reason?: CtaReason;
+  /** What it is about. */
+  type: CtaType;
+};
 
 /** A lead to create. Rows with an externalId already imported are returned, not duplicated. */
 export type CreateLeadInput = {
@@ -222,6 +271,194 @@ export type CreateLeadsPayload = {
   /** The leads in input order (new or previously imported); empty when errors is not. */
   leads: Array<Lead>;
 };
+
+/** A playbook for a CTA type and reason the organization has none for yet. */
+export type CreatePlaybookInput = {
+  /** Cooldown in days (0-365; default 30). */
+  cooldownDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The CTA reason it applies to. */
+  ctaReason: CtaReason;
+  /** The CTA type it applies to. */
+  ctaType: CtaType;
+  /** Name (1-200 characters). */
+  name: Scalars['String']['input'];
+  /** The tasks, in order (1-20). */
+  tasks: Array<PlaybookTaskInput>;
+};
+
+/** A call-to-action: a piece of customer-success work on one account, with its playbook's tasks. */
+export type Cta = {
+  __typename?: 'Cta';
+  /** The account it is about. */
+  account: Account;
+  /** How it was closed; null while not closed. */
+  closeReason?: Maybe<CtaCloseReason>;
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it should be done by; the queue sorts by it second. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The CTA's id. */
+  id: Scalars['ID']['output'];
+  /** The user (token subject) who owns it; null while unassigned. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** The playbook its tasks came from; null when none covered its type and reason. */
+  playbook?: Maybe<Playbook>;
+  /** How urgent it is; the queue sorts by it first. */
+  priority: Priority;
+  /** Why it was raised. */
+  reason: CtaReason;
+  /** While SNOOZED: when it returns to the queue. */
+  snoozedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** What raised it. */
+  source: CtaSource;
+  /** The id of the churn prediction or anomaly that raised it, when one did. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
+  /** OPEN, SNOOZED (until snoozedUntil, then OPEN again) or CLOSED. */
+  status: CtaStatus;
+  /** The playbook's tasks, in order, with due dates counted from when the CTA was raised. */
+  tasks: Array<CtaTask>;
+  /** What it is about. */
+  type: CtaType;
+};
+
+/** How a call-to-action ended. */
+export type CtaCloseReason =
+  /** The customer left. */
+  | 'CUSTOMER_CHURNED'
+  /** Covered by another CTA. */
+  | 'DUPLICATE'
+  /** Should not have been raised. */
+  | 'NOT_RELEVANT'
+  /** Resolved without the playbook's work. */
+  | 'RESOLVED_NO_ACTION'
+  /** The work was done and the issue is resolved (what ctaEffectiveness counts). */
+  | 'RESOLVED_SUCCESS';
+
+/** A page of the CTA queue (Relay connection), most urgent first. */
+export type CtaConnection = {
+  __typename?: 'CtaConnection';
+  edges: Array<CtaEdge>;
+  /** The CTAs on this page (the edges' nodes). */
+  nodes: Array<Cta>;
+  pageInfo: PageInfo;
+  /** CTAs matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CtaEdge = {
+  __typename?: 'CtaEdge';
+  cursor: Scalars['String']['output'];
+  node: Cta;
+};
+
+/** For one CTA type and playbook: renewals after a CTA closed RESOLVED_SUCCESS, next to renewals of accounts without one. Observational: read the counts. */
+export type CtaEffectiveness = {
+  __typename?: 'CtaEffectiveness';
+  /** withSuccessfulCta.renewalRate − without.renewalRate; null when either is null. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** The playbook; null for CTAs no playbook covered. */
+  playbook?: Maybe<Playbook>;
+  /** The CTA type. */
+  type: CtaType;
+  /** Accounts with a successfully closed CTA of this type and playbook, by their first outcome after it closed. */
+  withSuccessfulCta: RenewalCount;
+  /** Every other account with an outcome in the window, by its latest outcome. */
+  without: RenewalCount;
+};
+
+/** Which CTAs the queue shows. Without status: the OPEN ones (snoozed CTAs come back once their date passes). */
+export type CtaFilter = {
+  /** Only this account's CTAs. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only CTAs due at or before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the caller's own CTAs (not with ownerId). */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only CTAs owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only CTAs of this priority. */
+  priority?: InputMaybe<Priority>;
+  /** Only CTAs in these statuses (default [OPEN]); ask for SNOOZED to see snoozed ones. */
+  status?: InputMaybe<Array<CtaStatus>>;
+  /** Only CTAs of this type. */
+  type?: InputMaybe<CtaType>;
+};
+
+/** Result of a CTA mutation: the CTA after it, or null and the reasons nothing changed. */
+export type CtaPayload = {
+  __typename?: 'CtaPayload';
+  /** The CTA after the call; null when errors is not empty. */
+  cta?: Maybe<Cta>;
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Why a call-to-action was raised. One open CTA at most per account, type and reason. */
+export type CtaReason =
+  /** A churn prediction put the account at HIGH or CRITICAL risk. */
+  | 'CHURN_RISK_HIGH'
+  /** Usage or engagement suggests the account could buy more. */
+  | 'EXPANSION_SIGNAL'
+  /** Health, or one of its measures, fell suddenly against the account's own history. */
+  | 'HEALTH_DROP'
+  /** Raised by a person for their own reason. */
+  | 'MANUAL'
+  /** Onboarding is not progressing. */
+  | 'ONBOARDING_STALLED'
+  /** Renewal is coming up. */
+  | 'RENEWAL_APPROACHING'
+  /** Renewal within 90 days while health is declining. */
+  | 'RENEWAL_AT_RISK';
+
+/** What raised a call-to-action. */
+export type CtaSource =
+  /** A health anomaly; sourceRef is its id. */
+  | 'ANOMALY'
+  /** A person (createCta). */
+  | 'MANUAL'
+  /** A churn prediction; sourceRef is its id. */
+  | 'PREDICTION'
+  /** A customer-success rule (e.g. renewal within 90 days with declining health). */
+  | 'RULE';
+
+/** Where a call-to-action stands. */
+export type CtaStatus =
+  /** Done; closeReason says how. */
+  | 'CLOSED'
+  /** To be worked (a snoozed CTA whose snooze has passed is OPEN again). */
+  | 'OPEN'
+  /** Hidden from the queue until snoozedUntil. */
+  | 'SNOOZED';
+
+/** One task of a call-to-action, copied from its playbook when it was raised. */
+export type CtaTask = {
+  __typename?: 'CtaTask';
+  /** True once completed. */
+  done: Scalars['Boolean']['output'];
+  /** When it was completed. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is due: the CTA's creation plus the playbook task's dueOffsetDays. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The task's id (completeCtaTask takes it). */
+  id: Scalars['ID']['output'];
+  /** What to do. */
+  title: Scalars['String']['output'];
+};
+
+/** What a call-to-action is about. */
+export type CtaType =
+  /** A routine touch: a check-in, a QBR. */
+  | 'ACTIVITY'
+  /** The account may buy more. */
+  | 'EXPANSION'
+  /** Getting a new account live. */
+  | 'ONBOARDING'
+  /** A renewal needs work. */
+  | 'RENEWAL'
+  /** The account may churn. */
+  | 'RISK';
 
 /** What we remember about the customer behind a lead across sessions, and how ready they are to buy. */
 export type CustomerProfile = {
@@ -512,8 +749,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Makes one of the caller's earlier model versions the active one (rollback). */
   activateScoringModel: ActivateScoringModelPayload;
+  /** Hands a CTA that is not closed to a user. */
+  assignCta: CtaPayload;
+  /** Closes a CTA with a reason. Rules, predictions and anomalies do not raise it again within its playbook's cooldown. */
+  closeCta: CtaPayload;
+  /** Marks a task of a CTA that is not closed done (or, with done: false, not done). */
+  completeCtaTask: CtaPayload;
+  /** Raises a CTA by hand (source MANUAL), owned by the caller unless ownerId says otherwise. */
+  createCta: CtaPayload;
   /** Creates up to 1,000 leads: all of them, or none with an error per bad field. */
   createLeads: CreateLeadsPayload;
+  /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
+  createPlaybook: PlaybookPayload;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
   /** Records up to 5,000 activities (all or none) and updates the leads' scores. */
@@ -526,8 +773,14 @@ export type Mutation = {
   retrainScoringModel: RetrainScoringModelPayload;
   /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
   retrainScoringModels: RetrainScoringModelsPayload;
+  /** Managers and admins: runs the organization's CTA rules now (they also run nightly at 01:00 UTC). Raises a RENEWAL / RENEWAL_AT_RISK CTA for each account renewing within 90 days whose health is declining, subject to dedup and cooldown. */
+  runCtaRules: RunCtaRulesPayload;
+  /** Hides a CTA from the queue until a date; it is OPEN again after it. */
+  snoozeCta: CtaPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
+  /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
+  updatePlaybook: PlaybookPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
 };
@@ -538,8 +791,33 @@ export type MutationActivateScoringModelArgs = {
 };
 
 
+export type MutationAssignCtaArgs = {
+  input: AssignCtaInput;
+};
+
+
+export type MutationCloseCtaArgs = {
+  input: CloseCtaInput;
+};
+
+
+export type MutationCompleteCtaTaskArgs = {
+  input: CompleteCtaTaskInput;
+};
+
+
+export type MutationCreateCtaArgs = {
+  input: CreateCtaInput;
+};
+
+
 export type MutationCreateLeadsArgs = {
   input: Array<CreateLeadInput>;
+};
+
+
+export type MutationCreatePlaybookArgs = {
+  input: CreatePlaybookInput;
 };
 
 
@@ -568,9 +846,19 @@ export type MutationRetrainScoringModelsArgs = {
 };
 
 
+export type MutationSnoozeCtaArgs = {
+  input: SnoozeCtaInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdatePlaybookArgs = {
+  input: UpdatePlaybookInput;
 };
 
 
@@ -606,6 +894,51 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The organization's standard work for one kind of call-to-action: the tasks every such CTA gets, and its rule's cooldown. */
+export type Playbook = {
+  __typename?: 'Playbook';
+  /** Days after a CTA of this type and reason closes during which rules, predictions and anomalies do not raise it again for the same account. */
+  cooldownDays: Scalars['Int']['output'];
+  /** The CTA reason it applies to (one playbook per type and reason). */
+  ctaReason: CtaReason;
+  /** The CTA type it applies to. */
+  ctaType: CtaType;
+  /** The playbook's id. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. Churn risk response. */
+  name: Scalars['String']['output'];
+  /** The tasks, in order. */
+  tasks: Array<PlaybookTask>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Result of createPlaybook or updatePlaybook: the playbook, or null and the reasons nothing changed. */
+export type PlaybookPayload = {
+  __typename?: 'PlaybookPayload';
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** The playbook after the call; null when errors is not empty. */
+  playbook?: Maybe<Playbook>;
+};
+
+/** One step of a playbook. */
+export type PlaybookTask = {
+  __typename?: 'PlaybookTask';
+  /** Days after the CTA is raised that the task is due (0: the same day). */
+  dueOffsetDays: Scalars['Int']['output'];
+  /** What to do. */
+  title: Scalars['String']['output'];
+};
+
+/** One step of a playbook. */
+export type PlaybookTaskInput = {
+  /** Days after the CTA is raised that it is due (0-365). */
+  dueOffsetDays: Scalars['Int']['input'];
+  /** What to do (1-200 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A model's estimate about a lead, with the factors behind it. */
@@ -783,6 +1116,12 @@ export type Query = {
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** One CTA of the caller's organization, or null. */
+  cta?: Maybe<Cta>;
+  /** Per CTA type and playbook with a CTA closed RESOLVED_SUCCESS: the share of accounts that renewed after it, against accounts without one. Outcomes in [from, to] count (default: the 365 days up to now). */
+  ctaEffectiveness: Array<CtaEffectiveness>;
+  /** The CTA queue, most urgent first (priority, then due date), a page at a time (at most 100). Snoozed CTAs are hidden until their date unless filter.status asks for them. */
+  ctas: CtaConnection;
   /** One customer profile of the caller's organization, or null. */
   customerProfile?: Maybe<CustomerProfile>;
   /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
@@ -795,6 +1134,8 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me: User;
+  /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
+  playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
@@ -817,6 +1158,24 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryCtaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCtaEffectivenessArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCtasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CtaFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -957,6 +1316,17 @@ export type RecordProfileInteractionPayload = {
   profile?: Maybe<CustomerProfile>;
 };
 
+/** Accounts with a renewal outcome, and how many of them stayed. */
+export type RenewalCount = {
+  __typename?: 'RenewalCount';
+  /** Accounts counted. */
+  accounts: Scalars['Int']['output'];
+  /** renewed / accounts; null without accounts. */
+  renewalRate?: Maybe<Scalars['Float']['output']>;
+  /** Of them, accounts that stayed: RENEWED, EXPANDED or CONTRACTED (anything but CHURNED). */
+  renewed: Scalars['Int']['output'];
+};
+
 /** Whose models to retrain. */
 export type RetrainScope =
   | 'ORGANIZATION';
@@ -981,6 +1351,21 @@ export type RetrainScoringModelsPayload = {
   errors: Array<UserError>;
   /** The queued job (or the one already queued or running for this organization). */
   job?: Maybe<Job>;
+};
+
+/** What one run of the organization's CTA rules did. */
+export type RunCtaRulesPayload = {
+  __typename?: 'RunCtaRulesPayload';
+  /** Accounts the rules looked at (renewal within 90 days, not churned). */
+  accountsChecked: Scalars['Int']['output'];
+  /** Accounts that qualified but already had the CTA open. */
+  alreadyOpen: Scalars['Int']['output'];
+  /** Always empty; kept for the payload convention. */
+  errors: Array<UserError>;
+  /** Accounts that qualified but whose CTA was closed within its cooldown. */
+  inCooldown: Scalars['Int']['output'];
+  /** CTAs raised. */
+  raised: Scalars['Int']['output'];
 };
 
 /** A conversion model: the default weights, the team's model, or a rep's own. */
@@ -1010,6 +1395,14 @@ export type ScoringModel = {
   weights: Array<ModelWeight>;
 };
 
+/** Hides a CTA from the queue until a date. */
+export type SnoozeCtaInput = {
+  /** The CTA. */
+  ctaId: Scalars['ID']['input'];
+  /** When it returns to the queue: in the future, at most 365 days ahead. */
+  until: Scalars['DateTime']['input'];
+};
+
 /** How ready a customer is to buy, from engagement + intent (0-20). */
 export type Temperature =
   /** Below 10: nurture. */
@@ -1037,6 +1430,18 @@ export type UpdateLeadPayload = {
   __typename?: 'UpdateLeadPayload';
   errors: Array<UserError>;
   lead?: Maybe<Lead>;
+};
+
+/** Changes to a playbook; omitted fields keep their value. CTAs already raised keep the tasks they were given. */
+export type UpdatePlaybookInput = {
+  /** New cooldown in days (0-365). */
+  cooldownDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The playbook to change. */
+  id: Scalars['ID']['input'];
+  /** New name (1-200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New tasks, in order (1-20). */
+  tasks?: InputMaybe<Array<PlaybookTaskInput>>;
 };
 
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */
@@ -1091,6 +1496,8 @@ export type UserError = {
 /** Why a mutation rejected part of its input (the field says which part). */
 export type UserErrorCode =
   | 'ALREADY_CLOSED'
+  | 'ALREADY_EXISTS'
+  | 'ALREADY_OPEN'
   | 'BEFORE_CREATED'
   | 'DUPLICATE_IN_BATCH'
   | 'EMPTY'
@@ -1105,6 +1512,7 @@ export type UserErrorCode =
   | 'INVALID_RANGE'
   | 'INVALID_VALUE'
   | 'IN_FUTURE'
+  | 'IN_PAST'
   | 'LEAD_CLOSED'
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
@@ -1183,6 +1591,15 @@ export type WorklistOrder =
   /** The caller's model's probability that the lead converts. */
   | 'PROBABILITY';
 
+export type CtaQueueQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CtaFilter>;
+}>;
+
+
+export type CtaQueueQuery = { __typename?: 'Query', ctas: { __typename?: 'CtaConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Cta', id: string, type: CtaType, reason: CtaReason, priority: Priority, status: CtaStatus, dueAt: string, source: CtaSource, account: { __typename?: 'Account', id: string, name: string, healthScore: number, healthTrend: HealthTrend, renewalDate?: string | null }, playbook?: { __typename?: 'Playbook', name: string } | null, tasks: Array<{ __typename?: 'CtaTask', id: string, title: string, dueAt: string, done: boolean }> }> } };
+
 export type MyLeadsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1209,6 +1626,7 @@ export type WorklistQueryVariables = Exact<{
 export type WorklistQuery = { __typename?: 'Query', worklist: { __typename?: 'WorklistConnection', totalCount: number, modelVersion: string, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WorklistEdge', cursor: string, probability: number, confidence: Confidence, expectedValue?: number | null, node: { __typename?: 'Lead', id: string, name: string, company?: string | null, status: LeadStatus, value?: number | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority, dueAt?: string | null } | null, profile?: { __typename?: 'CustomerProfile', temperature: Temperature } | null } }> } };
 
 
+export const CtaQueueDocument = {"__meta__":{"hash":"28554796afb6882f9e53a3e5599d0771f10aa6da800a1bbdcbffb1127f01845e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CtaQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CtaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"playbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CtaQueueQuery, CtaQueueQueryVariables>;
 export const MyLeadsDocument = {"__meta__":{"hash":"b7aaaec464fb1ba3cb6dd382c6bad58f477208c5fdac3e671dbd82689d26713c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NEW"},{"kind":"EnumValue","value":"CONTACTED"},{"kind":"EnumValue","value":"QUALIFIED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeadsQuery, MyLeadsQueryVariables>;
 export const LeadOutlookDocument = {"__meta__":{"hash":"2fe66b0e252c2d034325e2a98afe233d70ed9fd970e5b5fb5a14e04e8344521b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"personalized"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"engagementScore"}},{"kind":"Field","name":{"kind":"Name","value":"intentScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}}]}}]}}]}}]} as unknown as DocumentNode<LeadOutlookQuery, LeadOutlookQueryVariables>;
 export const WorklistDocument = {"__meta__":{"hash":"be092a8613a5c197a4a9224b28142f41ce7831b6727f1e63a13acde661f6e19a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;

@@ -65,3 +65,38 @@ export type Role = (typeof ROLES)[number];
 /** Whose data a scoring model learned from (the stored model's `level`, the GraphQL enum ModelLevel in upper case). */
 export const MODEL_LEVELS = ["default", "organization", "rep"] as const;
 export type ModelLevel = (typeof MODEL_LEVELS)[number];
+
+/** How urgent a piece of work is, most urgent first (the scoring subgraph's next actions, customer_success.ctas.priority, the GraphQL enum Priority). */
+export const PRIORITIES = ["URGENT", "HIGH", "MEDIUM", "LOW"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** What a call-to-action (CTA) is about (customer_success.ctas.type and playbooks.cta_type, the GraphQL enum CtaType). */
+export const CTA_TYPES = ["RISK", "RENEWAL", "EXPANSION", "ONBOARDING", "ACTIVITY"] as const;
+export type CtaType = (typeof CTA_TYPES)[number];
+
+/**
+ * Why a CTA was raised (customer_success.ctas.reason and playbooks.cta_reason, the GraphQL enum
+ * CtaReason). Together with the account and the type it identifies "the same" CTA for dedup and cooldown.
+ */
+export const CTA_REASONS = [
+  "CHURN_RISK_HIGH",
+  "HEALTH_DROP",
+  "RENEWAL_AT_RISK",
+  "RENEWAL_APPROACHING",
+  "EXPANSION_SIGNAL",
+  "ONBOARDING_STALLED",
+  "MANUAL",
+] as const;
+export type CtaReason = (typeof CTA_REASONS)[number];
+
+/** Where a CTA stands (customer_success.ctas.status, the GraphQL enum CtaStatus). OPEN and SNOOZED both count as open for dedup. */
+export const CTA_STATUSES = ["OPEN", "SNOOZED", "CLOSED"] as const;
+export type CtaStatus = (typeof CTA_STATUSES)[number];
+
+/** How a CTA was closed (customer_success.ctas.close_reason, the GraphQL enum CtaCloseReason); RESOLVED_SUCCESS is what ctaEffectiveness counts. */
+export const CTA_CLOSE_REASONS = ["RESOLVED_SUCCESS", "RESOLVED_NO_ACTION", "NOT_RELEVANT", "CUSTOMER_CHURNED", "DUPLICATE"] as const;
+export type CtaCloseReason = (typeof CTA_CLOSE_REASONS)[number];
+
+/** What raised a CTA (customer_success.ctas.source, the GraphQL enum CtaSource): a rule, a churn prediction or anomaly, or a person. */
+export const CTA_SOURCES = ["RULE", "PREDICTION", "ANOMALY", "MANUAL"] as const;
+export type CtaSource = (typeof CTA_SOURCES)[number];

@@ -1,6 +1,7 @@
 /** Deterministic demo data for every table: same seed and `now`, same rows. */
 import { companyUniverse, ORGANIZATIONS, type OrgDefinition } from "./catalog";
 import { generateAccounts } from "./generate-accounts";
+import { generateCtas } from "./generate-ctas";
 import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
 import { leadScoreRow } from "./lead-scores";
@@ -55,6 +56,11 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     );
     data.accounts.push(...accounts);
     data.accountHealthHistory.push(...history);
+
+    const work = generateCtas(stream("ctas"), ids, org, accounts, now);
+    data.playbooks.push(...work.playbooks);
+    data.ctas.push(...work.ctas);
+    data.ctaTasks.push(...work.ctaTasks);
   }
   return data;
 }

@@ -7,10 +7,13 @@ import {
   accounts,
   activities,
   conversions,
+  ctaTasks,
+  ctas,
   customerProfiles,
   leadScores,
   leads,
   organizations,
+  playbooks,
   users,
 } from "@revgraph/db/schema";
 import { countRows, generateDemoData } from "./generate";
@@ -35,6 +38,9 @@ const TABLES: Record<DemoTable, PgTable> = {
   customerProfiles,
   accounts,
   accountHealthHistory,
+  playbooks,
+  ctas,
+  ctaTasks,
 };
 
 /** Each demo table's schema-qualified Postgres name, e.g. `scoring.lead_scores`. */
@@ -99,6 +105,9 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) =>
     tx.insert(accountHealthHistory).values(chunk),
   );
+  await inChunks(playbooks, data.playbooks, size, (chunk) => tx.insert(playbooks).values(chunk));
+  await inChunks(ctas, data.ctas, size, (chunk) => tx.insert(ctas).values(chunk));
+  await inChunks(ctaTasks, data.ctaTasks, size, (chunk) => tx.insert(ctaTasks).values(chunk));
 }
 
 /** Inserts `rows` with one multi-row statement per chunk. */

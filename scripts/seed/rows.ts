@@ -4,10 +4,13 @@ import type {
   accounts,
   activities,
   conversions,
+  ctaTasks,
+  ctas,
   customerProfiles,
   leadScores,
   leads,
   organizations,
+  playbooks,
   users,
 } from "@revgraph/db/schema";
 
@@ -20,6 +23,9 @@ export type LeadScoreRow = typeof leadScores.$inferSelect;
 export type CustomerProfileRow = typeof customerProfiles.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
+export type PlaybookRow = typeof playbooks.$inferSelect;
+export type CtaRow = typeof ctas.$inferSelect;
+export type CtaTaskRow = typeof ctaTasks.$inferSelect;
 
 /** Everything the seed writes, table by table. */
 export interface DemoData {
@@ -32,6 +38,9 @@ export interface DemoData {
   customerProfiles: CustomerProfileRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
+  playbooks: PlaybookRow[];
+  ctas: CtaRow[];
+  ctaTasks: CtaTaskRow[];
 }
 
 export type DemoTable = keyof DemoData;
@@ -47,6 +56,9 @@ export function emptyDemoData(): DemoData {
     customerProfiles: [],
     accounts: [],
     accountHealthHistory: [],
+    playbooks: [],
+    ctas: [],
+    ctaTasks: [],
   };
 }
 export type DemoCounts = Record<DemoTable, number>;

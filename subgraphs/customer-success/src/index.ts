@@ -2,17 +2,33 @@ import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
 import { accountReference } from "./account/account.reference";
 import { AccountResolver } from "./account/account.resolver";
+import { AccountCtasResolver } from "./cta/account-ctas.resolver";
+import { ctaReference } from "./cta/cta.reference";
+import { CtaResolver } from "./cta/cta.resolver";
+import { CtaEffectivenessResolver } from "./cta/cta-effectiveness.resolver";
+import { CtaRulesResolver } from "./cta/cta-rules.resolver";
+import { startCtaRuleScheduler } from "./cta/cta-rules.scheduler";
 import { createCustomerSuccessContext, type CustomerSuccessContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
 import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
+import { PlaybookResolver } from "./playbook/playbook.resolver";
 
-/** The customer-success subgraph: owns Account and its health, and extends Lead with its company's account. */
+/** The customer-success subgraph: owns Account and its health, CTAs and playbooks, and extends Lead with its company's account. */
 export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
   return {
     name: "customer-success",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [AccountResolver, LeadAccountResolver], orphanedTypes: [Lead] }, { ...accountReference, ...leadReference }),
+      buildFederatedSchema(
+        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, CtaRulesResolver, CtaEffectivenessResolver, PlaybookResolver], orphanedTypes: [Lead] },
+        { ...accountReference, ...leadReference, ...ctaReference },
+      ),
     extendContext: createCustomerSuccessContext,
+    startBackground: ({ db, log, pollMs }) => startCtaRuleScheduler({ db, log, pollMs }),
   };
 }
+
+// For the churn prediction and anomaly code, operations tooling and tests that raise CTAs directly.
+export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
+export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
+export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
