@@ -23,10 +23,16 @@ export type Scalars = {
 /** A customer company, identified within the organization by its web domain. */
 export type Account = {
   __typename?: 'Account';
+  /** Annual recurring revenue (contract value per year), at least 0. */
+  arr?: Maybe<Scalars['Float']['output']>;
   /** True when lifecycleStage is AT_RISK, or health is below 40 and the account has not churned. */
   atRisk: Scalars['Boolean']['output'];
+  /** Custom fields: an object whose values are strings, numbers or booleans (the same rules as Lead.attributes). */
+  attributes: Scalars['JSON']['output'];
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The customer-success manager who owns the account: a user id of the organization. */
+  csmId?: Maybe<Scalars['ID']['output']>;
   /** The company's web domain, lower-cased, e.g. acme.com; leads whose email is at this domain belong to the account. */
   domain: Scalars['String']['output'];
   /** Recorded health scores, newest first. */
@@ -41,8 +47,8 @@ export type Account = {
   lifecycleStage: LifecycleStage;
   /** Company name. */
   name: Scalars['String']['output'];
-  /** Next renewal date, YYYY-MM-DD. */
-  renewalDate?: Maybe<Scalars['String']['output']>;
+  /** Next renewal, an instant. Changed from a YYYY-MM-DD string to DateTime: dates stored before became midnight UTC of that day. */
+  renewalDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -54,6 +60,8 @@ export type AccountHealthHistoryArgs = {
 /** One recorded health score of an account. */
 export type AccountHealthPoint = {
   __typename?: 'AccountHealthPoint';
+  /** The scorecard breakdown (score = weighted mean of the measures) when computed from signals; empty for a score recorded with recordAccountHealth or upsertAccount. */
+  measures: Array<HealthMeasureScore>;
   /** When the score was measured. */
   recordedAt: Scalars['DateTime']['output'];
   /** Health score, 0-100. */
@@ -249,6 +257,17 @@ export type CustomerProfile = {
   viewedItems: Array<ProfileViewedItem>;
   /** What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning. */
   welcomeBackMessage?: Maybe<Scalars['String']['output']>;
+};
+
+/** One measure's part in a computed health point. */
+export type HealthMeasureScore = {
+  __typename?: 'HealthMeasureScore';
+  /** The measure. */
+  measure: ScorecardMeasure;
+  /** Its score, 0-100. */
+  score: Scalars['Int']['output'];
+  /** Its weight in the scorecard when the point was computed. */
+  weight: Scalars['Float']['output'];
 };
 
 /** Which way an account's health score is heading over its last four recorded points. */
@@ -916,6 +935,19 @@ export type RetrainScoringModelsPayload = {
   job?: Maybe<Job>;
 };
 
+/** A measure of account health, scored 0-100 from the account's signals (formulas in the README, section Customer success). */
+export type ScorecardMeasure =
+  /** Distinct features used (FEATURE_USE detail) in the last 90 days: 20 per feature, at most 100. */
+  | 'ADOPTION_BREADTH'
+  /** Days since the last login or CSM activity: 100 × (1 − days / 90), at least 0. */
+  | 'ENGAGEMENT_RECENCY'
+  /** The latest NPS (× 10) and CSAT ((answer − 1) × 25) answers of the last 365 days, averaged; 50 without answers. */
+  | 'SENTIMENT'
+  /** Tickets in the last 30 days: 100 − 10 per ticket opened − 20 per ticket escalated, at least 0. */
+  | 'SUPPORT_LOAD'
+  /** Logins and active users per day in the last 30 days against the 60 days before: 100 × min(1, recent / previous). */
+  | 'USAGE_TREND';
+
 /** A conversion model: the default weights, the team's model, or a rep's own. */
 export type ScoringModel = {
   __typename?: 'ScoringModel';
@@ -974,6 +1006,12 @@ export type UpdateLeadPayload = {
 
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */
 export type UpsertAccountInput = {
+  /** Annual recurring revenue, 0 to 999,999,999,999; null clears it. */
+  arr?: InputMaybe<Scalars['Float']['input']>;
+  /** Custom fields (replace the current ones): a flat object of strings, finite numbers and booleans, at most 50 keys; null clears them. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** The owning customer-success manager's user id (1-128 characters); null clears it. */
+  csmId?: InputMaybe<Scalars['ID']['input']>;
   /** The company's web domain, e.g. acme.com (case-insensitive; free-mail domains are refused). Identifies the account. */
   domain: Scalars['String']['input'];
   /** Health score 0-100; required when creating. A changed score is also recorded in healthHistory. */
@@ -982,8 +1020,8 @@ export type UpsertAccountInput = {
   lifecycleStage?: InputMaybe<LifecycleStage>;
   /** Company name (1-200 characters). */
   name: Scalars['String']['input'];
-  /** Next renewal date, YYYY-MM-DD; null clears it. */
-  renewalDate?: InputMaybe<Scalars['String']['input']>;
+  /** Next renewal, a DateTime (was YYYY-MM-DD: send e.g. 2026-09-30T00:00:00Z); null clears it. */
+  renewalDate?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Result of upsertAccount: the account, or null and the reasons nothing changed. */

@@ -11,3 +11,4 @@ export * from "./scoring-models";
 export * from "./scoring-predictions";
 export * from "./scoring-jobs";
 export * from "./scoring-ai-usage";
+export * from "./customer-success-signals";

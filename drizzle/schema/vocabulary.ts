@@ -50,3 +50,15 @@ export type AccountSignalType = (typeof ACCOUNT_SIGNAL_TYPES)[number];
 /** How an account's renewal period ended (customer_success.account_outcomes.outcome, the churn model's labels: CHURNED is churn). */
 export const ACCOUNT_OUTCOMES = ["RENEWED", "CHURNED", "EXPANDED", "CONTRACTED"] as const;
 export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
+
+/**
+ * The measures a customer-success scorecard can weigh (customer_success.scorecards, the GraphQL
+ * enum ScorecardMeasure, the breakdown of every health point). Each is scored 0-100 from the
+ * account's signals; see subgraphs/customer-success/src/scorecard/scorecard-measures.ts.
+ */
+export const SCORECARD_MEASURES = ["USAGE_TREND", "SUPPORT_LOAD", "SENTIMENT", "ENGAGEMENT_RECENCY", "ADOPTION_BREADTH"] as const;
+export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
+
+/** What a health anomaly is about: the total health score or one scorecard measure (customer_success.account_anomalies.measure). */
+export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
+export type HealthMeasure = (typeof HEALTH_MEASURES)[number];

@@ -16,4 +16,5 @@ export * from "./request-id";
 export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
+export * from "./attributes";
 export { enumObject } from "./enum-object";
