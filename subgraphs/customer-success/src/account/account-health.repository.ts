@@ -20,9 +20,9 @@ export class AccountHealthRepository {
   }
 
   /** The newest `perAccount` points of each account, newest first, in one query. */
-  async recent(accountIds: readonly string[], perAccount: number): Promise<HealthPointRow[]> {
+  async recent(accountIds: readonly string[], perAccount: number, db: Database | Tx = this.db): Promise<HealthPointRow[]> {
     if (accountIds.length === 0 || perAccount <= 0) return [];
-    const ranked = this.db
+    const ranked = db
       .select({
         accountId: history.accountId,
         score: history.score,
@@ -33,7 +33,7 @@ export class AccountHealthRepository {
       .from(history)
       .where(and(this.owned(), inArray(history.accountId, [...accountIds])))
       .as("ranked");
-    const rows = await this.db
+    const rows = await db
       .select({ accountId: ranked.accountId, score: ranked.score, recordedAt: ranked.recordedAt, measures: ranked.measures })
       .from(ranked)
       .where(lte(ranked.rank, perAccount))
@@ -56,6 +56,13 @@ export class AccountHealthRepository {
       .values({ ...point, measures: point.measures ?? null, organizationId: this.organizationId })
       .returning({ accountId: history.accountId, score: history.score, recordedAt: history.recordedAt, measures: history.measures });
     return toPoint(row!);
+  }
+}
+
+/** Appends computed points (with their breakdown), many accounts in one statement per 1,000 points. */
+export async function insertHealthPoints(tx: Tx, organizationId: string, points: (Omit<HealthPointRow, "measures"> & { measures: HealthMeasureScore[] })[]): Promise<void> {
+  for (let i = 0; i < points.length; i += 1000) {
+    await tx.insert(history).values(points.slice(i, i + 1000).map((p) => ({ ...p, organizationId })));
   }
 }
 
