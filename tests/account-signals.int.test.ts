@@ -250,3 +250,33 @@ describe("tenancy of signals, outcomes, anomalies and scorecards", () => {
     expect(asA).toMatchObject({ id, signals: [{ type: "NPS" }], outcomes: [{ outcome: "RENEWED" }] });
   });
 });
+
+describe("Account.leads", () => {
+  it("lists the organization's leads at the account's domain, a page at a time, resolved by the sales subgraph", async () => {
+    const rep = await (await stack.createOrg()).user();
+    const other = await (await stack.createOrg()).user();
+    const domain = `co-${crypto.randomBytes(4).toString("hex")}.example`;
+    const create = async (user: TestUser, emails: string[]) => {
+      const data = await user.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } errors { field } } }`, {
+        input: emails.map((email, i) => ({ name: `Contact ${i}`, email, createdAt: ago(10 - i) })),
+      });
+      return data.createLeads.leads.map((l: { id: string }) => l.id);
+    };
+    const [first, second] = await create(rep, [`ada@${domain}`, `Bob@${domain.toUpperCase()}`, "someone@elsewhere.example", `eve@sub.${domain}`]);
+    await create(other, [`mallory@${domain}`]);
+    const { account } = (
+      await rep.client.query(`mutation($input: UpsertAccountInput!) { upsertAccount(input: $input) { account { id } } }`, {
+        input: { name: "Co", domain, healthScore: 50 },
+      })
+    ).upsertAccount;
+
+    const query = `query($id: ID!, $after: String) { account(id: $id) { leads(first: 1, after: $after) { totalCount nodes { id email } pageInfo { hasNextPage endCursor } } } }`;
+    const page1 = (await rep.client.query(query, { id: account.id })).account.leads;
+    expect(page1).toMatchObject({ totalCount: 2, nodes: [{ id: second }], pageInfo: { hasNextPage: true } });
+    const page2 = (await rep.client.query(query, { id: account.id, after: page1.pageInfo.endCursor })).account.leads;
+    expect(page2).toMatchObject({ nodes: [{ id: first }], pageInfo: { hasNextPage: false } });
+
+    const tooMany = await rep.client.raw(`query($id: ID!) { account(id: $id) { leads(first: 1000) { totalCount } } }`, { id: account.id });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});

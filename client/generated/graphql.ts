@@ -45,6 +45,8 @@ export type Account = {
   healthTrend: HealthTrend;
   /** The account's id. */
   id: Scalars['ID']['output'];
+  /** The account's contacts: the caller's organization's leads whose email is at the account's domain, newest first (at most 100 per page). */
+  leads: LeadConnection;
   /** Where the account is in its life with us. */
   lifecycleStage: LifecycleStage;
   /** Company name. */
@@ -66,6 +68,13 @@ export type AccountAnomaliesArgs = {
 
 /** A customer company, identified within the organization by its web domain. */
 export type AccountHealthHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 

@@ -1,5 +1,8 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { accountReference } from "./account/account.reference";
+import { AccountLeadsResolver } from "./account/account.resolver";
+import { Account } from "./account/account.type";
 import { ConversionResolver } from "./conversion/conversion.resolver";
 import { createSalesContext, type SalesContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
@@ -8,13 +11,16 @@ import { Provisioner } from "./user/user.provisioning";
 import { userReference } from "./user/user.reference";
 import { UserResolver } from "./user/user.resolver";
 
-/** The sales subgraph: owns User and Lead, and the conversions that close leads. */
+/** The sales subgraph: owns User and Lead, and the conversions that close leads; extends Account with its leads. */
 export function salesSubgraph(): SubgraphDefinition<SalesContext> {
   const provisioner = new Provisioner();
   return {
     name: "sales",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [UserResolver, LeadResolver, ConversionResolver] }, { ...userReference, ...leadReference }),
+      buildFederatedSchema(
+        { resolvers: [UserResolver, LeadResolver, ConversionResolver, AccountLeadsResolver], orphanedTypes: [Account] },
+        { ...userReference, ...leadReference, ...accountReference },
+      ),
     async extendContext(base) {
       await provisioner.ensure(base.db, base.identity);
       return createSalesContext(base);
