@@ -126,14 +126,18 @@ describe("account signals, scorecard health and anomalies", () => {
     for (let i = 0; i < 6; i++) await record(rep, [{ accountId: id, type: "LOGIN", value: 3, occurredAt: ago(0.01) }]);
     expect((await rep.client.query(HEALTH, { id })).account.anomalies).toEqual([]);
     // Usage 100, support 100, sentiment 50 (no answers), engagement 100, adoption 0: health 75.
-    // Five escalations: support load 100 → 0, health 75 → 55.
-    const spike = await record(rep, [{ accountId: id, type: "TICKET_ESCALATED", value: 5, occurredAt: ago(0.01) }]);
-    expect(spike.accounts[0].healthScore).toBe(55);
+    // Five escalations and an NPS of 0: support load 100 → 0, sentiment 50 → 0, health 75 → 45.
+    const spike = await record(rep, [
+      { accountId: id, type: "TICKET_ESCALATED", value: 5, occurredAt: ago(0.01) },
+      { accountId: id, type: "NPS", value: 0, occurredAt: ago(0.01) },
+    ]);
+    expect(spike.accounts[0].healthScore).toBe(45);
     const anomalies = (await rep.client.query(HEALTH, { id })).account.anomalies;
-    expect(anomalies.map((a: { measure: string }) => a.measure).sort()).toEqual(["SUPPORT_LOAD", "TOTAL"]);
+    expect(anomalies.map((a: { measure: string }) => a.measure).sort()).toEqual(["SENTIMENT", "SUPPORT_LOAD", "TOTAL"]);
     const total = anomalies.find((a: { measure: string }) => a.measure === "TOTAL");
-    expect(total).toMatchObject({ score: 55, baseline: 75, drop: 20 });
-    expect(total.zScore).toBeCloseTo((0.6745 * -20) / 1, 1);
+    // Flat history: MAD is its floor of 5 points.
+    expect(total).toMatchObject({ score: 45, baseline: 75, drop: 30 });
+    expect(total.zScore).toBeCloseTo((0.6745 * -30) / 5, 2);
   });
 
   it("refuses bad signals with coded errors naming the row and field, and writes nothing", async () => {

@@ -1,6 +1,9 @@
 /** Row types of the demo data: every column filled in, ready for `db.insert(table).values(rows)`. */
 import type {
+  accountAnomalies,
   accountHealthHistory,
+  accountOutcomes,
+  accountSignals,
   accounts,
   activities,
   conversions,
@@ -20,6 +23,9 @@ export type LeadScoreRow = typeof leadScores.$inferSelect;
 export type CustomerProfileRow = typeof customerProfiles.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
+export type AccountSignalRow = typeof accountSignals.$inferSelect;
+export type AccountOutcomeRow = typeof accountOutcomes.$inferSelect;
+export type AccountAnomalyRow = typeof accountAnomalies.$inferSelect;
 
 /** Everything the seed writes, table by table. */
 export interface DemoData {
@@ -32,6 +38,9 @@ export interface DemoData {
   customerProfiles: CustomerProfileRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
+  accountSignals: AccountSignalRow[];
+  accountOutcomes: AccountOutcomeRow[];
+  accountAnomalies: AccountAnomalyRow[];
 }
 
 export type DemoTable = keyof DemoData;
@@ -47,6 +56,9 @@ export function emptyDemoData(): DemoData {
     customerProfiles: [],
     accounts: [],
     accountHealthHistory: [],
+    accountSignals: [],
+    accountOutcomes: [],
+    accountAnomalies: [],
   };
 }
 export type DemoCounts = Record<DemoTable, number>;

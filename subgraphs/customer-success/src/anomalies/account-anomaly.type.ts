@@ -12,7 +12,7 @@ export const MAX_ANOMALIES_PAGE = 100;
 
 @ObjectType({
   description:
-    "A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 1) of −3.5 or lower, and at least 10 points below the median.",
+    "A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 5 points) of −3.5 or lower, and at least 10 points below the median.",
 })
 export class AccountAnomaly {
   @Field(() => HealthMeasure, { description: "What dropped." })

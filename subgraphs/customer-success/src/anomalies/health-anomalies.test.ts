@@ -10,8 +10,8 @@ describe("median", () => {
 
 describe("detectDrop", () => {
   it("flags a sudden fall far outside the account's usual wobble", () => {
-    // Median 80, MAD 2 → z = 0.6745 × (50 − 80) / 2 = −10.12.
-    expect(detectDrop([80, 84, 76, 82, 78, 80, 83], 50)).toEqual({ score: 50, baseline: 80, zScore: -10.12 });
+    // Median 80, MAD 6 → z = 0.6745 × (40 − 80) / 6 = −4.50.
+    expect(detectDrop([80, 86, 74, 86, 74, 80, 87], 40)).toEqual({ score: 40, baseline: 80, zScore: -4.5 });
   });
 
   it("ignores falls inside the usual variation, small falls on a flat history, rises, and short histories", () => {
@@ -21,14 +21,15 @@ describe("detectDrop", () => {
     expect(detectDrop([80, 80, 80, 80], 10)).toBeNull();
   });
 
-  it("uses a MAD of at least 1 point, so a flat history gives a finite z", () => {
-    expect(detectDrop([80, 80, 80, 80, 80], 60)).toEqual({ score: 60, baseline: 80, zScore: -13.49 });
+  it("uses a MAD of at least 5 points, so one ticket on a flat history is no anomaly but a collapse is", () => {
+    expect(detectDrop([100, 100, 100, 100, 100], 90)).toBeNull();
+    expect(detectDrop([80, 80, 80, 80, 80], 50)).toEqual({ score: 50, baseline: 80, zScore: -4.05 });
   });
 
   it("looks at the newest 12 points only", () => {
     const old = Array.from({ length: 20 }, () => 20);
     expect(detectDrop([...Array.from({ length: 12 }, () => 80), ...old], 50)).not.toBeNull();
-    expect(detectDrop([...Array.from({ length: 12 }, () => 40), ...old.map(() => 90)], 30)).not.toBeNull();
+    expect(detectDrop([...Array.from({ length: 12 }, () => 40), ...old.map(() => 90)], 5)).not.toBeNull();
   });
 });
 
@@ -42,7 +43,7 @@ describe("detectAnomalies", () => {
       ],
     });
     const previous = [point(80, 90, 70), point(81, 91, 70), point(79, 89, 71), point(80, 90, 69), point(80, 90, 70), { score: 10, measures: [] }];
-    const anomalies = detectAnomalies(previous, point(60, 40, 70));
+    const anomalies = detectAnomalies(previous, point(50, 40, 70));
     expect(anomalies.map((a) => a.measure)).toEqual(["TOTAL", "USAGE_TREND"]);
     expect(anomalies[1]).toMatchObject({ score: 40, baseline: 90 });
   });

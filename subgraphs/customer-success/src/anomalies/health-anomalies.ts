@@ -3,8 +3,8 @@
  *
  * A new point is compared with the previous ANOMALY_WINDOW points (at least MIN_HISTORY) of the
  * same measure through the robust z-score of Iglewicz and Hoaglin: z = 0.6745 × (x − median) / MAD,
- * MAD the median absolute deviation (at least MAD_FLOOR, so a flat history does not turn a
- * one-point wobble into an infinite z). A drop is an anomaly when z ≤ Z_THRESHOLD and the score
+ * MAD the median absolute deviation (at least MAD_FLOOR = 5 points, so a flat history does not turn
+ * one ticket into an infinite z: on a flat history a drop must be 26 points or more). A drop is an anomaly when z ≤ Z_THRESHOLD and the score
  * fell at least MIN_DROP points below the median.
  */
 import type { HealthMeasure } from "@revgraph/db/vocabulary";
@@ -13,7 +13,8 @@ export const ANOMALY_WINDOW = 12;
 export const MIN_HISTORY = 5;
 export const Z_THRESHOLD = -3.5;
 export const MIN_DROP = 10;
-export const MAD_FLOOR = 1;
+/** Measures move in steps (10 points per ticket, 20 per feature): a flat history with a smaller MAD would flag a single ticket. */
+export const MAD_FLOOR = 5;
 
 export interface Drop {
   score: number;
