@@ -85,7 +85,7 @@ export type AccountSignalsArgs = {
   type?: InputMaybe<AccountSignalType>;
 };
 
-/** A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 1) of −3.5 or lower, and at least 10 points below the median. */
+/** A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 5 points) of −3.5 or lower, and at least 10 points below the median. */
 export type AccountAnomaly = {
   __typename?: 'AccountAnomaly';
   /** The median of the points it was compared with. */
