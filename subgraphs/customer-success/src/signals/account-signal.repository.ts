@@ -1,5 +1,5 @@
 /** SQL for account signals, always scoped to the caller's organization. */
-import { and, desc, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { schema, type Database, type Transaction } from "@revgraph/db";
 import type { AccountSignalType } from "@revgraph/db/vocabulary";
 import type { SignalFact } from "../scorecard/scorecard-measures";
@@ -50,7 +50,7 @@ export class AccountSignalRepository {
           inArray(signals.accountId, ids),
           inArray(signals.type, ["NPS", "CSAT"]),
           gte(signals.occurredAt, surveysSince),
-          sql`${signals.occurredAt} < ${since}`,
+          lt(signals.occurredAt, since),
         ),
       )
       .orderBy(signals.accountId, signals.type, desc(signals.occurredAt));
