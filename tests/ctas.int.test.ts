@@ -390,7 +390,7 @@ describe("tenancy", () => {
 
 describe("the renewal rule", () => {
   const RUN = `mutation { runCtaRules { accountsChecked raised alreadyOpen inCooldown errors { field } } }`;
-  const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10);
+  const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString();
 
   /** An account whose health went through these scores, a week apart, the last one today. */
   async function accountWithHealth(user: TestUser, scores: number[], renewalDate: string, lifecycleStage = "RENEWAL"): Promise<string> {

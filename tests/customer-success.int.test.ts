@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const UPSERT = `mutation($input: UpsertAccountInput!) {
-  upsertAccount(input: $input) { created account { id name domain healthScore lifecycleStage renewalDate atRisk } errors { field code message } }
+  upsertAccount(input: $input) { created account { id name domain healthScore lifecycleStage renewalDate atRisk attributes csmId arr } errors { field code message } }
 }`;
 const RECORD_HEALTH = `mutation($input: RecordAccountHealthInput!) {
   recordAccountHealth(input: $input) { account { id healthScore } point { score recordedAt } errors { field code message } }
@@ -47,8 +47,12 @@ describe("customer success", () => {
     const rep = await (await stack.createOrg()).user();
     const acme = domain();
     const leadId = await createLead(rep, `Ada.Lovelace@${acme.toUpperCase()}`);
-    const created = await upsert(rep, { name: "Acme", domain: acme, healthScore: 72, lifecycleStage: "ADOPTION", renewalDate: "2026-09-30" });
-    expect(created).toMatchObject({ created: true, errors: [], account: { domain: acme, healthScore: 72, renewalDate: "2026-09-30", atRisk: false } });
+    const created = await upsert(rep, { name: "Acme", domain: acme, healthScore: 72, lifecycleStage: "ADOPTION", renewalDate: "2026-09-30T00:00:00Z", attributes: { plan: "pro", seats: 40 }, csmId: rep.id, arr: 48000 });
+    expect(created).toMatchObject({
+      created: true,
+      errors: [],
+      account: { domain: acme, healthScore: 72, renewalDate: "2026-09-30T00:00:00.000Z", atRisk: false, attributes: { plan: "pro", seats: 40 }, csmId: rep.id, arr: 48000 },
+    });
     const interaction = await rep.client.query(
       `mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { field } } }`,
       { input: { leadId, newSession: true, sentiment: 1, interest: { itemId: "plan-pro", name: "Pro plan", level: "HIGH" }, siteVisitScheduled: true } },
@@ -77,9 +81,14 @@ describe("customer success", () => {
   it("updates an account by domain and keeps the current score the newest point of its history", async () => {
     const rep = await (await stack.createOrg()).user();
     const d = domain();
-    const { account } = await upsert(rep, { name: "Globex", domain: d, healthScore: 80 });
+    const { account } = await upsert(rep, { name: "Globex", domain: d, healthScore: 80, attributes: { plan: "pro" }, csmId: "csm-1", arr: 1000 });
     const again = await upsert(rep, { name: "Globex Corp", domain: d.toUpperCase(), healthScore: 70, lifecycleStage: "RENEWAL" });
-    expect(again).toMatchObject({ created: false, account: { id: account.id, name: "Globex Corp", healthScore: 70, lifecycleStage: "RENEWAL" } });
+    expect(again).toMatchObject({
+      created: false,
+      account: { id: account.id, name: "Globex Corp", healthScore: 70, lifecycleStage: "RENEWAL", attributes: { plan: "pro" }, csmId: "csm-1", arr: 1000 },
+    });
+    const cleared = await upsert(rep, { name: "Globex Corp", domain: d, attributes: null, csmId: null, arr: null });
+    expect(cleared.account).toMatchObject({ healthScore: 70, attributes: {}, csmId: null, arr: null });
 
     const newer = await recordHealth(rep, { accountId: account.id, score: 60 });
     expect(newer).toMatchObject({ errors: [], account: { healthScore: 60 }, point: { score: 60 } });
@@ -164,11 +173,16 @@ describe("customer success", () => {
     expect(codes((await recordHealth(rep, { accountId: account.id, score: 50, recordedAt: "2999-01-01T00:00:00Z" })).errors)).toEqual([
       ["input.recordedAt", "IN_FUTURE"],
     ]);
-    const badUpdate = await upsert(rep, { name: "Umbrella", domain: d, healthScore: 101, renewalDate: "2026-02-30" });
+    const badUpdate = await upsert(rep, { name: "Umbrella", domain: d, healthScore: 101, arr: -5, attributes: { tags: ["a"] }, csmId: "" });
     expect(codes(badUpdate.errors)).toEqual([
       ["input.healthScore", "OUT_OF_RANGE"],
-      ["input.renewalDate", "INVALID_DATE"],
+      ["input.attributes", "INVALID_ATTRIBUTES"],
+      ["input.csmId", "INVALID_ID"],
+      ["input.arr", "OUT_OF_RANGE"],
     ]);
+    // A renewal date that is not a DateTime is refused before the resolver runs.
+    const badDate = await rep.client.raw(UPSERT, { input: { name: "Umbrella", domain: d, renewalDate: "2026-02-30" } });
+    expect(badDate.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await rep.client.query(ACCOUNT, { id: account.id })).toEqual(before);
 
     const badDomain = await upsert(rep, { name: "Nowhere", domain: "not a domain", healthScore: 50 });

@@ -23,10 +23,18 @@ export type Scalars = {
 /** A customer company, identified within the organization by its web domain. */
 export type Account = {
   __typename?: 'Account';
+  /** Sudden drops in health found when it was recomputed, newest first. */
+  anomalies: Array<AccountAnomaly>;
+  /** Annual recurring revenue (contract value per year), at least 0. */
+  arr?: Maybe<Scalars['Float']['output']>;
   /** True when lifecycleStage is AT_RISK, or health is below 40 and the account has not churned. */
   atRisk: Scalars['Boolean']['output'];
+  /** Custom fields: an object whose values are strings, numbers or booleans (the same rules as Lead.attributes). */
+  attributes: Scalars['JSON']['output'];
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The customer-success manager who owns the account: a user id of the organization. */
+  csmId?: Maybe<Scalars['ID']['output']>;
   /** The account's CTAs, most urgent first. Without status: the OPEN ones. */
   ctas: Array<Cta>;
   /** The company's web domain, lower-cased, e.g. acme.com; leads whose email is at this domain belong to the account. */
@@ -39,12 +47,24 @@ export type Account = {
   healthTrend: HealthTrend;
   /** The account's id. */
   id: Scalars['ID']['output'];
+  /** The account's contacts: the caller's organization's leads whose email is at the account's domain, newest first (at most 100 per page). */
+  leads: LeadConnection;
   /** Where the account is in its life with us. */
   lifecycleStage: LifecycleStage;
   /** Company name. */
   name: Scalars['String']['output'];
-  /** Next renewal date, YYYY-MM-DD. */
-  renewalDate?: Maybe<Scalars['String']['output']>;
+  /** How the account's renewal periods ended, newest first. */
+  outcomes: Array<AccountOutcomeRecord>;
+  /** Next renewal, an instant. Changed from a YYYY-MM-DD string to DateTime: dates stored before became midnight UTC of that day. */
+  renewalDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The account's signals, newest first. */
+  signals: Array<AccountSignal>;
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountAnomaliesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -60,14 +80,116 @@ export type AccountHealthHistoryArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountSignalsArgs = {
+  first?: Scalars['Int']['input'];
+  type?: InputMaybe<AccountSignalType>;
+};
+
+/** A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 5 points) of −3.5 or lower, and at least 10 points below the median. */
+export type AccountAnomaly = {
+  __typename?: 'AccountAnomaly';
+  /** The median of the points it was compared with. */
+  baseline: Scalars['Float']['output'];
+  /** When the recomputation that found it ran. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** The size of the drop in points: baseline − score. */
+  drop: Scalars['Float']['output'];
+  /** What dropped. */
+  measure: HealthMeasure;
+  /** The score it dropped to, 0-100. */
+  score: Scalars['Float']['output'];
+  /** The robust z-score of the drop (negative; −3.5 or lower). */
+  zScore: Scalars['Float']['output'];
+};
+
 /** One recorded health score of an account. */
 export type AccountHealthPoint = {
   __typename?: 'AccountHealthPoint';
+  /** The scorecard breakdown (score = weighted mean of the measures) when computed from signals; empty for a score recorded with recordAccountHealth or upsertAccount. */
+  measures: Array<HealthMeasureScore>;
   /** When the score was measured. */
   recordedAt: Scalars['DateTime']['output'];
   /** Health score, 0-100. */
   score: Scalars['Int']['output'];
 };
+
+/** How an account's renewal period ended. CHURNED is churn; the others kept the customer. */
+export type AccountOutcome =
+  /** Did not renew; the account becomes CHURNED. */
+  | 'CHURNED'
+  /** Renewed for less. */
+  | 'CONTRACTED'
+  /** Renewed and bought more. */
+  | 'EXPANDED'
+  /** Renewed on the same terms. */
+  | 'RENEWED';
+
+/** The recorded end of one renewal period of an account: training data for churn predictions. */
+export type AccountOutcomeRecord = {
+  __typename?: 'AccountOutcomeRecord';
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The client's key for the call that recorded it. */
+  idempotencyKey: Scalars['String']['output'];
+  /** When it happened; the period it settles is the 365 days up to this instant. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** How the period ended. */
+  outcome: AccountOutcome;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** Something that happened on an account: usage, a support ticket, a survey answer, a CSM activity. */
+export type AccountSignal = {
+  __typename?: 'AccountSignal';
+  /** A short qualifier, e.g. the feature used. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The signal's id. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What happened. */
+  type: AccountSignalType;
+  /** A count (usage, tickets, CSM activities) or the answer (NPS 0-10, CSAT 1-5). */
+  value: Scalars['Float']['output'];
+};
+
+/** A signal to record. */
+export type AccountSignalInput = {
+  /** The account it happened on. */
+  accountId: Scalars['ID']['input'];
+  /** A short qualifier (up to 200 characters), e.g. the feature used for FEATURE_USE. */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened: not in the future (5 minutes of clock skew are tolerated). */
+  occurredAt: Scalars['DateTime']['input'];
+  /** What happened. */
+  type: AccountSignalType;
+  /** Default 1. Counts (LOGIN, ACTIVE_USERS, FEATURE_USE, TICKET_*, CSM_*): finite, 0 or more; NPS: an integer 0-10; CSAT: an integer 1-5. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Kinds of time-stamped account signal. value is a count for usage, tickets and CSM activities, the answer for NPS (0-10) and CSAT (1-5). */
+export type AccountSignalType =
+  | 'ACTIVE_USERS'
+  | 'CSAT'
+  | 'CSM_CALL'
+  | 'CSM_EMAIL'
+  | 'CSM_MEETING'
+  | 'CSM_QBR'
+  | 'FEATURE_USE'
+  | 'LOGIN'
+  | 'NPS'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_OPENED';
 
 /** What a rep can do next with a lead. */
 export type ActionType =
@@ -524,6 +646,26 @@ export type FunnelStage = {
   won: Scalars['Int']['output'];
 };
 
+/** What a health anomaly is about: TOTAL (the health score) or one ScorecardMeasure. */
+export type HealthMeasure =
+  | 'ADOPTION_BREADTH'
+  | 'ENGAGEMENT_RECENCY'
+  | 'SENTIMENT'
+  | 'SUPPORT_LOAD'
+  | 'TOTAL'
+  | 'USAGE_TREND';
+
+/** One measure's part in a computed health point. */
+export type HealthMeasureScore = {
+  __typename?: 'HealthMeasureScore';
+  /** The measure. */
+  measure: ScorecardMeasure;
+  /** Its score, 0-100. */
+  score: Scalars['Int']['output'];
+  /** Its weight in the scorecard when the point was computed. */
+  weight: Scalars['Float']['output'];
+};
+
 /** Which way an account's health score is heading over its last four recorded points. */
 export type HealthTrend =
   /** Down by 5 points or more across the last four points (fitted line). */
@@ -763,6 +905,10 @@ export type Mutation = {
   createPlaybook: PlaybookPayload;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
+  /** Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year. */
+  recordAccountOutcome: RecordAccountOutcomePayload;
+  /** Records up to 5,000 signals: all of them, or none with an error per bad field. Each touched account gets a health point computed from the scorecard. */
+  recordAccountSignals: RecordAccountSignalsPayload;
   /** Records up to 5,000 activities (all or none) and updates the leads' scores. */
   recordActivities: RecordActivitiesPayload;
   /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
@@ -781,6 +927,8 @@ export type Mutation = {
   updateLead: UpdateLeadPayload;
   /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
   updatePlaybook: PlaybookPayload;
+  /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
+  updateScorecard: UpdateScorecardPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
 };
@@ -826,6 +974,16 @@ export type MutationRecordAccountHealthArgs = {
 };
 
 
+export type MutationRecordAccountOutcomeArgs = {
+  input: RecordAccountOutcomeInput;
+};
+
+
+export type MutationRecordAccountSignalsArgs = {
+  input: Array<AccountSignalInput>;
+};
+
+
 export type MutationRecordActivitiesArgs = {
   input: Array<ActivityInput>;
 };
@@ -859,6 +1017,11 @@ export type MutationUpdateLeadArgs = {
 
 export type MutationUpdatePlaybookArgs = {
   input: UpdatePlaybookInput;
+};
+
+
+export type MutationUpdateScorecardArgs = {
+  input: UpdateScorecardInput;
 };
 
 
@@ -1138,6 +1301,8 @@ export type Query = {
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** How the caller's organization computes account health: its own scorecard, or the default. */
+  scorecard: Scorecard;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
@@ -1250,6 +1415,42 @@ export type RecordAccountHealthPayload = {
   errors: Array<UserError>;
   /** The point recorded. */
   point?: Maybe<AccountHealthPoint>;
+};
+
+/** The end of an account's renewal period. */
+export type RecordAccountOutcomeInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Client-chosen key (1-200 characters); retrying with the same key never records twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** When it happened (default: now; not in the future). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the period ended. */
+  outcome: AccountOutcome;
+};
+
+/** Result of recordAccountOutcome: the account and the outcome, or the reasons nothing changed. */
+export type RecordAccountOutcomePayload = {
+  __typename?: 'RecordAccountOutcomePayload';
+  /** The account after the call (lifecycle and renewal date updated). */
+  account?: Maybe<Account>;
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** The outcome recorded, or recorded earlier with the same key. */
+  outcome?: Maybe<AccountOutcomeRecord>;
+  /** True when this call repeated an earlier one with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Result of recordAccountSignals: every signal recorded, or none and the reasons. */
+export type RecordAccountSignalsPayload = {
+  __typename?: 'RecordAccountSignalsPayload';
+  /** The accounts touched, with their health recomputed from the scorecard. */
+  accounts: Array<Account>;
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** How many signals were recorded (0 when errors is not empty). */
+  recordedCount: Scalars['Int']['output'];
 };
 
 /** Result of recordActivities: every row recorded, or none and the reasons. */
@@ -1368,6 +1569,47 @@ export type RunCtaRulesPayload = {
   raised: Scalars['Int']['output'];
 };
 
+/** How the organization computes account health from signals: named measures with weights. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** True while the organization has not set its own scorecard and uses the default. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The measures weighed, in the order set. */
+  measures: Array<ScorecardMeasureWeight>;
+  /** When it was last changed; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A measure of account health, scored 0-100 from the account's signals (formulas in the README, section Customer success). */
+export type ScorecardMeasure =
+  /** Distinct features used (FEATURE_USE detail) in the last 90 days: 20 per feature, at most 100. */
+  | 'ADOPTION_BREADTH'
+  /** Days since the last login or CSM activity: 100 × (1 − days / 90), at least 0. */
+  | 'ENGAGEMENT_RECENCY'
+  /** The latest NPS (× 10) and CSAT ((answer − 1) × 25) answers of the last 365 days, averaged; 50 without answers. */
+  | 'SENTIMENT'
+  /** Tickets in the last 30 days: 100 − 10 per ticket opened − 20 per ticket escalated, at least 0. */
+  | 'SUPPORT_LOAD'
+  /** Logins and active users per day in the last 30 days against the 60 days before: 100 × min(1, recent / previous). */
+  | 'USAGE_TREND';
+
+/** A measure and its weight. */
+export type ScorecardMeasureInput = {
+  /** The measure; each at most once. */
+  measure: ScorecardMeasure;
+  /** Weight, 0-100; at least one measure needs a positive weight. */
+  weight: Scalars['Float']['input'];
+};
+
+/** A measure of the scorecard and its weight. */
+export type ScorecardMeasureWeight = {
+  __typename?: 'ScorecardMeasureWeight';
+  /** The measure (its formula is in the enum's description). */
+  measure: ScorecardMeasure;
+  /** Its weight, 0-100; health is the weighted mean of the measures. */
+  weight: Scalars['Float']['output'];
+};
+
 /** A conversion model: the default weights, the team's model, or a rep's own. */
 export type ScoringModel = {
   __typename?: 'ScoringModel';
@@ -1444,8 +1686,31 @@ export type UpdatePlaybookInput = {
   tasks?: InputMaybe<Array<PlaybookTaskInput>>;
 };
 
+/** The organization's new scorecard; measures not listed are not weighed. */
+export type UpdateScorecardInput = {
+  /** The measures to weigh. */
+  measures: Array<ScorecardMeasureInput>;
+};
+
+/** Result of updateScorecard: the scorecard and how many accounts were rescored, or the reasons nothing changed. */
+export type UpdateScorecardPayload = {
+  __typename?: 'UpdateScorecardPayload';
+  /** Why the input was rejected; empty on success. */
+  errors: Array<UserError>;
+  /** How many accounts (those with signals) got a new health point. */
+  recomputedCount: Scalars['Int']['output'];
+  /** The scorecard after the call; null when errors is not empty. */
+  scorecard?: Maybe<Scorecard>;
+};
+
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */
 export type UpsertAccountInput = {
+  /** Annual recurring revenue, 0 to 999,999,999,999; null clears it. */
+  arr?: InputMaybe<Scalars['Float']['input']>;
+  /** Custom fields (replace the current ones): a flat object of strings, finite numbers and booleans, at most 50 keys; null clears them. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** The owning customer-success manager's user id (1-128 characters); null clears it. */
+  csmId?: InputMaybe<Scalars['ID']['input']>;
   /** The company's web domain, e.g. acme.com (case-insensitive; free-mail domains are refused). Identifies the account. */
   domain: Scalars['String']['input'];
   /** Health score 0-100; required when creating. A changed score is also recorded in healthHistory. */
@@ -1454,8 +1719,8 @@ export type UpsertAccountInput = {
   lifecycleStage?: InputMaybe<LifecycleStage>;
   /** Company name (1-200 characters). */
   name: Scalars['String']['input'];
-  /** Next renewal date, YYYY-MM-DD; null clears it. */
-  renewalDate?: InputMaybe<Scalars['String']['input']>;
+  /** Next renewal, a DateTime (was YYYY-MM-DD: send e.g. 2026-09-30T00:00:00Z); null clears it. */
+  renewalDate?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Result of upsertAccount: the account, or null and the reasons nothing changed. */
@@ -1517,6 +1782,7 @@ export type UserErrorCode =
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
   | 'NO_TRAINING_DATA'
+  | 'OUTCOME_ALREADY_RECORDED'
   | 'OUT_OF_RANGE'
   | 'REQUIRED'
   | 'TOO_LONG'

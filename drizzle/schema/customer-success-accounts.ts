@@ -1,8 +1,13 @@
-import { date, index, integer, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, customerSuccessSchema, id, organizationId, updatedAt } from "./_helpers";
+import type { ScorecardMeasure } from "./vocabulary";
 
 export const lifecycleStages = ["ONBOARDING", "ADOPTION", "EXPANSION", "RENEWAL", "AT_RISK", "CHURNED"] as const;
 export type LifecycleStage = (typeof lifecycleStages)[number];
+/** Custom fields of an account: the same shape as a lead's (flat strings, finite numbers, booleans). */
+export type AccountAttributes = Record<string, string | number | boolean>;
+/** One measure's part in a computed health point. */
+export type HealthMeasureScore = { measure: ScorecardMeasure; score: number; weight: number };
 
 /** Customer accounts, identified within an organization by their web domain. */
 export const accounts = customerSuccessSchema.table(
@@ -14,7 +19,13 @@ export const accounts = customerSuccessSchema.table(
     domain: text().notNull(),
     healthScore: integer().notNull(),
     lifecycleStage: text().$type<LifecycleStage>().notNull(),
-    renewalDate: date({ mode: "string" }),
+    /** The next renewal, an instant (was a YYYY-MM-DD date; migrated as midnight UTC). */
+    renewalDate: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
+    attributes: jsonb().$type<AccountAttributes>().notNull().default({}),
+    /** The owning customer-success manager: a user id of the organization (the token's sub). */
+    csmId: text(),
+    /** Annual recurring revenue (contract value per year). */
+    arr: doublePrecision(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -29,6 +40,8 @@ export const accountHealthHistory = customerSuccessSchema.table(
     organizationId: organizationId(),
     accountId: uuid().notNull(),
     score: integer().notNull(),
+    /** The scorecard breakdown when the point was computed from signals; null for scores recorded by hand. */
+    measures: jsonb().$type<HealthMeasureScore[]>(),
     recordedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
   },
   (t) => [index("account_health_history_account_idx").on(t.organizationId, t.accountId, t.recordedAt)],

@@ -14,3 +14,4 @@ export * from "./scoring-predictions";
 export * from "./scoring-jobs";
 export * from "./scoring-ai-usage";
 export * from "./customer-success-ctas";
+export * from "./customer-success-signals";

@@ -100,3 +100,15 @@ export type CtaCloseReason = (typeof CTA_CLOSE_REASONS)[number];
 /** What raised a CTA (customer_success.ctas.source, the GraphQL enum CtaSource): a rule, a churn prediction or anomaly, or a person. */
 export const CTA_SOURCES = ["RULE", "PREDICTION", "ANOMALY", "MANUAL"] as const;
 export type CtaSource = (typeof CTA_SOURCES)[number];
+
+/**
+ * The measures a customer-success scorecard can weigh (customer_success.scorecards, the GraphQL
+ * enum ScorecardMeasure, the breakdown of every health point). Each is scored 0-100 from the
+ * account's signals; see subgraphs/customer-success/src/scorecard/scorecard-measures.ts.
+ */
+export const SCORECARD_MEASURES = ["USAGE_TREND", "SUPPORT_LOAD", "SENTIMENT", "ENGAGEMENT_RECENCY", "ADOPTION_BREADTH"] as const;
+export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
+
+/** What a health anomaly is about: the total health score or one scorecard measure (customer_success.account_anomalies.measure). */
+export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
+export type HealthMeasure = (typeof HEALTH_MEASURES)[number];

@@ -47,6 +47,9 @@ export function generateAccounts(rng: Rng, ids: Rng, org: OrgDefinition, compani
       healthScore,
       lifecycleStage: stage,
       renewalDate: renewalDate(rng, stage, now),
+      attributes: {},
+      csmId: null,
+      arr: null,
       createdAt,
       updatedAt: now,
     };
@@ -56,7 +59,7 @@ export function generateAccounts(rng: Rng, ids: Rng, org: OrgDefinition, compani
   return { accounts, history };
 }
 
-function renewalDate(rng: Rng, stage: LifecycleStage, now: Date): string {
+function renewalDate(rng: Rng, stage: LifecycleStage, now: Date): Date {
   const days: Record<LifecycleStage, [number, number]> = {
     ONBOARDING: [300, 365],
     ADOPTION: [90, 330],
@@ -65,7 +68,7 @@ function renewalDate(rng: Rng, stage: LifecycleStage, now: Date): string {
     AT_RISK: [20, 150],
     CHURNED: [-90, -10],
   };
-  return addDays(now, rng.range(...days[stage])).toISOString().slice(0, 10);
+  return new Date(`${addDays(now, rng.range(...days[stage])).toISOString().slice(0, 10)}T00:00:00Z`);
 }
 
 /** Weekly scores, oldest first, walking back from today's score so the last equals healthScore. */
@@ -83,6 +86,7 @@ function healthHistory(rng: Rng, ids: Rng, account: AccountRow, weeklyTrend: num
     organizationId: account.organizationId,
     accountId: account.id,
     score: value,
+    measures: null,
     recordedAt: addDays(now, -7 * (weeks - 1 - i)),
   }));
 }

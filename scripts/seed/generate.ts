@@ -1,6 +1,7 @@
 /** Deterministic demo data for every table: same seed and `now`, same rows. */
 import { companyUniverse, ORGANIZATIONS, type OrgDefinition } from "./catalog";
-import { generateAccounts } from "./generate-accounts";
+import { generateAccountHistory } from "./generate-account-signals";
+import { generateAccounts, HEALTH_HISTORY_WEEKS } from "./generate-accounts";
 import { generateCtas } from "./generate-ctas";
 import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
@@ -47,7 +48,7 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
       if (profiles.chance(PROFILE_SHARE)) data.customerProfiles.push(generateProfile(profiles, ids, org, bundle));
     }
 
-    const { accounts, history } = generateAccounts(
+    const { accounts } = generateAccounts(
       stream("accounts"),
       ids,
       org,
@@ -55,7 +56,15 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
       now,
     );
     data.accounts.push(...accounts);
-    data.accountHealthHistory.push(...history);
+    // Health now comes from the signals: the stage-shaped walk is replaced by the scorecard's weekly points.
+    const signalsRng = stream("account-signals");
+    accounts.forEach((account, i) => {
+      const generated = generateAccountHistory(signalsRng, ids, org, account, i, now, HEALTH_HISTORY_WEEKS);
+      data.accountSignals.push(...generated.signals);
+      data.accountOutcomes.push(...generated.outcomes);
+      data.accountHealthHistory.push(...generated.history);
+      data.accountAnomalies.push(...generated.anomalies);
+    });
 
     const work = generateCtas(stream("ctas"), ids, org, accounts, now);
     data.playbooks.push(...work.playbooks);

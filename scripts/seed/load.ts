@@ -3,7 +3,10 @@ import { eq, getTableColumns, sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@revgraph/db";
 import {
+  accountAnomalies,
   accountHealthHistory,
+  accountOutcomes,
+  accountSignals,
   accounts,
   activities,
   conversions,
@@ -41,6 +44,9 @@ const TABLES: Record<DemoTable, PgTable> = {
   playbooks,
   ctas,
   ctaTasks,
+  accountSignals,
+  accountOutcomes,
+  accountAnomalies,
 };
 
 /** Each demo table's schema-qualified Postgres name, e.g. `scoring.lead_scores`. */

@@ -1,6 +1,9 @@
 /** Row types of the demo data: every column filled in, ready for `db.insert(table).values(rows)`. */
 import type {
+  accountAnomalies,
   accountHealthHistory,
+  accountOutcomes,
+  accountSignals,
   accounts,
   activities,
   conversions,
@@ -26,6 +29,9 @@ export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
 export type PlaybookRow = typeof playbooks.$inferSelect;
 export type CtaRow = typeof ctas.$inferSelect;
 export type CtaTaskRow = typeof ctaTasks.$inferSelect;
+export type AccountSignalRow = typeof accountSignals.$inferSelect;
+export type AccountOutcomeRow = typeof accountOutcomes.$inferSelect;
+export type AccountAnomalyRow = typeof accountAnomalies.$inferSelect;
 
 /** Everything the seed writes, table by table. */
 export interface DemoData {
@@ -41,6 +47,9 @@ export interface DemoData {
   playbooks: PlaybookRow[];
   ctas: CtaRow[];
   ctaTasks: CtaTaskRow[];
+  accountSignals: AccountSignalRow[];
+  accountOutcomes: AccountOutcomeRow[];
+  accountAnomalies: AccountAnomalyRow[];
 }
 
 export type DemoTable = keyof DemoData;
@@ -59,6 +68,9 @@ export function emptyDemoData(): DemoData {
     playbooks: [],
     ctas: [],
     ctaTasks: [],
+    accountSignals: [],
+    accountOutcomes: [],
+    accountAnomalies: [],
   };
 }
 export type DemoCounts = Record<DemoTable, number>;

@@ -16,5 +16,6 @@ export * from "./request-id";
 export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
+export * from "./attributes";
 export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";

@@ -1,8 +1,19 @@
 import type { BaseContext } from "@revgraph/graph";
+import { groupLoader } from "@revgraph/graph";
 import { AccountHealthRepository } from "./account/account-health.repository";
 import { createAccountLoaders } from "./account/account.loaders";
 import { AccountRepository } from "./account/account.repository";
 import { AccountService } from "./account/account.service";
+import { createAnomalyLoaders } from "./anomalies/account-anomaly.loaders";
+import { AccountAnomalyRepository } from "./anomalies/account-anomaly.repository";
+import { AccountOutcomeRepository } from "./outcomes/account-outcome.repository";
+import { AccountOutcomeService } from "./outcomes/account-outcome.service";
+import { HealthRecomputer } from "./scorecard/health-recompute";
+import { ScorecardRepository } from "./scorecard/scorecard.repository";
+import { ScorecardService } from "./scorecard/scorecard.service";
+import { createSignalLoaders } from "./signals/account-signal.loaders";
+import { AccountSignalRepository } from "./signals/account-signal.repository";
+import { AccountSignalService } from "./signals/account-signal.service";
 import { createCtaLoaders } from "./cta/cta.loaders";
 import { CtaRepository } from "./cta/cta.repository";
 import { CtaService } from "./cta/cta.service";
@@ -14,14 +25,28 @@ export function createCustomerSuccessContext(base: BaseContext) {
   const org = base.identity.organizationId;
   const accounts = new AccountRepository(base.db, org);
   const history = new AccountHealthRepository(base.db, org);
+  const signals = new AccountSignalRepository(base.db, org);
+  const anomalies = new AccountAnomalyRepository(base.db, org);
+  const outcomes = new AccountOutcomeRepository(base.db, org);
+  const recomputer = new HealthRecomputer(org, signals, history, anomalies);
+  const scorecards = new ScorecardService(base.db, base.identity, new ScorecardRepository(base.db, org), signals, recomputer);
   const ctas = new CtaRepository(base.db, org);
   const playbooks = new PlaybookRepository(base.db, org);
   const ctaService = new CtaService(base.db, base.identity, ctas);
   return {
     ...base,
-    loaders: { ...createAccountLoaders(accounts, history), ...createCtaLoaders(ctas, playbooks, ctaService.now) },
+    loaders: {
+      ...createAccountLoaders(accounts, history),
+      ...createSignalLoaders(signals),
+      ...createAnomalyLoaders(anomalies),
+      outcomes: groupLoader((ids: readonly string[]) => outcomes.forAccounts(ids), (row) => row.accountId),
+      ...createCtaLoaders(ctas, playbooks, ctaService.now),
+    },
     services: {
       accounts: new AccountService(base.db, accounts, history),
+      scorecards,
+      signals: new AccountSignalService(base.db, base.identity, accounts, signals, scorecards, recomputer),
+      outcomes: new AccountOutcomeService(base.db, base.identity, accounts, outcomes),
       ctas: ctaService,
       playbooks: new PlaybookService(base.db, base.identity, playbooks),
     },

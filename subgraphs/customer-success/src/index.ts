@@ -2,6 +2,10 @@ import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
 import { accountReference } from "./account/account.reference";
 import { AccountResolver } from "./account/account.resolver";
+import { AccountAnomalyResolver } from "./anomalies/account-anomaly.resolver";
+import { AccountOutcomeResolver } from "./outcomes/account-outcome.resolver";
+import { ScorecardResolver } from "./scorecard/scorecard.resolver";
+import { AccountSignalResolver } from "./signals/account-signal.resolver";
 import { AccountCtasResolver } from "./cta/account-ctas.resolver";
 import { ctaReference } from "./cta/cta.reference";
 import { CtaResolver } from "./cta/cta.resolver";
@@ -14,13 +18,28 @@ import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { PlaybookResolver } from "./playbook/playbook.resolver";
 
-/** The customer-success subgraph: owns Account and its health, CTAs and playbooks, and extends Lead with its company's account. */
+/** The customer-success subgraph: owns Account, its signals, outcomes, scorecard health and anomalies, CTAs and playbooks, and extends Lead with its company's account. */
 export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
   return {
     name: "customer-success",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, LeadAccountResolver, CtaResolver, AccountCtasResolver, CtaRulesResolver, CtaEffectivenessResolver, PlaybookResolver], orphanedTypes: [Lead] },
+        {
+          resolvers: [
+            AccountResolver,
+            AccountSignalResolver,
+            AccountOutcomeResolver,
+            AccountAnomalyResolver,
+            ScorecardResolver,
+            LeadAccountResolver,
+            CtaResolver,
+            AccountCtasResolver,
+            CtaRulesResolver,
+            CtaEffectivenessResolver,
+            PlaybookResolver,
+          ],
+          orphanedTypes: [Lead],
+        },
         { ...accountReference, ...leadReference, ...ctaReference },
       ),
     extendContext: createCustomerSuccessContext,

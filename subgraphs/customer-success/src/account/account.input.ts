@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { JSONScalar } from "@revgraph/graph";
 import { LifecycleStage } from "./account.type";
 
 export const MAX_ACCOUNTS_PAGE = 100;
@@ -19,8 +20,17 @@ export class UpsertAccountInput {
   @Field(() => LifecycleStage, { nullable: true, description: "Lifecycle stage (ONBOARDING when creating without one)." })
   lifecycleStage?: LifecycleStage | null;
 
-  @Field(() => String, { nullable: true, description: "Next renewal date, YYYY-MM-DD; null clears it." })
-  renewalDate?: string | null;
+  @Field(() => Date, { nullable: true, description: "Next renewal, a DateTime (was YYYY-MM-DD: send e.g. 2026-09-30T00:00:00Z); null clears it." })
+  renewalDate?: Date | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "Custom fields (replace the current ones): a flat object of strings, finite numbers and booleans, at most 50 keys; null clears them." })
+  attributes?: unknown;
+
+  @Field(() => ID, { nullable: true, description: "The owning customer-success manager's user id (1-128 characters); null clears it." })
+  csmId?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Annual recurring revenue, 0 to 999,999,999,999; null clears it." })
+  arr?: number | null;
 }
 
 @InputType({ description: "A health score measured for an account." })

@@ -12,6 +12,9 @@ export function toAccount(row: AccountRow): Account {
     lifecycleStage: row.lifecycleStage as LifecycleStage,
     atRisk: isAtRisk(row),
     renewalDate: row.renewalDate,
+    attributes: row.attributes,
+    csmId: row.csmId,
+    arr: row.arr,
     createdAt: row.createdAt,
   });
 }

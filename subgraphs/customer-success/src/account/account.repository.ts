@@ -26,10 +26,10 @@ export class AccountRepository {
   }
 
   /** Ids that are not UUIDs cannot match (and would make the uuid comparison fail). */
-  findByIds(ids: readonly string[]): Promise<AccountRow[]> {
+  findByIds(ids: readonly string[], db: Database | Tx = this.db): Promise<AccountRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(accounts).where(and(this.owned(), inArray(accounts.id, valid)));
+    return db.select().from(accounts).where(and(this.owned(), inArray(accounts.id, valid)));
   }
 
   /** Domains must already be normalized (lower-case). */
@@ -78,6 +78,19 @@ export class AccountRepository {
       .where(and(this.owned(), eq(accounts.id, id)))
       .returning();
     return rows[0]!;
+  }
+}
+
+/** Sets many accounts' current health in one statement per 1,000 accounts. */
+export async function setHealthScores(tx: Tx, organizationId: string, scores: { id: string; score: number }[]): Promise<void> {
+  for (let i = 0; i < scores.length; i += 1000) {
+    const values = sql.join(
+      scores.slice(i, i + 1000).map((s) => sql`(${s.id}::uuid, ${s.score}::integer)`),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`update ${accounts} set health_score = v.score, updated_at = now() from (values ${values}) as v(id, score) where ${accounts.id} = v.id and ${accounts.organizationId} = ${organizationId}`,
+    );
   }
 }
 

@@ -1,11 +1,17 @@
 /** Accounts: listing, upserts by domain, and health history that keeps the current score in step. */
 import { UserError, badInput } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
+import type { AccountAttributes } from "@revgraph/db/schema";
 import { normalizeDomain } from "../lead/company-domain";
 import type { AccountHealthRepository, HealthPointRow } from "./account-health.repository";
 import { DEFAULT_HISTORY_POINTS, MAX_ACCOUNTS_PAGE, MAX_HISTORY_POINTS, type RecordAccountHealthInput, type UpsertAccountInput } from "./account.input";
 import type { AccountQuery, AccountRepository, AccountRow, NewAccountRow, Tx } from "./account.repository";
 import { validateAccountFields, validateHealthPoint } from "./account.validation";
+
+/** Validated custom fields; null or omitted means none. */
+function asAttributes(value: unknown): AccountAttributes {
+  return (value ?? {}) as AccountAttributes;
+}
 
 export interface UpsertAccountResult {
   account: AccountRow | null;
@@ -66,6 +72,9 @@ export class AccountService {
           healthScore: input.healthScore,
           lifecycleStage: input.lifecycleStage ?? "ONBOARDING",
           renewalDate: input.renewalDate ?? null,
+          attributes: asAttributes(input.attributes),
+          csmId: input.csmId?.trim() ?? null,
+          arr: input.arr ?? null,
           createdAt: now,
           updatedAt: now,
         });
@@ -82,6 +91,9 @@ export class AccountService {
     const changes: Partial<NewAccountRow> = { name: input.name.trim() };
     if (input.lifecycleStage != null) changes.lifecycleStage = input.lifecycleStage;
     if (input.renewalDate !== undefined) changes.renewalDate = input.renewalDate;
+    if (input.attributes !== undefined) changes.attributes = asAttributes(input.attributes);
+    if (input.csmId !== undefined) changes.csmId = input.csmId?.trim() ?? null;
+    if (input.arr !== undefined) changes.arr = input.arr;
     if (input.healthScore != null && input.healthScore !== current.healthScore) {
       changes.healthScore = input.healthScore;
       await this.history.insert(tx, { accountId: current.id, score: input.healthScore, recordedAt: now });

@@ -1,4 +1,6 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SCORECARD_MEASURES } from "@revgraph/db/vocabulary";
+import { enumObject, JSONScalar } from "@revgraph/graph";
 
 export enum LifecycleStage {
   ONBOARDING = "ONBOARDING",
@@ -36,6 +38,33 @@ registerEnumType(HealthTrend, {
   },
 });
 
+/** The GraphQL enum, built from the one list of measures (@revgraph/db/vocabulary). */
+export const ScorecardMeasure = enumObject(SCORECARD_MEASURES);
+export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
+registerEnumType(ScorecardMeasure, {
+  name: "ScorecardMeasure",
+  description: "A measure of account health, scored 0-100 from the account's signals (formulas in the README, section Customer success).",
+  valuesConfig: {
+    USAGE_TREND: { description: "Logins and active users per day in the last 30 days against the 60 days before: 100 × min(1, recent / previous)." },
+    SUPPORT_LOAD: { description: "Tickets in the last 30 days: 100 − 10 per ticket opened − 20 per ticket escalated, at least 0." },
+    SENTIMENT: { description: "The latest NPS (× 10) and CSAT ((answer − 1) × 25) answers of the last 365 days, averaged; 50 without answers." },
+    ENGAGEMENT_RECENCY: { description: "Days since the last login or CSM activity: 100 × (1 − days / 90), at least 0." },
+    ADOPTION_BREADTH: { description: "Distinct features used (FEATURE_USE detail) in the last 90 days: 20 per feature, at most 100." },
+  },
+});
+
+@ObjectType({ description: "One measure's part in a computed health point." })
+export class HealthMeasureScore {
+  @Field(() => ScorecardMeasure, { description: "The measure." })
+  measure!: ScorecardMeasure;
+
+  @Field(() => Int, { description: "Its score, 0-100." })
+  score!: number;
+
+  @Field(() => Float, { description: "Its weight in the scorecard when the point was computed." })
+  weight!: number;
+}
+
 @ObjectType({ description: "One recorded health score of an account." })
 export class AccountHealthPoint {
   @Field(() => Int, { description: "Health score, 0-100." })
@@ -43,6 +72,11 @@ export class AccountHealthPoint {
 
   @Field(() => Date, { description: "When the score was measured." })
   recordedAt!: Date;
+
+  @Field(() => [HealthMeasureScore], {
+    description: "The scorecard breakdown (score = weighted mean of the measures) when computed from signals; empty for a score recorded with recordAccountHealth or upsertAccount.",
+  })
+  measures!: HealthMeasureScore[];
 }
 
 @Directive('@key(fields: "id")')
@@ -66,8 +100,20 @@ export class Account {
   @Field(() => Boolean, { description: "True when lifecycleStage is AT_RISK, or health is below 40 and the account has not churned." })
   atRisk!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Next renewal date, YYYY-MM-DD." })
-  renewalDate!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "Next renewal, an instant. Changed from a YYYY-MM-DD string to DateTime: dates stored before became midnight UTC of that day.",
+  })
+  renewalDate!: Date | null;
+
+  @Field(() => JSONScalar, { description: "Custom fields: an object whose values are strings, numbers or booleans (the same rules as Lead.attributes)." })
+  attributes!: Record<string, string | number | boolean>;
+
+  @Field(() => ID, { nullable: true, description: "The customer-success manager who owns the account: a user id of the organization." })
+  csmId!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Annual recurring revenue (contract value per year), at least 0." })
+  arr!: number | null;
 
   @Field(() => Date, { description: "When the account was created." })
   createdAt!: Date;

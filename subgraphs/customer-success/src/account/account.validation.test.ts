@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, validateAccountFields, validateHealthPoint } from "./account.validation";
+import { validateAccountFields, validateHealthPoint } from "./account.validation";
 
 const ACCOUNT = "6f1c1d5e-8a5b-4a4e-9d7a-0c2b1e3f4a5b";
 const now = new Date("2026-01-20T10:00:00Z");
@@ -7,16 +7,22 @@ const codes = (errors: { field: string; code: string }[]) => errors.map((e) => [
 
 describe("validateAccountFields", () => {
   it("accepts a well-formed account", () => {
-    expect(validateAccountFields({ name: "Acme", domain: "Acme.com", healthScore: 100, renewalDate: "2028-02-29" })).toEqual([]);
+    expect(validateAccountFields({ name: "Acme", domain: "Acme.com", healthScore: 100, attributes: { plan: "pro", seats: 40, sso: true }, csmId: "csm-1", arr: 0 })).toEqual([]);
     expect(validateAccountFields({ name: "Acme", domain: "eu.acme.co.uk", healthScore: 0 })).toEqual([]);
   });
 
   it("names each offending field", () => {
-    expect(codes(validateAccountFields({ name: " ", domain: "not a domain", healthScore: 101, renewalDate: "2027-02-29" }))).toEqual([
+    expect(codes(validateAccountFields({ name: " ", domain: "not a domain", healthScore: 101, attributes: { nested: { no: 1 } }, csmId: " ", arr: -1 }))).toEqual([
       ["input.name", "REQUIRED"],
       ["input.domain", "INVALID_DOMAIN"],
       ["input.healthScore", "OUT_OF_RANGE"],
-      ["input.renewalDate", "INVALID_DATE"],
+      ["input.attributes", "INVALID_ATTRIBUTES"],
+      ["input.csmId", "INVALID_ID"],
+      ["input.arr", "OUT_OF_RANGE"],
+    ]);
+    expect(codes(validateAccountFields({ name: "A", domain: "a.com", attributes: [1], arr: Number.POSITIVE_INFINITY }))).toEqual([
+      ["input.attributes", "INVALID_ATTRIBUTES"],
+      ["input.arr", "OUT_OF_RANGE"],
     ]);
   });
 
@@ -29,16 +35,6 @@ describe("validateAccountFields", () => {
 
   it("keeps health scores within 0-100", () => {
     expect(codes(validateAccountFields({ name: "A", domain: "a.com", healthScore: -1 }))).toEqual([["input.healthScore", "OUT_OF_RANGE"]]);
-  });
-});
-
-describe("isIsoDate", () => {
-  it("accepts real calendar dates only", () => {
-    expect(isIsoDate("2026-12-31")).toBe(true);
-    expect(isIsoDate("2026-13-01")).toBe(false);
-    expect(isIsoDate("2026-04-31")).toBe(false);
-    expect(isIsoDate("2026-1-1")).toBe(false);
-    expect(isIsoDate("2026-01-01T00:00:00Z")).toBe(false);
   });
 });
 

@@ -1,9 +1,8 @@
 /** Pure validation of account input: every problem becomes a UserError naming its input field. */
-import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
+import { UserError, type UserErrorCode, attributesProblem, isInFuture, isUuid } from "@revgraph/graph";
 import { FREE_MAIL_DOMAINS, normalizeDomain } from "../lead/company-domain";
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_NAME = 200;
 const MAX_DOMAIN = 253;
 
@@ -11,17 +10,9 @@ export interface AccountFields {
   name: string;
   domain: string;
   healthScore?: number | null;
-  renewalDate?: string | null;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (value.length !== 10) return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+  attributes?: unknown;
+  csmId?: string | null;
+  arr?: number | null;
 }
 
 export function isHealthScore(value: number): boolean {
@@ -38,7 +29,12 @@ export function validateAccountFields(input: AccountFields): UserError[] {
   else if (!DOMAIN.test(domain)) err("domain", "INVALID_DOMAIN", `"${input.domain.slice(0, 80)}" is not a domain name like acme.com`);
   else if (FREE_MAIL_DOMAINS.has(domain)) err("domain", "FREE_MAIL_DOMAIN", `${domain} is a free-mail provider, not a company domain`);
   if (input.healthScore != null && !isHealthScore(input.healthScore)) err("healthScore", "OUT_OF_RANGE", `healthScore must be between 0 and 100, got ${input.healthScore}`);
-  if (input.renewalDate != null && !isIsoDate(input.renewalDate)) err("renewalDate", "INVALID_DATE", "renewalDate must be a date written YYYY-MM-DD");
+  if (input.attributes != null) {
+    const problem = attributesProblem(input.attributes);
+    if (problem) err("attributes", "INVALID_ATTRIBUTES", problem);
+  }
+  if (input.csmId != null && (!input.csmId.trim() || input.csmId.length > 128)) err("csmId", "INVALID_ID", "csmId must be a user id of 1-128 characters");
+  if (input.arr != null && (!Number.isFinite(input.arr) || input.arr < 0 || input.arr >= 1e12)) err("arr", "OUT_OF_RANGE", "arr must be between 0 and 999,999,999,999");
   return errors;
 }
 

@@ -16,10 +16,10 @@ export interface CtaRulesRun {
 
 const { accounts } = schema;
 
-/** Today … today + RENEWAL_WINDOW_DAYS as YYYY-MM-DD (UTC). */
-function renewalWindow(now: Date): [string, string] {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return [day(now.getTime()), day(now.getTime() + RENEWAL_WINDOW_DAYS * DAY_MS)];
+/** From midnight UTC today to the end of the day RENEWAL_WINDOW_DAYS ahead. */
+function renewalWindow(now: Date): [Date, Date] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return [new Date(today), new Date(today + (RENEWAL_WINDOW_DAYS + 1) * DAY_MS - 1)];
 }
 
 export async function runCtaRules(db: Database, organizationId: string, now: Date): Promise<CtaRulesRun> {

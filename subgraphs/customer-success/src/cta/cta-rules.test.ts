@@ -5,13 +5,14 @@ const now = new Date("2026-03-01T15:00:00Z");
 /** Scores oldest first, as the history would be read newest first. */
 const points = (...oldestFirst: number[]) => oldestFirst.map((score) => ({ score })).reverse();
 const falling = points(80, 72, 65, 58);
-const account = (id: string, renewalDate: string | null, lifecycleStage = "RENEWAL") => ({ id, renewalDate, lifecycleStage });
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
+const account = (id: string, renewalDate: string | null, lifecycleStage = "RENEWAL") => ({ id, renewalDate: renewalDate === null ? null : day(renewalDate), lifecycleStage });
 
 describe("daysUntil", () => {
   it("counts calendar days in UTC", () => {
-    expect(daysUntil("2026-03-01", now)).toBe(0);
-    expect(daysUntil("2026-05-30", now)).toBe(90);
-    expect(daysUntil("2026-02-28", now)).toBe(-1);
+    expect(daysUntil(day("2026-03-01"), now)).toBe(0);
+    expect(daysUntil(day("2026-05-30"), now)).toBe(90);
+    expect(daysUntil(day("2026-02-28"), now)).toBe(-1);
   });
 });
 

@@ -15,8 +15,7 @@ const RULE_DUE_DAYS = 7;
 
 export interface RenewalRuleAccount {
   id: string;
-  /** YYYY-MM-DD */
-  renewalDate: string | null;
+  renewalDate: Date | null;
   lifecycleStage: string;
 }
 
@@ -26,13 +25,13 @@ export interface RuleCta {
   dueAt: Date;
 }
 
-/** Midnight UTC of a YYYY-MM-DD date. */
-function dayStart(date: string): Date {
-  return new Date(`${date}T00:00:00.000Z`);
+/** Midnight UTC of the day an instant falls on. */
+function dayStart(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-/** Days from today (UTC) to a YYYY-MM-DD date: 0 for today, negative when past. */
-export function daysUntil(date: string, now: Date): number {
+/** Calendar days (UTC) from today to the day of `date`: 0 for today, negative when past. */
+export function daysUntil(date: Date, now: Date): number {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Math.round((dayStart(date).getTime() - today) / DAY_MS);
 }

@@ -18,6 +18,8 @@ export interface LeadQuery {
   unassigned?: boolean;
   source?: string[];
   search?: string;
+  /** Leads whose email is at this (lower-case) domain: the contacts of an account. */
+  emailDomain?: string;
 }
 
 export interface KeysetCursor {
@@ -103,6 +105,7 @@ export class LeadRepository {
       const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       conditions.push(or(ilike(leads.name, pattern), ilike(leads.email, pattern), ilike(leads.company, pattern))!);
     }
+    if (query.emailDomain) conditions.push(sql`${emailDomainOf()} = ${query.emailDomain}`);
     return conditions;
   }
 }
@@ -132,4 +135,9 @@ export function sortValue(field: LeadOrderField, row: LeadRow): string | number 
     default:
       return row.createdAt.toISOString();
   }
+}
+
+/** The lower-cased domain of a lead's email without a trailing dot, as customer-success matches accounts. */
+function emailDomainOf(): SQL {
+  return sql`lower(rtrim(trim(substring(${leads.email} from '@([^@]*)$')), '.'))`;
 }

@@ -6,6 +6,7 @@ import { User } from "../user/user.type";
 import { CreateLeadInput, LeadFilter, LeadOrder, UpdateLeadInput } from "./lead.input";
 import { toLead } from "./lead.mapper";
 import { CreateLeadsPayload, UpdateLeadPayload } from "./lead.payload";
+import { toLeadConnection } from "./lead.connection";
 import { Lead, LeadConnection } from "./lead.type";
 
 @Resolver(() => Lead)
@@ -26,16 +27,7 @@ export class LeadResolver {
     @Arg("orderBy", () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
   ): Promise<LeadConnection> {
     const page = await ctx.services.leads.list(first, after, filter, orderBy);
-    for (const row of page.rows) ctx.loaders.lead.prime(row.id, row);
-    const nodes = page.rows.map(toLead);
-    const connection = Object.assign(new LeadConnection(), {
-      nodes,
-      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: page.cursors[0] ?? null, endCursor: page.cursors.at(-1) ?? null },
-    });
-    // Counted only when asked for.
-    Object.defineProperty(connection, "totalCount", { get: () => ctx.services.leads.count(page.query) });
-    return connection;
+    return toLeadConnection(page, ctx);
   }
 
   @FieldResolver(() => User, { nullable: true })

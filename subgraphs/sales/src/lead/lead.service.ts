@@ -36,12 +36,19 @@ export class LeadService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async list(first: number, after: string | null | undefined, filter: LeadFilter | null | undefined, orderBy: LeadOrder | null | undefined): Promise<LeadPage> {
+  /** A page of leads; `scope` narrows it further (e.g. to an account's domain) beside the client's filter. */
+  async list(
+    first: number,
+    after: string | null | undefined,
+    filter: LeadFilter | null | undefined,
+    orderBy: LeadOrder | null | undefined,
+    scope: LeadQuery = {},
+  ): Promise<LeadPage> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
       throw badInput("first", `first must be between 0 and ${MAX_PAGE_SIZE}`);
     }
     const order = { field: orderBy?.field ?? LeadOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
-    const query = this.resolveFilter(filter);
+    const query = { ...this.resolveFilter(filter), ...scope };
     const cursor = after ? decodeCursor("after", after, order.field) : undefined;
     const rows = await this.leads.page(query, order, first + 1, cursor);
     const page = rows.slice(0, first);
