@@ -471,14 +471,22 @@ describe("ctaEffectiveness", () => {
     const { createCta } = await rep.client.query(CREATE, { input: { accountId, type: "RISK", reason: "CHURN_RISK_HIGH" } });
     expect((await rep.client.query(EFFECTIVENESS)).ctaEffectiveness).toEqual([]);
     await rep.client.query(CLOSE, { input: { ctaId: createCta.cta.id, reason: "RESOLVED_SUCCESS" } });
-    // Renewal outcomes are not wired on this branch yet: the groups exist, with no accounts counted.
+    // The account with the successful CTA renews; of two without one, one churns.
+    const churned = await createAccount(rep);
+    const stayed = await createAccount(rep);
+    const OUTCOME = `mutation($input: RecordAccountOutcomeInput!) { recordAccountOutcome(input: $input) { errors { field code } } }`;
+    for (const [id, outcome, key] of [[accountId, "RENEWED", "a"], [churned, "CHURNED", "b"], [stayed, "RENEWED", "c"]]) {
+      await new Promise((r) => setTimeout(r, 5));
+      const r = await rep.client.query(OUTCOME, { input: { accountId: id, outcome, occurredAt: new Date().toISOString(), idempotencyKey: key } });
+      expect(r.recordAccountOutcome.errors).toEqual([]);
+    }
     expect((await rep.client.query(EFFECTIVENESS)).ctaEffectiveness).toEqual([
       {
         type: "RISK",
         playbook: { name: "Churn risk response" },
-        withSuccessfulCta: { accounts: 0, renewed: 0, renewalRate: null },
-        without: { accounts: 0, renewed: 0, renewalRate: null },
-        difference: null,
+        withSuccessfulCta: { accounts: 1, renewed: 1, renewalRate: 1 },
+        without: { accounts: 2, renewed: 1, renewalRate: 0.5 },
+        difference: 0.5,
       },
     ]);
     const other = await (await stack.createOrg()).user("manager");

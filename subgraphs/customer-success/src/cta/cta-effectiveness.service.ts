@@ -1,5 +1,5 @@
 /** Feeds ctaEffectiveness (pure) with the organization's successfully closed CTAs and its renewal outcomes. */
-import { and, eq, isNotNull, lte } from "drizzle-orm";
+import { and, between, eq, isNotNull, lte } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 import { badInput } from "@revgraph/graph";
 import { ctaEffectiveness, type CtaEffectivenessGroup, type EffectivenessOutcome } from "./cta-effectiveness";
@@ -8,17 +8,13 @@ import { DAY_MS } from "./cta-urgency";
 /** Outcomes looked at when no window is given: the last year. */
 export const DEFAULT_EFFECTIVENESS_DAYS = 365;
 
-/**
- * The organization's account outcomes (renewed, churned, …) that occurred in [from, to].
- *
- * STUB until customer_success.account_outcomes is merged: it answers no outcomes, so every group
- * has zero accounts. Wiring it is this one query:
- *
- *   db.select({ accountId: o.accountId, outcome: o.outcome, occurredAt: o.occurredAt })
- *     .from(o).where(and(eq(o.organizationId, organizationId), between(o.occurredAt, from, to)))   // o = schema.accountOutcomes
- */
-export async function readAccountOutcomesForEffectiveness(_db: Database, _organizationId: string, _from: Date, _to: Date): Promise<EffectivenessOutcome[]> {
-  return [];
+/** The organization's account outcomes (renewed, churned, …) that occurred in [from, to]. */
+export function readAccountOutcomesForEffectiveness(db: Database, organizationId: string, from: Date, to: Date): Promise<EffectivenessOutcome[]> {
+  const o = schema.accountOutcomes;
+  return db
+    .select({ accountId: o.accountId, outcome: o.outcome, occurredAt: o.occurredAt })
+    .from(o)
+    .where(and(eq(o.organizationId, organizationId), between(o.occurredAt, from, to)));
 }
 
 export async function ctaEffectivenessFor(db: Database, organizationId: string, window: { from?: Date | null; to?: Date | null }, now: Date): Promise<CtaEffectivenessGroup[]> {

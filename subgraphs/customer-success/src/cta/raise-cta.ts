@@ -44,7 +44,7 @@ export async function raiseCta(db: Database, request: RaiseCtaRequest, now: Date
   const { accounts } = schema;
   return db.transaction(async (tx) => {
     const [account] = await tx
-      .select({ id: accounts.id })
+      .select({ id: accounts.id, csmId: accounts.csmId })
       .from(accounts)
       .where(and(eq(accounts.organizationId, request.organizationId), eq(accounts.id, request.accountId)));
     if (!account) return { outcome: "ACCOUNT_NOT_FOUND" } as const;
@@ -64,7 +64,8 @@ export async function raiseCta(db: Database, request: RaiseCtaRequest, now: Date
       type: request.type,
       reason: request.reason,
       priority: request.priority,
-      ownerId: request.ownerId ?? null,
+      // Unassigned work goes to the account's CSM.
+      ownerId: request.ownerId ?? account.csmId ?? null,
       dueAt: request.dueAt ?? defaultDueAt(request.priority, now),
       status: "OPEN",
       source: request.source,
