@@ -11,8 +11,10 @@
 //
 // Pooling. The fit is an L2-penalized logistic regression pulled toward a default prior: the rules
 // fallback (churn-rules.ts) expressed in the model's features (a ridge least-squares fit of the
-// rules' logit on the encoded features over the training rows), its intercept moved to the
-// organization's churn rate. How hard it is pulled is chosen by cross-validated log loss (ties go
+// rules' logit on the encoded features over the training rows), at the organization's own churn
+// rates: the intercept is the (smoothed) churn rate of the landmarks whose renewal lies beyond the
+// window, and the weight of `renewal.inWindow` the log-odds step to the rate of those inside it
+// (churn happens at renewal, so most of it falls in the landmarks near one). How hard it is pulled is chosen by cross-validated log loss (ties go
 // to the prior; @revgraph/learning lambda-selection.ts). With fewer than 5 accounts of the rarer
 // label nothing is selected and the pull is the strongest on the grid: with few outcomes the model
 // is the rules' ranking at the organization's own churn rate; with many, the data's.
@@ -156,6 +158,25 @@ function rulesPrior(encoder: RecordEncoder, x: Float64Array, facts: readonly Acc
   return weights;
 }
 
+/** Moves the prior's intercept and `renewal.inWindow` weight to the churn rates of the rows outside and inside the window (see the header). */
+function atOwnRates(prior: CoefficientPrior, encoder: RecordEncoder, rows: readonly EncodableRow[], y: Float64Array): void {
+  const j = encoder.features.indexOf("renewal.inWindow");
+  if (j < 0) return;
+  const core = encoder.core.indexOf("renewal.inWindow");
+  const counts = [
+    [0, 0],
+    [0, 0],
+  ];
+  rows.forEach((r, i) => {
+    const inside = r.core[core] === 1 ? 1 : 0;
+    counts[inside][0] += 1;
+    counts[inside][1] += y[i];
+  });
+  const rate = ([n, churned]: number[]): number => logit((churned + 1) / (n + 2));
+  prior.intercept = rate(counts[0]);
+  prior.weights[j] = rate(counts[1]) - rate(counts[0]);
+}
+
 /** Trains an organization's churn model from its accounts with recorded outcomes (see the header). */
 export function trainChurnModel(examples: readonly ChurnExample[], options: ChurnTrainingOptions): ChurnModel {
   const windowDays = options.windowDays ?? CHURN_WINDOW_DAYS;
@@ -186,6 +207,7 @@ export function trainChurnModel(examples: readonly ChurnExample[], options: Chur
     ),
     intercept: logit((positives + 1) / (rows.length + 2)),
   };
+  atOwnRates(prior, encoder, encodable, y);
   const fit = fitLevel(data, prior, null, { ...options.selection });
   const trainedAt = options.now.toISOString();
   return {
