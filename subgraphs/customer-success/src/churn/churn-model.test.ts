@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS, type AccountSnapshot } from "./churn-features";
 import { CHURN_LANDMARK_DAYS, churnLandmarkRows, trainChurnModel, type ChurnExample } from "./churn-model";
 import { parseChurnModel } from "./churn-model-format";
-import { churnProbability } from "./churn-predict";
+import { churnProbability, predictChurn } from "./churn-predict";
 import { simulatePortfolio } from "./churn-simulation";
 
 const END = new Date("2026-03-01T00:00:00Z");
@@ -78,6 +78,8 @@ describe("trainChurnModel", () => {
     expect(many.lambda).toBeLessThan(few.lambda as number);
     // The prior is the rules' ranking: with a dozen outcomes the model still ranks by health like the rules do.
     expect(few.weights.health).toBeLessThan(0);
+    // A dozen accounts are too little evidence for anything but low confidence.
+    expect(predictChurn(few, test[0].example.snapshot, NOW).confidence).toBe("LOW");
   });
 
   it("is plain JSON: read back through the format check it predicts the same; another format or a damaged model is refused", () => {
