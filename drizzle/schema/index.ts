@@ -6,6 +6,8 @@ export * from "./sales-conversions";
 export * from "./scoring-activities";
 export * from "./scoring-lead-scores";
 export * from "./personalization-customer-profiles";
+export * from "./personalization-catalog";
+export * from "./personalization-lifetime-value-models";
 export * from "./customer-success-accounts";
 export * from "./scoring-models";
 export * from "./scoring-predictions";

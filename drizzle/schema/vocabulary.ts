@@ -50,3 +50,7 @@ export type AccountSignalType = (typeof ACCOUNT_SIGNAL_TYPES)[number];
 /** How an account's renewal period ended (customer_success.account_outcomes.outcome, the churn model's labels: CHURNED is churn). */
 export const ACCOUNT_OUTCOMES = ["RENEWED", "CHURNED", "EXPANDED", "CONTRACTED"] as const;
 export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
+
+/** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
+export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
+export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
