@@ -266,6 +266,77 @@ export type InterestLevel =
   | 'LOW'
   | 'MEDIUM';
 
+/** An item of the organization's catalog: a product, property or plan its leads view and buy. */
+export type Item = {
+  __typename?: 'Item';
+  /** Custom fields: an object whose values are strings, numbers or booleans. */
+  attributes: Scalars['JSON']['output'];
+  /** Category, e.g. Apartment or Add-on. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When the item was first added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The organization's own id for the item (SKU), unique within the organization; customer profiles name viewed and rejected items by it. */
+  externalId: Scalars['String']['output'];
+  /** The item's id. */
+  id: Scalars['ID']['output'];
+  /** List price before any discount (≥ 0). */
+  listPrice: Scalars['Float']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Units in stock; null when stock is not tracked. */
+  stock?: Maybe<Scalars['Int']['output']>;
+  /** When the item last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of catalog items (Relay connection), by name. */
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<ItemEdge>;
+  /** The items on this page (the edges' nodes). */
+  nodes: Array<Item>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item on a page of the catalog. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Item;
+};
+
+/** Filters on the catalog; they combine with AND. */
+export type ItemFilter = {
+  /** Any of these categories. */
+  category?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only items with stock above zero or untracked; false: only items out of stock. */
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive text in the name or externalId (up to 200 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A catalog item to create, or to replace when its externalId exists in the organization. */
+export type ItemInput = {
+  /** Custom fields: a flat object of strings, numbers and booleans (at most 50 keys). */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** Category (up to 100 characters). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The organization's own id (SKU), 1-200 characters: the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** List price, ≥ 0. */
+  listPrice: Scalars['Float']['input'];
+  /** Display name, 1-200 characters. */
+  name: Scalars['String']['input'];
+  /** Units in stock (≥ 0); null when not tracked. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Background work on the job queue (retraining, rescoring). */
 export type Job = {
   __typename?: 'Job';
@@ -322,10 +393,14 @@ export type Lead = {
   name: Scalars['String']['output'];
   /** The requesting rep's recommended next step. */
   nextAction?: Maybe<NextAction>;
+  /** Offers made to the lead, newest first (at most 100). */
+  offers: Array<Offer>;
   /** Conversion probability from the requesting rep's active model. */
   prediction?: Maybe<Prediction>;
   /** What we remember about this lead's customer; null when nothing was recorded yet. */
   profile?: Maybe<CustomerProfile>;
+  /** The lead's purchases, newest first (at most 100). */
+  purchases: Array<Purchase>;
   /** Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity. */
   score?: Maybe<Scalars['Int']['output']>;
   /** When the score was last computed. */
@@ -341,6 +416,18 @@ export type Lead = {
 
 /** A prospective customer being worked by a sales rep. */
 export type LeadActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadOffersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadPurchasesArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -484,8 +571,14 @@ export type Mutation = {
   recordActivities: RecordActivitiesPayload;
   /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
   recordConversion: RecordConversionPayload;
+  /** Records a discount offered to a lead on a catalog item. */
+  recordOffer: OfferPayload;
+  /** Records how an offer ended, once (the same outcome again is a replay). */
+  recordOfferOutcome: OfferPayload;
   /** Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing. */
   recordProfileInteraction: RecordProfileInteractionPayload;
+  /** Records up to 1,000 purchases: all of them, or none with an error per bad field. Idempotent by externalId. */
+  recordPurchases: RecordPurchasesPayload;
   /** Trains the caller's model now from their won and lost leads, pooled toward the team's. */
   retrainScoringModel: RetrainScoringModelPayload;
   /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
@@ -494,6 +587,8 @@ export type Mutation = {
   updateLead: UpdateLeadPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
+  /** Creates or replaces (by externalId) up to 1,000 catalog items: all of them, or none with an error per bad field. */
+  upsertItems: UpsertItemsPayload;
 };
 
 
@@ -522,8 +617,23 @@ export type MutationRecordConversionArgs = {
 };
 
 
+export type MutationRecordOfferArgs = {
+  input: RecordOfferInput;
+};
+
+
+export type MutationRecordOfferOutcomeArgs = {
+  input: RecordOfferOutcomeInput;
+};
+
+
 export type MutationRecordProfileInteractionArgs = {
   input: RecordProfileInteractionInput;
+};
+
+
+export type MutationRecordPurchasesArgs = {
+  input: Array<PurchaseInput>;
 };
 
 
@@ -542,6 +652,11 @@ export type MutationUpsertAccountArgs = {
   input: UpsertAccountInput;
 };
 
+
+export type MutationUpsertItemsArgs = {
+  input: Array<ItemInput>;
+};
+
 /** The recommended next step for the requesting rep on a lead. */
 export type NextAction = {
   __typename?: 'NextAction';
@@ -551,6 +666,47 @@ export type NextAction = {
   priority: Priority;
   /** Why this action, citing the lead's data. */
   reasoning: Scalars['String']['output'];
+};
+
+/** A discount offered to a lead on a catalog item, and how it ended. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** Fraction off the list price, 0-1 (0.15 is 15% off). */
+  discount: Scalars['Float']['output'];
+  /** The offer's id. */
+  id: Scalars['ID']['output'];
+  /** The item offered. */
+  item?: Maybe<Item>;
+  /** The item offered. */
+  itemId: Scalars['ID']['output'];
+  /** The lead the offer was made to. */
+  lead: Lead;
+  /** The lead the offer was made to. */
+  leadId: Scalars['ID']['output'];
+  /** When the offer was made. */
+  madeAt: Scalars['DateTime']['output'];
+  /** How it ended; null while open. */
+  outcome?: Maybe<OfferOutcome>;
+  /** When it ended; null while open. */
+  outcomeAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How an offer ended. */
+export type OfferOutcome =
+  /** The customer took the offer. */
+  | 'ACCEPTED'
+  /** The customer turned it down. */
+  | 'DECLINED'
+  /** The offer lapsed without an answer. */
+  | 'EXPIRED';
+
+/** Result of recordOffer or recordOfferOutcome: the offer, or null and the reasons nothing changed. */
+export type OfferPayload = {
+  __typename?: 'OfferPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The offer as stored; null when errors is not empty. */
+  offer?: Maybe<Offer>;
 };
 
 export type OrderDirection =
@@ -735,6 +891,64 @@ export type ProfileViewedItem = {
   viewCount: Scalars['Int']['output'];
 };
 
+/** A purchase (order) by the customer behind a lead. */
+export type Purchase = {
+  __typename?: 'Purchase';
+  /** The customer-success account it was bought for, if any. */
+  accountId?: Maybe<Scalars['ID']['output']>;
+  /** The integration's id of the purchase: recording it again replays, never duplicates. */
+  externalId: Scalars['String']['output'];
+  /** The purchase's id. */
+  id: Scalars['ID']['output'];
+  /** The buying lead. */
+  lead: Lead;
+  /** The buying lead. */
+  leadId: Scalars['ID']['output'];
+  /** The items bought, in the order recorded. */
+  lines: Array<PurchaseLine>;
+  /** When the purchase happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Sum of quantity × unit price over the lines. */
+  total: Scalars['Float']['output'];
+};
+
+/** A purchase to record. Recording an externalId again with the same content replays it; with different content it is refused. */
+export type PurchaseInput = {
+  /** The account it was bought for (of the caller's organization), if any. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The integration's id of the purchase (1-200 characters), unique within the organization. */
+  externalId: Scalars['String']['input'];
+  /** The buying lead (of the caller's organization). */
+  leadId: Scalars['ID']['input'];
+  /** The items bought (1-100). */
+  lines: Array<PurchaseLineInput>;
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+};
+
+/** One item of a purchase. */
+export type PurchaseLine = {
+  __typename?: 'PurchaseLine';
+  /** The catalog item bought. */
+  item?: Maybe<Item>;
+  /** The catalog item bought. */
+  itemId: Scalars['ID']['output'];
+  /** Units bought (≥ 1). */
+  quantity: Scalars['Int']['output'];
+  /** Price paid per unit (≥ 0). */
+  unitPrice: Scalars['Float']['output'];
+};
+
+/** One item of a purchase. */
+export type PurchaseLineInput = {
+  /** A catalog item of the caller's organization. */
+  itemId: Scalars['ID']['input'];
+  /** Units bought, 1-1,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Price paid per unit, ≥ 0. */
+  unitPrice: Scalars['Float']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One account of the caller's organization, or null. */
@@ -743,6 +957,10 @@ export type Query = {
   accounts: Array<Account>;
   /** One customer profile of the caller's organization, or null. */
   customerProfile?: Maybe<CustomerProfile>;
+  /** One item of the caller's organization's catalog, or null. */
+  item?: Maybe<Item>;
+  /** The organization's catalog by name, a page at a time (at most 100 per page). */
+  items: ItemConnection;
   /** A job of the caller's organization, or null. */
   job?: Maybe<Job>;
   /** One lead of the caller's organization, or null. */
@@ -774,6 +992,18 @@ export type QueryAccountsArgs = {
 
 export type QueryCustomerProfileArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ItemFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -853,6 +1083,28 @@ export type RecordConversionPayload = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** A discount offered to a lead on an item. */
+export type RecordOfferInput = {
+  /** Fraction off the list price, 0-1. */
+  discount: Scalars['Float']['input'];
+  /** The catalog item (of the caller's organization). */
+  itemId: Scalars['ID']['input'];
+  /** The lead (of the caller's organization). */
+  leadId: Scalars['ID']['input'];
+  /** When the offer was made (default: now); not in the future. */
+  madeAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How an offer ended. Recording the same outcome again replays; another outcome is refused. */
+export type RecordOfferOutcomeInput = {
+  /** When it ended (default: now); not before the offer, not in the future. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The offer (of the caller's organization). */
+  offerId: Scalars['ID']['input'];
+  /** ACCEPTED, DECLINED or EXPIRED. */
+  outcome: OfferOutcome;
+};
+
 /** Something that happened with the customer behind a lead. Every part is optional; all parts are applied together, or none. */
 export type RecordProfileInteractionInput = {
   /** True when they downloaded a brochure. */
@@ -888,6 +1140,19 @@ export type RecordProfileInteractionPayload = {
   errors: Array<UserError>;
   /** The profile after the interaction; null when errors is not empty. */
   profile?: Maybe<CustomerProfile>;
+};
+
+/** Result of recordPurchases: every purchase recorded (or replayed), or none and the reasons. */
+export type RecordPurchasesPayload = {
+  __typename?: 'RecordPurchasesPayload';
+  /** Purchases this call recorded. */
+  createdCount: Scalars['Int']['output'];
+  /** Why nothing was written; empty on success. */
+  errors: Array<UserError>;
+  /** The purchases in input order; empty when errors is not. */
+  purchases: Array<Purchase>;
+  /** Purchases recorded before with the same externalId and content (replays). */
+  replayedCount: Scalars['Int']['output'];
 };
 
 /** Whose models to retrain. */
@@ -995,6 +1260,19 @@ export type UpsertAccountPayload = {
   created: Scalars['Boolean']['output'];
   /** Why the input was rejected; empty on success. */
   errors: Array<UserError>;
+};
+
+/** Result of upsertItems: every item written, or none and the reasons. */
+export type UpsertItemsPayload = {
+  __typename?: 'UpsertItemsPayload';
+  /** Items this call created. */
+  createdCount: Scalars['Int']['output'];
+  /** Why nothing was written; empty on success. */
+  errors: Array<UserError>;
+  /** The items in input order; empty when errors is not. */
+  items: Array<Item>;
+  /** Items this call replaced (their externalId existed). */
+  updatedCount: Scalars['Int']['output'];
 };
 
 /** A member of an organization (a sales rep, manager or admin), provisioned from their token on first sight. */

@@ -17,3 +17,4 @@ export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
 export { enumObject } from "./enum-object";
+export * from "./attributes";

@@ -1,12 +1,11 @@
 /** Pure validation of lead input: every problem becomes a UserError naming the field (and row). */
-import { UserError, type UserErrorCode, isInFuture } from "@revgraph/graph";
+import { UserError, type UserErrorCode, attributesProblem, isInFuture } from "@revgraph/graph";
 import type { LeadAttributes } from "@revgraph/db/schema";
 import { LeadStatus } from "./lead.type";
 
 const MAX_EMAIL = 320;
 const WHITESPACE = /\s/;
 const OPEN_STATUSES = new Set<string>([LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED]);
-const MAX_ATTRIBUTES = 50;
 
 export interface LeadFieldsInput {
   name?: string | null;
@@ -57,19 +56,6 @@ export function isEmail(value: string): boolean {
   if (at < 1 || at !== value.lastIndexOf("@")) return false;
   const domain = value.slice(at + 1);
   return domain.length >= 3 && domain.slice(1, -1).includes(".");
-}
-
-/** Custom fields must be a flat object of strings, finite numbers and booleans. */
-export function attributesProblem(value: unknown): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "attributes must be an object";
-  const entries = Object.entries(value);
-  if (entries.length > MAX_ATTRIBUTES) return `attributes may have at most ${MAX_ATTRIBUTES} keys`;
-  for (const [key, v] of entries) {
-    if (!key || key.length > 64) return `attribute names must be 1-64 characters ("${key.slice(0, 64)}")`;
-    const ok = typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && v.length <= 1000);
-    if (!ok) return `attribute "${key}" must be a string (up to 1000 characters), a finite number or a boolean`;
-  }
-  return null;
 }
 
 export function asAttributes(value: unknown): LeadAttributes {
