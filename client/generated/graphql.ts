@@ -229,6 +229,8 @@ export type CustomerProfile = {
   lead: Lead;
   /** The lead this profile belongs to. */
   leadId: Scalars['ID']['output'];
+  /** Expected revenue from this customer over the horizon, with a 90% interval; null until they have bought something, or while the organization has too few customers (20) or no repeat purchase to fit the model. */
+  lifetimeValue?: Maybe<LifetimeValue>;
   /** Objections raised, one entry per kind. */
   objections: Array<ProfileObjection>;
   /** What the customer has said they want. */
@@ -249,6 +251,12 @@ export type CustomerProfile = {
   viewedItems: Array<ProfileViewedItem>;
   /** What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning. */
   welcomeBackMessage?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** What we remember about the customer behind a lead across sessions, and how ready they are to buy. */
+export type CustomerProfileLifetimeValueArgs = {
+  horizonDays?: Scalars['Int']['input'];
 };
 
 /** Which way an account's health score is heading over its last four recorded points. */
@@ -497,6 +505,27 @@ export type LifecycleStage =
   | 'ONBOARDING'
   /** Approaching its renewal. */
   | 'RENEWAL';
+
+/** Expected revenue from a customer over a horizon: BG/NBD expected purchases × Gamma-Gamma expected spend per purchase, fitted by maximum likelihood on the organization's purchases. */
+export type LifetimeValue = {
+  __typename?: 'LifetimeValue';
+  /** Expected purchases (purchase days) over the horizon. */
+  expectedPurchases: Scalars['Float']['output'];
+  /** Expected revenue over the horizon. */
+  expectedRevenue: Scalars['Float']['output'];
+  /** When the organization's model was fitted. */
+  fittedAt: Scalars['DateTime']['output'];
+  /** 95th percentile of the revenue over the horizon. */
+  high: Scalars['Float']['output'];
+  /** The horizon, in days. */
+  horizonDays: Scalars['Int']['output'];
+  /** 5th percentile of the revenue over the horizon (90% interval from 1,000 draws of the customer's posterior; the fitted parameters are taken as known). */
+  low: Scalars['Float']['output'];
+  /** The model, e.g. BG/NBD + Gamma-Gamma. */
+  model: Scalars['String']['output'];
+  /** Probability the customer still buys (has not silently dropped out), 0-1. */
+  probabilityAlive: Scalars['Float']['output'];
+};
 
 /** The as-of backtest: what the model would have told you about your open leads at past dates, against what happened next. At each cutoff (when 60%, 70% and 80% of the outcomes older than the horizon had happened) a model is trained on what was known then and scores every lead open then; a lead counts as won if it was won within the horizon after the cutoff. */
 export type ModelBacktest = {

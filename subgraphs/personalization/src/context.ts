@@ -3,6 +3,8 @@ import { createCommerceLoaders } from "./catalog/commerce.loaders";
 import { ItemRepository } from "./catalog/item.repository";
 import { ItemService } from "./catalog/item.service";
 import { LeadRepository } from "./lead/lead.repository";
+import { LifetimeValueRepository } from "./lifetime-value/lifetime-value.repository";
+import { LifetimeValueService } from "./lifetime-value/lifetime-value.service";
 import { OfferRepository } from "./offer/offer.repository";
 import { OfferService } from "./offer/offer.service";
 import { createProfileLoaders } from "./profile/profile.loaders";
@@ -27,6 +29,7 @@ export function createPersonalizationContext(base: BaseContext) {
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
+      lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
     },
   };
 }

@@ -8,6 +8,7 @@ import { leadReference } from "./lead/lead.reference";
 import { LeadProfileResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { OfferResolver } from "./offer/offer.resolver";
+import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
 import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
@@ -19,7 +20,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver],
+          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },

@@ -4,7 +4,7 @@
  * probability p ~ Beta(a, b). Pure functions over per-customer summaries.
  */
 import { logBeta, logGamma } from "./special-functions";
-import { minimize } from "./nelder-mead";
+import { LOG_BOUND, minimize } from "./nelder-mead";
 
 export interface BgNbdParameters {
   r: number;
@@ -43,13 +43,13 @@ export function fitBgNbd(customers: readonly CustomerHistory[]): { parameters: B
     [0, Math.log(Math.max(1, meanT)), 0, 0],
     [Math.log(0.3), Math.log(Math.max(1, meanT / 4)), Math.log(0.5), Math.log(3)],
   ];
-  let best = minimize(negative, starts[0], { maxIterations: 4000 });
+  let best = minimize(negative, starts[0], { maxIterations: 4000, bound: LOG_BOUND });
   for (const start of starts.slice(1)) {
-    const result = minimize(negative, start, { maxIterations: 4000 });
+    const result = minimize(negative, start, { maxIterations: 4000, bound: LOG_BOUND });
     if (result.value < best.value) best = result;
   }
   // A restart from the optimum guards against a collapsed simplex.
-  best = minimize(negative, best.x, { maxIterations: 4000, step: 0.1 });
+  best = minimize(negative, best.x, { maxIterations: 4000, step: 0.1, bound: LOG_BOUND });
   const [r, alpha, a, b] = best.x.map(Math.exp);
   return { parameters: { r, alpha, a, b }, logLikelihood: -best.value };
 }
@@ -79,10 +79,12 @@ export function expectedPurchases(params: BgNbdParameters, history: CustomerHist
   let sum = 0;
   for (let i = 0; i < QUADRATURE_POINTS; i++) {
     const u = (i + 0.5) / QUADRATURE_POINTS;
-    const p = Math.pow(u, 1 / a);
-    const perP = p < 1e-12 ? (shape * t) / scale : (1 - Math.pow(scale / (scale + p * t), shape)) / p;
-    sum += perP * Math.pow(1 - p, betaB - 1);
+    // Kept inside (0, 1): with extreme a, u^(1/a) rounds to 0 or 1.
+    const p = Math.min(1 - 1e-12, Math.pow(u, 1 / a));
+    const perP = p < 1e-12 ? (shape * t) / scale : -Math.expm1(shape * Math.log(scale / (scale + p * t))) / p;
+    sum += perP * Math.exp((betaB - 1) * Math.log1p(-p));
   }
-  const integral = sum / QUADRATURE_POINTS / (a * Math.exp(logBeta(a, betaB)));
+  // In logs: B(a, b + x) underflows for extreme parameters.
+  const integral = Math.exp(Math.log(sum / QUADRATURE_POINTS) - Math.log(a) - logBeta(a, betaB));
   return probabilityAlive(params, history) * integral;
 }

@@ -117,6 +117,20 @@ describe("lifetime value", () => {
     expect(covered / calibration.size).toBeGreaterThan(0.85);
   });
 
+  it("gives finite estimates when every customer buys like clockwork (the fit runs to its bounds) and when prices are in the millions", () => {
+    const day = 86_400_000;
+    const asOf = new Date(START.getTime() + 300 * day);
+    const clockwork = Array.from({ length: 40 }, (_, i) =>
+      Array.from({ length: 2 + (i % 5) }, (_, k) => ({ customerId: `c${i}`, at: new Date(START.getTime() + (i + 14 * k) * day), value: 2_000_000 + 100_000 * (i % 3) })),
+    ).flat();
+    const customers = summarize(clockwork, asOf);
+    const fit = fitLifetimeValue([...customers.values()])!;
+    const estimate = estimateLifetimeValue(fit.parameters, customers.get("c7")!, 52, "c7");
+    expect(estimate, JSON.stringify({ estimate, fit })).toSatisfy((e: object) => Object.values(e).every(Number.isFinite));
+    expect(expectedSpend(fit.parameters, customers.get("c7")!.spend)).toBeGreaterThan(1_900_000);
+    expect(expectedSpend(fit.parameters, customers.get("c7")!.spend)).toBeLessThan(2_300_000);
+  });
+
   it("needs enough customers and at least one repeat purchase to fit", () => {
     const one = (id: string) => ({ customerId: id, at: START, value: 10 });
     const singles = summarize(Array.from({ length: 50 }, (_, i) => one(`c${i}`)), CALIBRATION_END);

@@ -95,7 +95,8 @@ export function estimateLifetimeValue(parameters: LifetimeValueParameters, custo
     }
     const lambda = gamma(rng, parameters.r + history.x, parameters.alpha + history.T);
     const dropout = beta(rng, parameters.a, parameters.b + history.x);
-    const untilDropout = 1 + Math.floor(Math.log(1 - rng.float()) / Math.log(1 - Math.min(dropout, 1 - 1e-12)));
+    // Purchases until the one after which the customer drops out: Geometric(p) on 1, 2, …
+    const untilDropout = dropout > 0 ? 1 + Math.floor(Math.log(1 - rng.float()) / Math.log1p(-Math.min(dropout, 1 - 1e-12))) : Number.POSITIVE_INFINITY;
     const k = Math.min(poisson(rng, lambda * horizonWeeks), untilDropout);
     if (k === 0) {
       revenue.push(0);

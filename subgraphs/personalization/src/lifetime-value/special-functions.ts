@@ -53,6 +53,7 @@ export function normal(rng: Random): number {
 
 /** Gamma(shape, rate) by Marsaglia and Tsang (2000). */
 export function gamma(rng: Random, shape: number, rate: number): number {
+  if (!(shape > 0 && Number.isFinite(shape) && rate > 0)) throw new RangeError(`gamma needs a finite shape > 0 and rate > 0, got ${shape}, ${rate}`);
   if (shape < 1) return gamma(rng, shape + 1, rate) * Math.pow(1 - rng.float(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -71,7 +72,9 @@ export function gamma(rng: Random, shape: number, rate: number): number {
 
 export function beta(rng: Random, a: number, b: number): number {
   const x = gamma(rng, a, 1);
-  return x / (x + gamma(rng, b, 1));
+  const y = gamma(rng, b, 1);
+  // Both can underflow to 0 when a and b are tiny: fall back to the mean.
+  return x + y > 0 ? x / (x + y) : a / (a + b);
 }
 
 /** Poisson(mean): Knuth's method up to 30, the normal approximation (rounded, at least 0) above. */
