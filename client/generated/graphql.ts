@@ -138,6 +138,25 @@ export type BacktestScores = {
   won: Scalars['Int']['output'];
 };
 
+/** Two items frequently bought in the same purchase. */
+export type Bundle = {
+  __typename?: 'Bundle';
+  /** Share of purchases with the first item that also hold the second. */
+  confidence: Scalars['Float']['output'];
+  /** The two items; the first is the one that predicts the other better (the rarer). */
+  items: Array<Item>;
+  /** How many times more often the two are bought together than if they were independent (1 = no association). */
+  lift: Scalars['Float']['output'];
+  /** Sum of the two items' list prices. */
+  listPrice: Scalars['Float']['output'];
+  /** Purchases holding both. */
+  orders: Scalars['Int']['output'];
+  /** Why, e.g. "Bought together in 41 of 120 purchases of Interior Package". */
+  reason: Scalars['String']['output'];
+  /** Share of all purchases holding both. */
+  support: Scalars['Float']['output'];
+};
+
 /** One bin of a reliability table: leads whose predicted probability fell in [from, to), and how often they were won. */
 export type CalibrationBin = {
   __typename?: 'CalibrationBin';
@@ -409,6 +428,8 @@ export type Lead = {
   profile?: Maybe<CustomerProfile>;
   /** The lead's purchases, newest first (at most 100). */
   purchases: Array<Purchase>;
+  /** Catalog items for this lead, best first (at most 50): what customers who bought and viewed the same items also chose, blended with the lead's stated preferences. Never an item the lead rejected or already bought. */
+  recommendedItems: Array<RecommendedItem>;
   /** Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity. */
   score?: Maybe<Scalars['Int']['output']>;
   /** When the score was last computed. */
@@ -436,6 +457,12 @@ export type LeadOffersArgs = {
 
 /** A prospective customer being worked by a sales rep. */
 export type LeadPurchasesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadRecommendedItemsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -984,6 +1011,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50). */
+  bundles: Array<Bundle>;
   /** One customer profile of the caller's organization, or null. */
   customerProfile?: Maybe<CustomerProfile>;
   /** One item of the caller's organization's catalog, or null. */
@@ -1016,6 +1045,11 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryBundlesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1062,6 +1096,17 @@ export type QueryProfilesArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+/** A catalog item recommended for a lead, and why. */
+export type RecommendedItem = {
+  __typename?: 'RecommendedItem';
+  /** The item. */
+  item: Item;
+  /** Why, with the counts behind it, e.g. "Bought together with Modular Kitchen by 41 of 120 buyers of Modular Kitchen". */
+  reason: Scalars['String']['output'];
+  /** Ranking score: similarity to what the lead bought (weight 1) and viewed (0.5), plus 0.25 for a preference match (−0.25 when well over budget). */
+  score: Scalars['Float']['output'];
 };
 
 /** A health score measured for an account. */

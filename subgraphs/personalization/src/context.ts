@@ -10,6 +10,8 @@ import { OfferService } from "./offer/offer.service";
 import { createProfileLoaders } from "./profile/profile.loaders";
 import { ProfileRepository } from "./profile/profile.repository";
 import { ProfileService } from "./profile/profile.service";
+import { RecommendationRepository } from "./recommendation/recommendation.repository";
+import { RecommendationService } from "./recommendation/recommendation.service";
 import { PurchaseRepository } from "./purchase/purchase.repository";
 import { PurchaseService } from "./purchase/purchase.service";
 
@@ -29,6 +31,7 @@ export function createPersonalizationContext(base: BaseContext) {
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
+      recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
       lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
     },
   };

@@ -11,6 +11,7 @@ import { OfferResolver } from "./offer/offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
+import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
 import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
 /** The personalization subgraph: owns CustomerProfile and the catalog's commerce facts (Item, Purchase, Offer); extends Lead with its profile, purchases and offers. */
@@ -20,7 +21,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver],
+          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },
