@@ -5,7 +5,11 @@ import type {
   activities,
   conversions,
   customerProfiles,
+  items,
   leadScores,
+  offers,
+  purchaseLines,
+  purchases,
   leads,
   organizations,
   users,
@@ -18,6 +22,10 @@ export type ConversionRow = typeof conversions.$inferSelect;
 export type ActivityRow = typeof activities.$inferSelect;
 export type LeadScoreRow = typeof leadScores.$inferSelect;
 export type CustomerProfileRow = typeof customerProfiles.$inferSelect;
+export type ItemRow = typeof items.$inferSelect;
+export type PurchaseRow = typeof purchases.$inferSelect;
+export type PurchaseLineRow = typeof purchaseLines.$inferSelect;
+export type OfferRow = typeof offers.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
 
@@ -30,6 +38,10 @@ export interface DemoData {
   activities: ActivityRow[];
   leadScores: LeadScoreRow[];
   customerProfiles: CustomerProfileRow[];
+  items: ItemRow[];
+  purchases: PurchaseRow[];
+  purchaseLines: PurchaseLineRow[];
+  offers: OfferRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
 }
@@ -45,6 +57,10 @@ export function emptyDemoData(): DemoData {
     activities: [],
     leadScores: [],
     customerProfiles: [],
+    items: [],
+    purchases: [],
+    purchaseLines: [],
+    offers: [],
     accounts: [],
     accountHealthHistory: [],
   };

@@ -138,7 +138,7 @@ describe("lifetime value", () => {
     expect(fitLifetimeValue([])).toBeNull();
   });
 
-  it("counts purchases on one day as one transaction and ignores purchases after asOf", () => {
+  it("counts purchases on one day as one transaction, models spend on repeat purchases, and ignores purchases after asOf", () => {
     const at = (days: number) => new Date(START.getTime() + days * 86_400_000);
     const summary = summarize(
       [
@@ -150,7 +150,8 @@ describe("lifetime value", () => {
       at(28),
     ).get("a")!;
     expect(summary.history).toEqual({ x: 1, tx: 2, T: 4 });
-    expect(summary.spend).toEqual({ n: 2, mean: 22.5 });
+    expect(summary.spend).toEqual({ n: 1, mean: 30 });
+    expect(summary.repeatTotal).toBe(30);
     expect(expectedSpend(TRUTH, summary.spend)).toBeGreaterThan(0);
   });
 });

@@ -25,8 +25,8 @@ export interface Transaction {
 export interface CustomerSummary {
   history: CustomerHistory;
   spend: SpendHistory;
-  /** Total value bought so far. */
-  total: number;
+  /** Value of the repeat purchases so far (all but the first purchase day). */
+  repeatTotal: number;
 }
 
 export interface LifetimeValueEstimate {
@@ -53,24 +53,27 @@ export function summarize(transactions: readonly Transaction[], asOf: Date): Map
     const sorted = [...perDay.keys()].sort((a, b) => a - b);
     const first = sorted[0] * DAY_MS;
     const last = sorted[sorted.length - 1] * DAY_MS;
-    const values = [...perDay.values()].filter((v) => v > 0);
-    const total = values.reduce((sum, v) => sum + v, 0);
+    // Gamma-Gamma models repeat purchases (Fader & Hardie 2013): the first purchase (often the big one) only starts the clock.
+    const repeat = sorted.slice(1).map((day) => perDay.get(day)!).filter((v) => v > 0);
+    const repeatTotal = repeat.reduce((sum, v) => sum + v, 0);
     out.set(customerId, {
       history: { x: sorted.length - 1, tx: (last - first) / WEEK_MS, T: Math.max(0, asOf.getTime() - first) / WEEK_MS },
-      spend: { n: values.length, mean: values.length ? total / values.length : 0 },
-      total,
+      spend: { n: repeat.length, mean: repeat.length ? repeatTotal / repeat.length : 0 },
+      repeatTotal,
     });
   }
   return out;
 }
 
-/** Fits both models; null when the data cannot identify them (too few customers, or nobody bought twice). */
+/** Fits both models; null when the data cannot identify them (too few customers, no repeat purchase with a value, or an infinite mean spend). */
 export function fitLifetimeValue(customers: readonly CustomerSummary[]): { parameters: LifetimeValueParameters; logLikelihood: number } | null {
-  if (customers.length < MIN_CUSTOMERS || !customers.some((c) => c.history.x > 0)) return null;
+  if (customers.length < MIN_CUSTOMERS || !customers.some((c) => c.spend.n > 0)) return null;
   const frequency = fitBgNbd(customers.map((c) => c.history));
   const spend = fitGammaGamma(customers.map((c) => c.spend));
   const parameters = { ...frequency.parameters, ...spend.parameters };
   if (!Object.values(parameters).every((v) => Number.isFinite(v) && v > 0)) return null;
+  // q ≤ 1: the population's mean spend is infinite, so a customer without repeat purchases has no finite estimate.
+  if (parameters.q <= 1) return null;
   return { parameters, logLikelihood: frequency.logLikelihood + spend.logLikelihood };
 }
 
@@ -115,9 +118,13 @@ export function estimateLifetimeValue(parameters: LifetimeValueParameters, custo
   };
 }
 
-/** The naive baseline: the customer's average spend per week so far (at least one week observed) × the horizon. */
+/**
+ * The naive baseline: the customer's average repeat spend per week since their first purchase (at
+ * least one week observed) × the horizon. Repeat spend, because what is predicted is repeat
+ * purchases; counting the first purchase too would make the baseline needlessly worse.
+ */
 export function averagePastSpend(customer: CustomerSummary, horizonWeeks: number): number {
-  return (customer.total / Math.max(1, customer.history.T)) * horizonWeeks;
+  return (customer.repeatTotal / Math.max(1, customer.history.T)) * horizonWeeks;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
