@@ -67,8 +67,8 @@ const QUADRATURE_POINTS = 2000;
  * Expected purchases in the next `t` given the history (FHL 2005, eq. 10), computed without the
  * hypergeometric function: given alive, λ ~ Gamma(r + x, α + T) and p ~ Beta(a, b + x), and
  * E[Y | p] = (1 − ((α + T)/(α + T + p t))^(r + x)) / p; the integral over p is taken numerically
- * (midpoint rule after the substitution p = u^(1/a), which removes the singularity at 0).
- * Valid for every a > 0, where eq. 10 needs a > 1.
+ * by the midpoint rule, over p when a ≥ 1 (bounded density) and over u = p^a when a < 1 (which
+ * removes the density's singularity at 0). Valid for every a > 0, where eq. 10 needs a > 1.
  */
 export function expectedPurchases(params: BgNbdParameters, history: CustomerHistory, t: number): number {
   const { r, alpha, a, b } = params;
@@ -76,15 +76,19 @@ export function expectedPurchases(params: BgNbdParameters, history: CustomerHist
   const shape = r + x;
   const scale = alpha + T;
   const betaB = b + x;
+  const perP = (p: number) => (p < 1e-12 ? (shape * t) / scale : -Math.expm1(shape * Math.log(scale / (scale + p * t))) / p);
+  const logB = logBeta(a, betaB);
   let sum = 0;
   for (let i = 0; i < QUADRATURE_POINTS; i++) {
-    const u = (i + 0.5) / QUADRATURE_POINTS;
-    // Kept inside (0, 1): with extreme a, u^(1/a) rounds to 0 or 1.
-    const p = Math.min(1 - 1e-12, Math.pow(u, 1 / a));
-    const perP = p < 1e-12 ? (shape * t) / scale : -Math.expm1(shape * Math.log(scale / (scale + p * t))) / p;
-    sum += perP * Math.exp((betaB - 1) * Math.log1p(-p));
+    const v = (i + 0.5) / QUADRATURE_POINTS;
+    if (a >= 1) {
+      // The Beta(a, b + x) density at p = v, in logs (B underflows for extreme parameters).
+      sum += perP(v) * Math.exp((a - 1) * Math.log(v) + (betaB - 1) * Math.log1p(-v) - logB);
+    } else {
+      // p = v^(1/a): p^(a−1) dp = dv / a. Kept below 1: with tiny a, v^(1/a) can round to 1.
+      const p = Math.min(1 - 1e-12, Math.pow(v, 1 / a));
+      sum += perP(p) * Math.exp((betaB - 1) * Math.log1p(-p) - logB - Math.log(a));
+    }
   }
-  // In logs: B(a, b + x) underflows for extreme parameters.
-  const integral = Math.exp(Math.log(sum / QUADRATURE_POINTS) - Math.log(a) - logBeta(a, betaB));
-  return probabilityAlive(params, history) * integral;
+  return probabilityAlive(params, history) * (sum / QUADRATURE_POINTS);
 }

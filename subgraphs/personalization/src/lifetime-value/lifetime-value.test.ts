@@ -65,17 +65,20 @@ describe("BG/NBD", () => {
     expect(populationMean(spend) / populationMean(TRUTH)).toBeLessThan(1.15);
   });
 
-  it("computes expected purchases that agree with simulating the posterior", () => {
+  it.each([
+    ["a < 1", TRUTH],
+    ["a > 1", { ...TRUTH, a: 3.5, b: 12 }],
+  ])("computes expected purchases that agree with simulating the posterior (%s)", (_, params) => {
     const history = { x: 3, tx: 20, T: 40 };
     const rng = seededRandom(3);
-    const alive = probabilityAlive(TRUTH, history);
+    const alive = probabilityAlive(params, history);
     let total = 0;
     const draws = 100_000;
     for (let i = 0; i < draws; i++) {
       if (rng.float() >= alive) continue;
-      const lambda = gamma(rng, TRUTH.r + history.x, TRUTH.alpha + history.T);
-      const pg = gamma(rng, TRUTH.a, 1);
-      const p = pg / (pg + gamma(rng, TRUTH.b + history.x, 1));
+      const lambda = gamma(rng, params.r + history.x, params.alpha + history.T);
+      const pg = gamma(rng, params.a, 1);
+      const p = pg / (pg + gamma(rng, params.b + history.x, 1));
       // Purchases in 52 weeks: Poisson arrivals until the horizon or dropout.
       let t = 0;
       for (;;) {
@@ -85,7 +88,17 @@ describe("BG/NBD", () => {
         if (rng.float() < p) break;
       }
     }
-    expect(expectedPurchases(TRUTH, history, 52)).toBeCloseTo(total / draws, 1);
+    expect(expectedPurchases(params, history, 52)).toBeCloseTo(total / draws, 1);
+  });
+
+  it("computes expected purchases for a concentrated dropout distribution (large a and b) as a constant-rate buyer's", () => {
+    // Regression: with a = 12.6 the integral over u = p^a missed the mass near p = 0.17 and gave ~1e-9.
+    const params = { r: 1.732, alpha: 8.81, a: 12.58, b: 60.95 };
+    const history = { x: 0, tx: 0, T: 10 };
+    // Alive, λ ≈ r/(α + T) per week, little dropout within 8 weeks: close to 8 λ, a little below.
+    const rate = params.r / (params.alpha + history.T);
+    expect(expectedPurchases(params, history, 8)).toBeGreaterThan(8 * rate * 0.8);
+    expect(expectedPurchases(params, history, 8)).toBeLessThan(8 * rate);
   });
 
   it("says a customer who stopped buying long ago is less likely alive than one who just bought", () => {
