@@ -1,8 +1,10 @@
 /**
  * Item-to-item collaborative filtering (Linden, Smith & York 2003): items are similar when the
  * same customers bought or viewed both (cosine over customers). A customer's candidates are
- * scored by their similarity to what the customer bought and viewed, blended with the customer's
- * stated preferences; rejected and already bought items are never recommended. Pure.
+ * scored by their similarity to what the customer bought (bought together) or, before any
+ * purchase, to what they viewed (viewed or bought together; the viewed items themselves are
+ * candidates too), scaled up or down by the customer's stated preferences; rejected and already bought items are never
+ * recommended. Pure.
  */
 
 export type InteractionKind = "PURCHASE" | "VIEW";
@@ -46,8 +48,10 @@ export interface CoOccurrenceModel {
 
 /** Weight of an item in a customer's history. */
 const HISTORY_WEIGHT: Record<InteractionKind, number> = { PURCHASE: 1, VIEW: 0.5 };
-/** How much a preference match adds, next to a similarity of at most 1 per history item. */
+/** A preference match raises the similarity evidence by this share (a budget miss lowers it). */
 export const PREFERENCE_WEIGHT = 0.25;
+/** Orders candidates without evidence by preference: below any real similarity (≥ 1/customers). */
+const PREFERENCE_TIEBREAK = 1e-6;
 /** Items priced above the stated budget by more than this share are demoted. */
 const BUDGET_TOLERANCE = 0.1;
 
@@ -91,27 +95,35 @@ export interface RecommendInput {
 
 export function recommend(input: RecommendInput): Recommendation[] {
   const { model, candidates, preferences, first } = input;
-  const weights = new Map<string, number>();
-  for (const h of input.history) weights.set(h.itemId, Math.max(weights.get(h.itemId) ?? 0, HISTORY_WEIGHT[h.kind]));
   const bought = new Set(input.history.filter((h) => h.kind === "PURCHASE").map((h) => h.itemId));
+  // What a customer bought supersedes what they browsed. After a purchase the evidence is their
+  // purchases and the similarity is "bought together"; before it, their views and interests, the
+  // similarity "viewed or bought together", and the viewed items themselves are candidates.
+  const browsing = bought.size === 0;
+  const evidence = browsing ? input.history : input.history.filter((h) => h.kind === "PURCHASE");
+  const pairs = browsing ? model.together : model.boughtTogether;
+  const counts = browsing ? model.interested : model.buyers;
+  const weights = new Map<string, number>();
+  for (const h of evidence) weights.set(h.itemId, Math.max(weights.get(h.itemId) ?? 0, HISTORY_WEIGHT[h.kind]));
   const scored: Recommendation[] = [];
   for (const item of candidates.values()) {
     if (bought.has(item.id) || input.rejected.has(item.id)) continue;
-    let similarity = 0;
+    let similarity = browsing ? (weights.get(item.id) ?? 0) : 0;
     let anchor: { id: string; contribution: number } | null = null;
     for (const [historyId, weight] of weights) {
       if (historyId === item.id) continue;
-      const both = model.together.get(historyId)?.get(item.id) ?? 0;
+      const both = pairs.get(historyId)?.get(item.id) ?? 0;
       if (!both) continue;
-      const contribution = (weight * both) / Math.sqrt((model.interested.get(historyId) ?? 1) * (model.interested.get(item.id) ?? 1));
+      const contribution = (weight * both) / Math.sqrt((counts.get(historyId) ?? 1) * (counts.get(item.id) ?? 1));
       similarity += contribution;
       if (!anchor || contribution > anchor.contribution) anchor = { id: historyId, contribution };
     }
-    // An item the customer viewed but did not buy stays a candidate, on its own interest.
-    if (weights.has(item.id)) similarity += weights.get(item.id)!;
+    const viewed = browsing && weights.has(item.id);
     const match = input.usePreferences === false ? 0 : preferenceScore(item, preferences);
-    const popularity = (model.buyers.get(item.id) ?? 0) / 1e6; // breaks ties toward popular items
-    scored.push({ itemId: item.id, score: similarity + PREFERENCE_WEIGHT * match + popularity, reason: reasonFor(item, anchor?.id ?? null, weights.has(item.id), match, model, candidates) });
+    // Preferences scale the evidence (±25%); without any evidence they order the candidates, and popularity breaks ties.
+    const popularity = (model.buyers.get(item.id) ?? 0) / 1e9;
+    const score = similarity * (1 + PREFERENCE_WEIGHT * match) + PREFERENCE_TIEBREAK * match + popularity;
+    scored.push({ itemId: item.id, score, reason: reasonFor(item, viewed && (!anchor || weights.get(item.id)! >= anchor.contribution) ? null : (anchor?.id ?? null), viewed, match, model, candidates) });
   }
   return scored.sort((a, b) => b.score - a.score || a.itemId.localeCompare(b.itemId)).slice(0, first);
 }

@@ -17,6 +17,8 @@ export interface HitRateResult {
   mostPopular: number;
   coOccurrencePurchasesOnly: number;
   coOccurrence: number;
+  /** Before any purchase: customers with views, all their purchases hidden, hit when their first purchase is in the top k. */
+  firstPurchase: { customers: number; mostPopular: number; coOccurrence: number };
 }
 
 export interface HitRateInput {
@@ -65,5 +67,26 @@ export function evaluateHitRate(input: HitRateInput): HitRateResult {
     fullHits += hit(recommend({ ...base, model: full, history, preferences: input.preferences.get(leadId) ?? null }).map((r) => r.itemId));
   }
   const n = heldOut.size;
-  return { customers: n, k: input.k, mostPopular: popularHits / n, coOccurrencePurchasesOnly: purchasesOnlyHits / n, coOccurrence: fullHits / n };
+  return { customers: n, k: input.k, mostPopular: popularHits / n, coOccurrencePurchasesOnly: purchasesOnlyHits / n, coOccurrence: fullHits / n, firstPurchase: firstPurchase(input, byLead, viewsByLead) };
+}
+
+/** The cold-start path: each viewing customer's purchases are hidden, their first purchase is the target. */
+function firstPurchase(input: HitRateInput, byLead: Map<string, TimedPurchase[]>, viewsByLead: Map<string, Interaction[]>): HitRateResult["firstPurchase"] {
+  let customers = 0;
+  let popularHits = 0;
+  let hits = 0;
+  for (const [leadId, views] of viewsByLead) {
+    const list = byLead.get(leadId);
+    if (!list) continue;
+    const others: Interaction[] = input.purchases.filter((p) => p.leadId !== leadId).map((p) => ({ leadId: p.leadId, itemId: p.itemId, kind: "PURCHASE" }));
+    const first = Math.min(...list.map((p) => p.at.getTime()));
+    const target = new Set(list.filter((p) => p.at.getTime() === first).map((p) => p.itemId));
+    const rejected = input.rejected.get(leadId) ?? new Set<string>();
+    const model = buildCoOccurrence([...others, ...input.views]);
+    customers++;
+    popularHits += mostPopular(model, input.candidates, new Set(), rejected, input.k).some((id) => target.has(id)) ? 1 : 0;
+    hits += recommend({ model, history: views, rejected, candidates: input.candidates, preferences: input.preferences.get(leadId) ?? null, first: input.k }).some((r) => target.has(r.itemId)) ? 1 : 0;
+    if (customers >= 300) break;
+  }
+  return { customers, mostPopular: popularHits / customers, coOccurrence: hits / customers };
 }
