@@ -34,6 +34,14 @@ describe("item-to-item recommendations", () => {
     expect(result[0].itemId).toBe("c");
   });
 
+  it("before any purchase, recommends what the lead viewed; after one, what buyers of it bought (views no longer count)", () => {
+    const views: Interaction[] = [{ leadId: "me", itemId: "d", kind: "VIEW" }];
+    const browsing = recommend({ model, history: views, rejected: new Set(), candidates: catalog(["a", "b", "c", "d"]), preferences: null, first: 1 });
+    expect(browsing[0]).toMatchObject({ itemId: "d", reason: "Viewed before and not bought yet" });
+    const afterBuying = recommend({ model, history: [...views, ...bought("me", "a")], rejected: new Set(), candidates: catalog(["a", "b", "c", "d"]), preferences: null, first: 1 });
+    expect(afterBuying[0].itemId).toBe("b");
+  });
+
   it("falls back to popularity without history, and lets a preference match outrank it", () => {
     const candidates = new Map([...catalog(["a", "b", "c"]), ["d", item("d")], ["e", item("e", ["whitefield"])]]);
     const none = recommend({ model, history: [], rejected: new Set(), candidates, preferences: null, first: 1 });
