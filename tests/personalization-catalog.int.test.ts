@@ -127,6 +127,23 @@ describe("purchases", () => {
     expect(read.lead.purchases).toEqual([{ externalId: "order-1", total: 25.5, lines: [{ item: { externalId: "p1" } }, { item: { externalId: "p2" } }] }]);
   });
 
+  it("records purchases sent by several callers at once exactly once: one call creates them, the others replay them", async () => {
+    // Guards the retry after a unique violation: without it the losers of the race answered an
+    // internal error (on PostgreSQL; the embedded database runs one transaction at a time).
+    const org = await stack.createOrg();
+    const rep = await org.user();
+    const [lead] = await createLeads(rep, 1);
+    const items = await catalog(rep, ["p1"]);
+    const input = Array.from({ length: 200 }, (_, i) => ({ externalId: `race-${i}`, leadId: lead, occurredAt: "2025-01-02T00:00:00Z", lines: [{ itemId: items.p1, quantity: 1, unitPrice: 10 }] }));
+    const results = await Promise.all(Array.from({ length: 6 }, () => rep.client.raw(PURCHASES, { input })));
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    const payloads = results.map((r) => r.data!.recordPurchases);
+    expect(payloads.map((p) => p.errors)).toEqual(payloads.map(() => []));
+    expect(payloads.map((p) => p.createdCount).sort()).toEqual([0, 0, 0, 0, 0, 200]);
+    expect(new Set(payloads.map((p) => p.purchases[0].id)).size).toBe(1);
+    expect(await countRows(org.id)).toMatchObject({ purchases: 200, lines: 200 });
+  });
+
   it("refuses an externalId recorded with different content, and writes none of the batch", async () => {
     const org = await stack.createOrg();
     const rep = await org.user();
