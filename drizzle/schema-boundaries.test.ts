@@ -9,7 +9,7 @@ import * as schema from "./schema/index";
 const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
   sales: { pgSchema: "sales", views: [] },
   scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring"] },
-  personalization: { pgSchema: "personalization", views: ["leads_for_personalization"] },
+  personalization: { pgSchema: "personalization", views: ["leads_for_personalization", "accounts_for_personalization"] },
   "customer-success": { pgSchema: "customer_success", views: [] },
 };
 

@@ -40,10 +40,12 @@ describe("read-only views of sales data", () => {
     expect(await asRole("revgraph_scoring", "update sales.leads set status = 'WON'")).toBe(DENIED);
   });
 
-  it("lets personalization see only which leads exist", async () => {
+  it("lets personalization see only which leads and accounts exist", async () => {
     expect(await asRole("revgraph_personalization", "select id from sales.leads_for_personalization")).toBe("allowed");
     expect(await asRole("revgraph_personalization", "select * from sales.leads_for_scoring")).toBe(DENIED);
     expect(await asRole("revgraph_personalization", "select * from sales.leads")).toBe(DENIED);
+    expect(await asRole("revgraph_personalization", "select id from customer_success.accounts_for_personalization")).toBe("allowed");
+    expect(await asRole("revgraph_personalization", "select name, domain from customer_success.accounts")).toBe(DENIED);
   });
 
   it("gives each subgraph its own schema and no other", async () => {

@@ -296,6 +296,25 @@ export type BacktestScores = {
   won: Scalars['Int']['output'];
 };
 
+/** Two items frequently bought in the same purchase. */
+export type Bundle = {
+  __typename?: 'Bundle';
+  /** Share of purchases with the first item that also hold the second. */
+  confidence: Scalars['Float']['output'];
+  /** The two items; the first is the one that predicts the other better (the rarer). */
+  items: Array<Item>;
+  /** How many times more often the two are bought together than if they were independent (1 = no association). */
+  lift: Scalars['Float']['output'];
+  /** Sum of the two items' list prices. */
+  listPrice: Scalars['Float']['output'];
+  /** Purchases holding both. */
+  orders: Scalars['Int']['output'];
+  /** Why, e.g. "Bought together in 41 of 120 purchases of Interior Package". */
+  reason: Scalars['String']['output'];
+  /** Share of all purchases holding both. */
+  support: Scalars['Float']['output'];
+};
+
 /** One bin of a reliability table: leads whose predicted probability fell in [from, to), and how often they were won. */
 export type CalibrationBin = {
   __typename?: 'CalibrationBin';
@@ -607,6 +626,8 @@ export type CustomerProfile = {
   lead: Lead;
   /** The lead this profile belongs to. */
   leadId: Scalars['ID']['output'];
+  /** Expected revenue from this customer over the horizon, with a 90% interval; null until they have bought something, or while the organization has too few customers (20) or no repeat purchase to fit the model. */
+  lifetimeValue?: Maybe<LifetimeValue>;
   /** Objections raised, one entry per kind. */
   objections: Array<ProfileObjection>;
   /** What the customer has said they want. */
@@ -627,6 +648,12 @@ export type CustomerProfile = {
   viewedItems: Array<ProfileViewedItem>;
   /** What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning. */
   welcomeBackMessage?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** What we remember about the customer behind a lead across sessions, and how ready they are to buy. */
+export type CustomerProfileLifetimeValueArgs = {
+  horizonDays?: Scalars['Int']['input'];
 };
 
 /** One stage of the funnel: how many leads reached it and how many of those were won. */
@@ -680,6 +707,77 @@ export type InterestLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** An item of the organization's catalog: a product, property or plan its leads view and buy. */
+export type Item = {
+  __typename?: 'Item';
+  /** Custom fields: an object whose values are strings, numbers or booleans. */
+  attributes: Scalars['JSON']['output'];
+  /** Category, e.g. Apartment or Add-on. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When the item was first added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The organization's own id for the item (SKU), unique within the organization; customer profiles name viewed and rejected items by it. */
+  externalId: Scalars['String']['output'];
+  /** The item's id. */
+  id: Scalars['ID']['output'];
+  /** List price before any discount (≥ 0). */
+  listPrice: Scalars['Float']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Units in stock; null when stock is not tracked. */
+  stock?: Maybe<Scalars['Int']['output']>;
+  /** When the item last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of catalog items (Relay connection), by name. */
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<ItemEdge>;
+  /** The items on this page (the edges' nodes). */
+  nodes: Array<Item>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item on a page of the catalog. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Item;
+};
+
+/** Filters on the catalog; they combine with AND. */
+export type ItemFilter = {
+  /** Any of these categories. */
+  category?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only items with stock above zero or untracked; false: only items out of stock. */
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive text in the name or externalId (up to 200 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A catalog item to create, or to replace when its externalId exists in the organization. */
+export type ItemInput = {
+  /** Custom fields: a flat object of strings, numbers and booleans (at most 50 keys). */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** Category (up to 100 characters). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The organization's own id (SKU), 1-200 characters: the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** List price, ≥ 0. */
+  listPrice: Scalars['Float']['input'];
+  /** Display name, 1-200 characters. */
+  name: Scalars['String']['input'];
+  /** Units in stock (≥ 0); null when not tracked. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Background work on the job queue (retraining, rescoring). */
 export type Job = {
@@ -737,10 +835,16 @@ export type Lead = {
   name: Scalars['String']['output'];
   /** The requesting rep's recommended next step. */
   nextAction?: Maybe<NextAction>;
+  /** Offers made to the lead, newest first (at most 100). */
+  offers: Array<Offer>;
   /** Conversion probability from the requesting rep's active model. */
   prediction?: Maybe<Prediction>;
   /** What we remember about this lead's customer; null when nothing was recorded yet. */
   profile?: Maybe<CustomerProfile>;
+  /** The lead's purchases, newest first (at most 100). */
+  purchases: Array<Purchase>;
+  /** Catalog items for this lead, best first (at most 50): what customers who bought and viewed the same items also chose, blended with the lead's stated preferences. Never an item the lead rejected or already bought. */
+  recommendedItems: Array<RecommendedItem>;
   /** Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity. */
   score?: Maybe<Scalars['Int']['output']>;
   /** When the score was last computed. */
@@ -756,6 +860,24 @@ export type Lead = {
 
 /** A prospective customer being worked by a sales rep. */
 export type LeadActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadOffersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadPurchasesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadRecommendedItemsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -825,6 +947,27 @@ export type LifecycleStage =
   | 'ONBOARDING'
   /** Approaching its renewal. */
   | 'RENEWAL';
+
+/** Expected revenue from a customer over a horizon: BG/NBD expected purchases × Gamma-Gamma expected spend per purchase, fitted by maximum likelihood on the organization's purchases. */
+export type LifetimeValue = {
+  __typename?: 'LifetimeValue';
+  /** Expected purchases (purchase days) over the horizon. */
+  expectedPurchases: Scalars['Float']['output'];
+  /** Expected revenue over the horizon. */
+  expectedRevenue: Scalars['Float']['output'];
+  /** When the organization's model was fitted. */
+  fittedAt: Scalars['DateTime']['output'];
+  /** 95th percentile of the revenue over the horizon. */
+  high: Scalars['Float']['output'];
+  /** The horizon, in days. */
+  horizonDays: Scalars['Int']['output'];
+  /** 5th percentile of the revenue over the horizon (90% interval from 1,000 draws of the customer's posterior; the fitted parameters are taken as known). */
+  low: Scalars['Float']['output'];
+  /** The model, e.g. BG/NBD + Gamma-Gamma. */
+  model: Scalars['String']['output'];
+  /** Probability the customer still buys (has not silently dropped out), 0-1. */
+  probabilityAlive: Scalars['Float']['output'];
+};
 
 /** The as-of backtest: what the model would have told you about your open leads at past dates, against what happened next. At each cutoff (when 60%, 70% and 80% of the outcomes older than the horizon had happened) a model is trained on what was known then and scores every lead open then; a lead counts as won if it was won within the horizon after the cutoff. */
 export type ModelBacktest = {
@@ -913,8 +1056,14 @@ export type Mutation = {
   recordActivities: RecordActivitiesPayload;
   /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
   recordConversion: RecordConversionPayload;
+  /** Records a discount offered to a lead on a catalog item. */
+  recordOffer: OfferPayload;
+  /** Records how an offer ended, once (the same outcome again is a replay). */
+  recordOfferOutcome: OfferPayload;
   /** Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing. */
   recordProfileInteraction: RecordProfileInteractionPayload;
+  /** Records up to 1,000 purchases: all of them, or none with an error per bad field. Idempotent by externalId. */
+  recordPurchases: RecordPurchasesPayload;
   /** Trains the caller's model now from their won and lost leads, pooled toward the team's. */
   retrainScoringModel: RetrainScoringModelPayload;
   /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
@@ -931,6 +1080,8 @@ export type Mutation = {
   updateScorecard: UpdateScorecardPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
+  /** Creates or replaces (by externalId) up to 1,000 catalog items: all of them, or none with an error per bad field. */
+  upsertItems: UpsertItemsPayload;
 };
 
 
@@ -994,8 +1145,23 @@ export type MutationRecordConversionArgs = {
 };
 
 
+export type MutationRecordOfferArgs = {
+  input: RecordOfferInput;
+};
+
+
+export type MutationRecordOfferOutcomeArgs = {
+  input: RecordOfferOutcomeInput;
+};
+
+
 export type MutationRecordProfileInteractionArgs = {
   input: RecordProfileInteractionInput;
+};
+
+
+export type MutationRecordPurchasesArgs = {
+  input: Array<PurchaseInput>;
 };
 
 
@@ -1029,6 +1195,11 @@ export type MutationUpsertAccountArgs = {
   input: UpsertAccountInput;
 };
 
+
+export type MutationUpsertItemsArgs = {
+  input: Array<ItemInput>;
+};
+
 /** The recommended next step for the requesting rep on a lead. */
 export type NextAction = {
   __typename?: 'NextAction';
@@ -1038,6 +1209,47 @@ export type NextAction = {
   priority: Priority;
   /** Why this action, citing the lead's data. */
   reasoning: Scalars['String']['output'];
+};
+
+/** A discount offered to a lead on a catalog item, and how it ended. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** Fraction off the list price, 0-1 (0.15 is 15% off). */
+  discount: Scalars['Float']['output'];
+  /** The offer's id. */
+  id: Scalars['ID']['output'];
+  /** The item offered. */
+  item?: Maybe<Item>;
+  /** The item offered. */
+  itemId: Scalars['ID']['output'];
+  /** The lead the offer was made to. */
+  lead: Lead;
+  /** The lead the offer was made to. */
+  leadId: Scalars['ID']['output'];
+  /** When the offer was made. */
+  madeAt: Scalars['DateTime']['output'];
+  /** How it ended; null while open. */
+  outcome?: Maybe<OfferOutcome>;
+  /** When it ended; null while open. */
+  outcomeAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How an offer ended. */
+export type OfferOutcome =
+  /** The customer took the offer. */
+  | 'ACCEPTED'
+  /** The customer turned it down. */
+  | 'DECLINED'
+  /** The offer lapsed without an answer. */
+  | 'EXPIRED';
+
+/** Result of recordOffer or recordOfferOutcome: the offer, or null and the reasons nothing changed. */
+export type OfferPayload = {
+  __typename?: 'OfferPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The offer as stored; null when errors is not empty. */
+  offer?: Maybe<Offer>;
 };
 
 /** The statuses of a lead still in play. */
@@ -1273,12 +1485,72 @@ export type ProfileViewedItem = {
   viewCount: Scalars['Int']['output'];
 };
 
+/** A purchase (order) by the customer behind a lead. */
+export type Purchase = {
+  __typename?: 'Purchase';
+  /** The customer-success account it was bought for, if any. */
+  accountId?: Maybe<Scalars['ID']['output']>;
+  /** The integration's id of the purchase: recording it again replays, never duplicates. */
+  externalId: Scalars['String']['output'];
+  /** The purchase's id. */
+  id: Scalars['ID']['output'];
+  /** The buying lead. */
+  lead: Lead;
+  /** The buying lead. */
+  leadId: Scalars['ID']['output'];
+  /** The items bought, in the order recorded. */
+  lines: Array<PurchaseLine>;
+  /** When the purchase happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Sum of quantity × unit price over the lines. */
+  total: Scalars['Float']['output'];
+};
+
+/** A purchase to record. Recording an externalId again with the same content replays it; with different content it is refused. */
+export type PurchaseInput = {
+  /** The account it was bought for (of the caller's organization), if any. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The integration's id of the purchase (1-200 characters), unique within the organization. */
+  externalId: Scalars['String']['input'];
+  /** The buying lead (of the caller's organization). */
+  leadId: Scalars['ID']['input'];
+  /** The items bought (1-100). */
+  lines: Array<PurchaseLineInput>;
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+};
+
+/** One item of a purchase. */
+export type PurchaseLine = {
+  __typename?: 'PurchaseLine';
+  /** The catalog item bought. */
+  item?: Maybe<Item>;
+  /** The catalog item bought. */
+  itemId: Scalars['ID']['output'];
+  /** Units bought (≥ 1). */
+  quantity: Scalars['Int']['output'];
+  /** Price paid per unit (≥ 0). */
+  unitPrice: Scalars['Float']['output'];
+};
+
+/** One item of a purchase. */
+export type PurchaseLineInput = {
+  /** A catalog item of the caller's organization. */
+  itemId: Scalars['ID']['input'];
+  /** Units bought, 1-1,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Price paid per unit, ≥ 0. */
+  unitPrice: Scalars['Float']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One account of the caller's organization, or null. */
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50). */
+  bundles: Array<Bundle>;
   /** One CTA of the caller's organization, or null. */
   cta?: Maybe<Cta>;
   /** Per CTA type and playbook with a CTA closed RESOLVED_SUCCESS: the share of accounts that renewed after it, against accounts without one. Outcomes in [from, to] count (default: the 365 days up to now). */
@@ -1289,6 +1561,10 @@ export type Query = {
   customerProfile?: Maybe<CustomerProfile>;
   /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
   funnel: Array<FunnelStage>;
+  /** One item of the caller's organization's catalog, or null. */
+  item?: Maybe<Item>;
+  /** The organization's catalog by name, a page at a time (at most 100 per page). */
+  items: ItemConnection;
   /** A job of the caller's organization, or null. */
   job?: Maybe<Job>;
   /** One lead of the caller's organization, or null. */
@@ -1326,6 +1602,11 @@ export type QueryAccountsArgs = {
 };
 
 
+export type QueryBundlesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryCtaArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1351,6 +1632,18 @@ export type QueryCustomerProfileArgs = {
 
 export type QueryFunnelArgs = {
   scope?: InputMaybe<AnalyticsScope>;
+};
+
+
+export type QueryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ItemFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1394,6 +1687,17 @@ export type QueryWorklistArgs = {
   filter?: InputMaybe<WorklistFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: WorklistOrder;
+};
+
+/** A catalog item recommended for a lead, and why. */
+export type RecommendedItem = {
+  __typename?: 'RecommendedItem';
+  /** The item. */
+  item: Item;
+  /** Why, with the counts behind it, e.g. "Bought together with Modular Kitchen by 41 of 120 buyers of Modular Kitchen". */
+  reason: Scalars['String']['output'];
+  /** Ranking score: similarity to what the lead bought (weight 1) and viewed (0.5), plus 0.25 for a preference match (−0.25 when well over budget). */
+  score: Scalars['Float']['output'];
 };
 
 /** A health score measured for an account. */
@@ -1480,6 +1784,28 @@ export type RecordConversionPayload = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** A discount offered to a lead on an item. */
+export type RecordOfferInput = {
+  /** Fraction off the list price, 0-1. */
+  discount: Scalars['Float']['input'];
+  /** The catalog item (of the caller's organization). */
+  itemId: Scalars['ID']['input'];
+  /** The lead (of the caller's organization). */
+  leadId: Scalars['ID']['input'];
+  /** When the offer was made (default: now); not in the future. */
+  madeAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How an offer ended. Recording the same outcome again replays; another outcome is refused. */
+export type RecordOfferOutcomeInput = {
+  /** When it ended (default: now); not before the offer, not in the future. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The offer (of the caller's organization). */
+  offerId: Scalars['ID']['input'];
+  /** ACCEPTED, DECLINED or EXPIRED. */
+  outcome: OfferOutcome;
+};
+
 /** Something that happened with the customer behind a lead. Every part is optional; all parts are applied together, or none. */
 export type RecordProfileInteractionInput = {
   /** True when they downloaded a brochure. */
@@ -1515,6 +1841,19 @@ export type RecordProfileInteractionPayload = {
   errors: Array<UserError>;
   /** The profile after the interaction; null when errors is not empty. */
   profile?: Maybe<CustomerProfile>;
+};
+
+/** Result of recordPurchases: every purchase recorded (or replayed), or none and the reasons. */
+export type RecordPurchasesPayload = {
+  __typename?: 'RecordPurchasesPayload';
+  /** Purchases this call recorded. */
+  createdCount: Scalars['Int']['output'];
+  /** Why nothing was written; empty on success. */
+  errors: Array<UserError>;
+  /** The purchases in input order; empty when errors is not. */
+  purchases: Array<Purchase>;
+  /** Purchases recorded before with the same externalId and content (replays). */
+  replayedCount: Scalars['Int']['output'];
 };
 
 /** Accounts with a renewal outcome, and how many of them stayed. */
@@ -1732,6 +2071,19 @@ export type UpsertAccountPayload = {
   created: Scalars['Boolean']['output'];
   /** Why the input was rejected; empty on success. */
   errors: Array<UserError>;
+};
+
+/** Result of upsertItems: every item written, or none and the reasons. */
+export type UpsertItemsPayload = {
+  __typename?: 'UpsertItemsPayload';
+  /** Items this call created. */
+  createdCount: Scalars['Int']['output'];
+  /** Why nothing was written; empty on success. */
+  errors: Array<UserError>;
+  /** The items in input order; empty when errors is not. */
+  items: Array<Item>;
+  /** Items this call replaced (their externalId existed). */
+  updatedCount: Scalars['Int']['output'];
 };
 
 /** A member of an organization (a sales rep, manager or admin), provisioned from their token on first sight. */

@@ -112,3 +112,7 @@ export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
 /** What a health anomaly is about: the total health score or one scorecard measure (customer_success.account_anomalies.measure). */
 export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
 export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
+
+/** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
+export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
+export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];

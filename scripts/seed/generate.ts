@@ -3,6 +3,7 @@ import { companyUniverse, ORGANIZATIONS, type OrgDefinition } from "./catalog";
 import { generateAccountHistory } from "./generate-account-signals";
 import { generateAccounts, HEALTH_HISTORY_WEEKS } from "./generate-accounts";
 import { generateCtas } from "./generate-ctas";
+import { generateCommerce } from "./generate-commerce";
 import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
 import { leadScoreRow } from "./lead-scores";
@@ -44,9 +45,18 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     addLeads(data, bundles, now);
 
     const profiles = stream("profiles");
+    const orgProfiles = [];
     for (const bundle of bundles) {
-      if (profiles.chance(PROFILE_SHARE)) data.customerProfiles.push(generateProfile(profiles, ids, org, bundle));
+      if (profiles.chance(PROFILE_SHARE)) orgProfiles.push(generateProfile(profiles, ids, org, bundle));
     }
+    data.customerProfiles.push(...orgProfiles);
+
+    // Own streams, so the commerce data leaves every other table's rows as they were.
+    const commerce = generateCommerce(stream("commerce"), stream("commerce-ids"), org, bundles.map((b) => b.lead), orgProfiles, now);
+    data.items.push(...commerce.items);
+    data.purchases.push(...commerce.purchases);
+    data.purchaseLines.push(...commerce.purchaseLines);
+    data.offers.push(...commerce.offers);
 
     const { accounts } = generateAccounts(
       stream("accounts"),

@@ -13,7 +13,11 @@ import {
   ctaTasks,
   ctas,
   customerProfiles,
+  items,
   leadScores,
+  offers,
+  purchaseLines,
+  purchases,
   leads,
   organizations,
   playbooks,
@@ -39,6 +43,10 @@ const TABLES: Record<DemoTable, PgTable> = {
   activities,
   leadScores,
   customerProfiles,
+  items,
+  purchases,
+  purchaseLines,
+  offers,
   accounts,
   accountHealthHistory,
   playbooks,
@@ -107,6 +115,10 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   // Profiles carry six JSON documents each: smaller statements.
   const profileSize = Math.ceil(size / 2);
   await inChunks(customerProfiles, data.customerProfiles, profileSize, (chunk) => tx.insert(customerProfiles).values(chunk));
+  await inChunks(items, data.items, size, (chunk) => tx.insert(items).values(chunk));
+  await inChunks(purchases, data.purchases, size, (chunk) => tx.insert(purchases).values(chunk));
+  await inChunks(purchaseLines, data.purchaseLines, size, (chunk) => tx.insert(purchaseLines).values(chunk));
+  await inChunks(offers, data.offers, size, (chunk) => tx.insert(offers).values(chunk));
   await inChunks(accounts, data.accounts, size, (chunk) => tx.insert(accounts).values(chunk));
   await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) =>
     tx.insert(accountHealthHistory).values(chunk),

@@ -10,7 +10,11 @@ import type {
   ctaTasks,
   ctas,
   customerProfiles,
+  items,
   leadScores,
+  offers,
+  purchaseLines,
+  purchases,
   leads,
   organizations,
   playbooks,
@@ -24,6 +28,10 @@ export type ConversionRow = typeof conversions.$inferSelect;
 export type ActivityRow = typeof activities.$inferSelect;
 export type LeadScoreRow = typeof leadScores.$inferSelect;
 export type CustomerProfileRow = typeof customerProfiles.$inferSelect;
+export type ItemRow = typeof items.$inferSelect;
+export type PurchaseRow = typeof purchases.$inferSelect;
+export type PurchaseLineRow = typeof purchaseLines.$inferSelect;
+export type OfferRow = typeof offers.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
 export type PlaybookRow = typeof playbooks.$inferSelect;
@@ -42,6 +50,10 @@ export interface DemoData {
   activities: ActivityRow[];
   leadScores: LeadScoreRow[];
   customerProfiles: CustomerProfileRow[];
+  items: ItemRow[];
+  purchases: PurchaseRow[];
+  purchaseLines: PurchaseLineRow[];
+  offers: OfferRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
   playbooks: PlaybookRow[];
@@ -63,6 +75,10 @@ export function emptyDemoData(): DemoData {
     activities: [],
     leadScores: [],
     customerProfiles: [],
+    items: [],
+    purchases: [],
+    purchaseLines: [],
+    offers: [],
     accounts: [],
     accountHealthHistory: [],
     playbooks: [],

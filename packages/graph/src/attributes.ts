@@ -1,4 +1,4 @@
-/** Custom fields (Lead.attributes, Account.attributes): one rule for every subgraph that stores them. */
+/** Custom fields (Lead.attributes, Account.attributes, Item.attributes): one rule for every subgraph that stores them. */
 
 export const MAX_ATTRIBUTES = 50;
 

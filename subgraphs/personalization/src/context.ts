@@ -1,18 +1,39 @@
 import type { BaseContext } from "@revgraph/graph";
+import { createCommerceLoaders } from "./catalog/commerce.loaders";
+import { ItemRepository } from "./catalog/item.repository";
+import { ItemService } from "./catalog/item.service";
 import { LeadRepository } from "./lead/lead.repository";
+import { LifetimeValueRepository } from "./lifetime-value/lifetime-value.repository";
+import { LifetimeValueService } from "./lifetime-value/lifetime-value.service";
+import { OfferRepository } from "./offer/offer.repository";
+import { OfferService } from "./offer/offer.service";
 import { createProfileLoaders } from "./profile/profile.loaders";
 import { ProfileRepository } from "./profile/profile.repository";
 import { ProfileService } from "./profile/profile.service";
+import { RecommendationRepository } from "./recommendation/recommendation.repository";
+import { RecommendationService } from "./recommendation/recommendation.service";
+import { PurchaseRepository } from "./purchase/purchase.repository";
+import { PurchaseService } from "./purchase/purchase.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
   const org = base.identity.organizationId;
   const profiles = new ProfileRepository(base.db, org);
   const leads = new LeadRepository(org);
+  const items = new ItemRepository(base.db, org);
+  const purchases = new PurchaseRepository(base.db, org);
+  const offers = new OfferRepository(base.db, org);
   return {
     ...base,
-    loaders: createProfileLoaders(profiles),
-    services: { profiles: new ProfileService(base.db, profiles, leads) },
+    loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers) },
+    services: {
+      profiles: new ProfileService(base.db, profiles, leads),
+      items: new ItemService(base.db, items),
+      purchases: new PurchaseService(base.db, purchases, items, leads),
+      offers: new OfferService(base.db, base.identity, offers, items, leads),
+      recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
+      lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
+    },
   };
 }
 

@@ -1,18 +1,31 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
+import { itemReference } from "./catalog/item.reference";
+import { ItemResolver } from "./catalog/item.resolver";
 import { createPersonalizationContext, type PersonalizationContext } from "./context";
+import { LeadCommerceResolver } from "./lead/lead-commerce.resolver";
 import { leadReference } from "./lead/lead.reference";
 import { LeadProfileResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
+import { OfferResolver } from "./offer/offer.resolver";
+import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
+import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
+import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
-/** The personalization subgraph: owns CustomerProfile and extends Lead with its profile. */
+/** The personalization subgraph: owns CustomerProfile and the catalog's commerce facts (Item, Purchase, Offer); extends Lead with its profile, purchases and offers. */
 export function personalizationSubgraph(): SubgraphDefinition<PersonalizationContext> {
   return {
     name: "personalization",
     buildSchema: () =>
-      buildFederatedSchema({ resolvers: [ProfileResolver, LeadProfileResolver], orphanedTypes: [Lead] }, { ...profileReference, ...leadReference }),
+      buildFederatedSchema(
+        {
+          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver],
+          orphanedTypes: [Lead],
+        },
+        { ...profileReference, ...leadReference, ...itemReference },
+      ),
     extendContext: createPersonalizationContext,
   };
 }

@@ -1,19 +1,42 @@
-/** Whether a lead exists, read through the sales subgraph's view for personalization (id and organization only). */
-import { and, eq } from "drizzle-orm";
+/**
+ * What personalization may read of other subgraphs' data, through their views for it: which leads
+ * (sales.leads_for_personalization) and which accounts (customer_success.accounts_for_personalization)
+ * exist in the caller's organization. This subgraph never writes them.
+ */
+import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
+import { isUuid } from "@revgraph/graph";
 
 type Executor = Pick<Database, "select">;
+const { leadsForPersonalization: leads, accountsForPersonalization: accounts } = schema;
 
 export class LeadRepository {
   constructor(readonly organizationId: string) {}
 
   /** True when the lead exists in the caller's organization. */
   async exists(tx: Executor, leadId: string): Promise<boolean> {
+    return (await this.existing(tx, [leadId])).has(leadId);
+  }
+
+  /** The ids among `leadIds` that are leads of the caller's organization. */
+  async existing(tx: Executor, leadIds: readonly string[]): Promise<Set<string>> {
+    const valid = [...new Set(leadIds.filter(isUuid))];
+    if (valid.length === 0) return new Set();
     const rows = await tx
-      .select({ id: schema.leadsForPersonalization.id })
-      .from(schema.leadsForPersonalization)
-      .where(and(eq(schema.leadsForPersonalization.organizationId, this.organizationId), eq(schema.leadsForPersonalization.id, leadId)))
-      .limit(1);
-    return rows.length > 0;
+      .select({ id: leads.id })
+      .from(leads)
+      .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, valid)));
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The ids among `accountIds` that are accounts of the caller's organization. */
+  async existingAccounts(tx: Executor, accountIds: readonly string[]): Promise<Set<string>> {
+    const valid = [...new Set(accountIds.filter(isUuid))];
+    if (valid.length === 0) return new Set();
+    const rows = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.organizationId, this.organizationId), inArray(accounts.id, valid)));
+    return new Set(rows.map((row) => row.id));
   }
 }

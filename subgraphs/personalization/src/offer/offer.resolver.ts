@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { PersonalizationContext } from "../context";
+import { toItem } from "../catalog/item.mapper";
+import { Item } from "../catalog/item.type";
+import { RecordOfferInput, RecordOfferOutcomeInput } from "./offer.input";
+import { toOffer } from "./offer.mapper";
+import { OfferPayload } from "./offer.payload";
+import { Offer } from "./offer.type";
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @Mutation(() => OfferPayload, { description: "Records a discount offered to a lead on a catalog item." })
+  async recordOffer(@Arg("input", () => RecordOfferInput) input: RecordOfferInput, @Ctx() ctx: PersonalizationContext): Promise<OfferPayload> {
+    const result = await ctx.services.offers.record(input);
+    return { offer: result.offer ? toOffer(result.offer) : null, errors: result.errors };
+  }
+
+  @Mutation(() => OfferPayload, { description: "Records how an offer ended, once (the same outcome again is a replay)." })
+  async recordOfferOutcome(@Arg("input", () => RecordOfferOutcomeInput) input: RecordOfferOutcomeInput, @Ctx() ctx: PersonalizationContext): Promise<OfferPayload> {
+    const result = await ctx.services.offers.recordOutcome(input);
+    return { offer: result.offer ? toOffer(result.offer) : null, errors: result.errors };
+  }
+
+  @FieldResolver(() => Item, { nullable: true })
+  async item(@Root() offer: Offer, @Ctx() ctx: PersonalizationContext): Promise<Item | null> {
+    const row = await ctx.loaders.item.load(offer.itemId);
+    return row ? toItem(row) : null;
+  }
+}

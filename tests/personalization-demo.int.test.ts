@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { schema } from "@revgraph/db";
+import { startTestStack, type TestStack } from "@revgraph/testkit";
+import { seedDemoData } from "../scripts/seed/load";
+import { PLANTED_PAIR } from "../scripts/seed/generate-commerce";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData(stack.database.db, { now: new Date() });
+}, 120_000);
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe("the demo's commerce data through the gateway", () => {
+  it("finds the planted pair as each organization's top bundle", async () => {
+    for (const [organizationId, userId] of [["org-acme-realty", "rep-alice"], ["org-summit-homes", "rep-grace"]]) {
+      const rep = await stack.as({ userId, organizationId });
+      const { bundles } = await rep.query(`{ bundles(first: 3) { items { externalId } orders lift reason } }`);
+      expect(bundles[0].items.map((i: { externalId: string }) => i.externalId).sort()).toEqual([...PLANTED_PAIR].sort());
+      expect(bundles[0].lift).toBeGreaterThan(bundles[1].lift);
+    }
+  });
+
+  it("answers a demo customer's lifetime value and recommendations in one query", async () => {
+    const rep = await stack.as({ userId: "rep-alice", organizationId: "org-acme-realty" });
+    // A customer with a profile and repeat purchases.
+    const [row] = await stack.database.db
+      .select({ leadId: schema.purchases.leadId })
+      .from(schema.purchases)
+      .innerJoin(schema.customerProfiles, eq(schema.customerProfiles.leadId, schema.purchases.leadId))
+      .where(and(eq(schema.purchases.organizationId, "org-acme-realty")))
+      .groupBy(schema.purchases.leadId)
+      .having(sql`count(*) >= 3`)
+      .limit(1);
+    const { lead } = await rep.query(
+      `query($id: ID!) { lead(id: $id) { id profile { lifetimeValue { expectedRevenue low high expectedPurchases probabilityAlive horizonDays model } }
+        recommendedItems(first: 5) { item { externalId } reason } purchases(first: 50) { id } } }`,
+      { id: row.leadId },
+    );
+    const ltv = lead.profile.lifetimeValue;
+    expect(ltv).toMatchObject({ horizonDays: 365, model: "BG/NBD + Gamma-Gamma" });
+    expect(ltv.expectedRevenue).toBeGreaterThan(0);
+    expect(ltv.high).toBeGreaterThan(ltv.low);
+    expect(lead.purchases.length).toBeGreaterThanOrEqual(3);
+    expect(lead.recommendedItems).toHaveLength(5);
+    for (const r of lead.recommendedItems) expect(r.reason).not.toBe("");
+  });
+});
