@@ -16,3 +16,6 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
     extendContext: createCustomerSuccessContext,
   };
 }
+
+// For benchmarks that compute what the graph serves without it (bench/support/floor-server.ts).
+export { companyDomainOf } from "./lead/company-domain";
