@@ -40,6 +40,20 @@ describe("createVerifier", () => {
     expect(decodeJwt(await signToken(secret, identity, { expiresIn: "5m" })).exp! - iat!).toBeLessThanOrEqual(5 * 60 + 1);
   });
 
+  it("remembers a verified token, but not past its expiry, and never for a token that differs in any byte", async () => {
+    let now = Date.now();
+    const verify = createVerifier({ secret, now: () => now });
+    const token = await signToken(secret, identity, { expiresIn: "30s" });
+    expect(await verify(token)).toEqual(identity);
+    // A signature with one character changed is verified from scratch, not read from the cache.
+    const changed = token.at(-5) === "A" ? "B" : "A";
+    await expect(verify(`${token.slice(0, -5)}${changed}${token.slice(-4)}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(await verify(token)).toEqual(identity);
+    // 31 s later the token has expired: the cache must not outlive its exp.
+    now += 31_000;
+    await expect(verify(token)).rejects.toThrow("The token has expired");
+  });
+
   it("rejects a missing token", async () => {
     await expect(createVerifier({ secret })(undefined)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
   });

@@ -51,3 +51,6 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
 export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
 export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
+
+// For benchmarks that compute what the graph serves without it (bench/support/floor-server.ts).
+export { companyDomainOf } from "./lead/company-domain";

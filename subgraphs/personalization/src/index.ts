@@ -29,3 +29,6 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     extendContext: createPersonalizationContext,
   };
 }
+
+// For benchmarks that compute what the graph serves without it (bench/support/floor-server.ts).
+export { scoreProfile } from "./profile/profile-scoring";

@@ -11,8 +11,9 @@ import type { ActionEvidence } from "./next-action/action-evidence";
 import { NextActionService } from "./next-action/next-action.service";
 import { PredictionRepository } from "./prediction/prediction.repository";
 import { PredictionService } from "./prediction/prediction.service";
-import { DEFAULT_MODEL, type ActiveModel } from "./prediction/predictor";
-import { ScoringModelRepository, type ScoringModelRow } from "./scoring-model/scoring-model.repository";
+import { DEFAULT_MODEL, DEFAULT_SERVING, type ActiveModel, type ServingModel } from "./prediction/predictor";
+import type { TrainedModel } from "./model/model-types";
+import { ScoringModelRepository, type ServingModelSummary } from "./scoring-model/scoring-model.repository";
 import { ScoringModelService } from "./scoring-model/scoring-model.service";
 import { TrainingDataRepository } from "./scoring-model/training-data.repository";
 import { TrainingService } from "./scoring-model/training.service";
@@ -26,13 +27,17 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   const predictionRepo = new PredictionRepository(base.db, org);
   const modelRepo = new ScoringModelRepository(base.db, org);
   const models = new ScoringModelService(base.db, base.identity, modelRepo);
+  // Which model serves the caller is read without its JSON; the JSON only when a prediction must be computed.
+  let callerServing: Promise<ServingModel> | undefined;
+  const servingModel = () => (callerServing ??= models.servingSummary().then(toServingModel));
   let callerModel: Promise<ActiveModel> | undefined;
-  const activeModel = () => (callerModel ??= models.serving().then(toActiveModel));
+  const activeModel = () =>
+    (callerModel ??= servingModel().then(async (serving) => (serving.level === "default" ? DEFAULT_MODEL : toActiveModel(serving, await models.modelJson(serving.key)))));
   const predictionFactors = batchLoader((ids: readonly string[]) => predictionRepo.factorsByIds(ids), (row) => row.id);
-  const predictions = new PredictionService(predictionRepo, leadLoaders, activeModel, predictionFactors);
+  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
-  const nextActions = new NextActionService(leadLoaders, prediction, activeModel, writer);
+  const nextActions = new NextActionService(leadLoaders, prediction, servingModel, writer);
   return {
     ...base,
     loaders: {
@@ -48,22 +53,27 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
       models,
       training: new TrainingService(base.db, modelRepo, new TrainingDataRepository(base.db, org)),
-      worklist: new WorklistService(new WorklistRepository(base.db, org), base.identity, activeModel, (ids) => predictions.forLeads(ids)),
+      worklist: new WorklistService(new WorklistRepository(base.db, org), base.identity, servingModel, (ids) => predictions.forLeads(ids)),
     },
   };
 }
 
-function toActiveModel(row: ScoringModelRow | null): ActiveModel {
+function toServingModel(row: ServingModelSummary | null): ServingModel {
   // A model stored in an older feature format cannot score today's features: the default applies until retraining.
-  if (!row?.model) return DEFAULT_MODEL;
+  if (!row?.currentFormat) return DEFAULT_SERVING;
   const level = row.userId ? "rep" : "organization";
   return {
     key: row.id,
     version: `${level === "rep" ? "rep" : "org"}-v${row.version}`,
     level,
-    model: row.model,
     evidence: (row.actionEvidence as ActionEvidence | null) ?? null,
   };
+}
+
+function toActiveModel(serving: ServingModel, model: TrainedModel | null): ActiveModel {
+  // A model whose JSON does not pass its schema (stored-model.ts) is not served: the default applies.
+  if (!model || serving.level === "default") return DEFAULT_MODEL;
+  return { key: serving.key, version: serving.version, level: serving.level, model, evidence: serving.evidence };
 }
 
 export type ScoringContext = ReturnType<typeof createScoringContext>;

@@ -45,3 +45,4 @@ export { hasOutdatedActiveModels, ScoringModelRepository } from "./scoring-model
 export { TrainingDataRepository } from "./scoring-model/training-data.repository";
 export { TrainingService } from "./scoring-model/training.service";
 export { engagementScore } from "./model/features";
+export { nextBestAction } from "./next-action/next-action.rules";

@@ -2,7 +2,7 @@
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
-import type { ActiveModel } from "../prediction/predictor";
+import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
 import { nextBestAction, type NextActionResult, type RepEvidence } from "./next-action.rules";
 
@@ -10,7 +10,7 @@ export class NextActionService {
   constructor(
     private readonly loaders: LeadLoaders,
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
-    private readonly activeModel: () => Promise<ActiveModel>,
+    private readonly servingModel: () => Promise<ServingModel>,
     private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -34,14 +34,14 @@ export class NextActionService {
       this.loaders.salesLead.load(leadId),
       this.loaders.activities.load(leadId),
       this.predictions.load(leadId),
-      this.activeModel(),
+      this.servingModel(),
     ]);
     if (!lead || !prediction) return null;
     return nextBestAction(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model));
   }
 }
 
-function evidenceOf(model: ActiveModel): RepEvidence | null {
-  if (!("model" in model) || !model.evidence) return null;
+function evidenceOf(model: ServingModel): RepEvidence | null {
+  if (!model.evidence) return null;
   return { evidence: model.evidence, whose: model.level === "rep" ? "your" : "your team's" };
 }

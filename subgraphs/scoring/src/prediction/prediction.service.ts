@@ -1,10 +1,11 @@
 /** Serves the caller's predictions for many leads at once, from cache when the inputs have not changed. */
 import { predictionsComputed } from "@revgraph/graph";
+import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
 import { keptFactors } from "./prediction-factors";
 import type { PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
-import { predictLead, type ActiveModel } from "./predictor";
+import { predictLead, type ActiveModel, type ServingModel } from "./predictor";
 
 /** Where the factors of predictions computed in this request are handed over, so reading them costs no query. */
 export interface FactorsCache {
@@ -19,6 +20,9 @@ export class PredictionService {
   constructor(
     private readonly repo: PredictionRepository,
     private readonly loaders: LeadLoaders,
+    /** Which model serves the caller (no JSON): enough for cache hits. */
+    private readonly servingModel: () => Promise<ServingModel>,
+    /** The serving model with its weights, read only when a prediction must be computed. */
     private readonly activeModel: () => Promise<ActiveModel>,
     private readonly factorsCache: FactorsCache,
     private readonly now: () => Date = () => new Date(),
@@ -31,20 +35,20 @@ export class PredictionService {
    */
   async visibleToCaller(row: PredictionRow, role: "rep" | "manager" | "admin"): Promise<boolean> {
     if (role !== "rep") return true;
-    return row.modelKey === (await this.activeModel()).key;
+    return row.modelKey === (await this.servingModel()).key;
   }
 
   /** One prediction per lead id, in order (without factors: see FactorsCache); null for leads the caller cannot see. */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
-    const [model, leads, activities] = await Promise.all([
-      this.activeModel(),
+    const [serving, leads, activities] = await Promise.all([
+      this.servingModel(),
       this.loaders.salesLead.loadMany(leadIds),
       this.loaders.activities.loadMany(leadIds),
     ]);
-    const cached = new Map((await this.repo.byLeads(model.key, leadIds)).map((row) => [row.leadId, row]));
+    const cached = new Map((await this.repo.byLeads(serving.key, leadIds)).map((row) => [row.leadId, row]));
     const fresh = new Map<string, PredictionRow>();
-    const toWrite = [];
+    const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];
     for (let i = 0; i < leadIds.length; i++) {
       const lead = leads[i];
       const acts = activities[i];
@@ -53,12 +57,16 @@ export class PredictionService {
       const hit = cached.get(lead.id);
       if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) {
         fresh.set(lead.id, hit);
-        continue;
+      } else {
+        stale.push({ lead, activities: acts, fingerprint });
       }
-      const result = predictLead(model, toLeadFacts(lead, acts), now);
-      toWrite.push({
+    }
+    const model = stale.length ? await this.activeModel() : null;
+    const toWrite = stale.map(({ lead, activities: acts, fingerprint }) => {
+      const result = predictLead(model!, toLeadFacts(lead, acts), now);
+      return {
         leadId: lead.id,
-        modelKey: model.key,
+        modelKey: model!.key,
         modelVersion: result.modelVersion,
         kind: "CONVERSION",
         fingerprint,
@@ -68,9 +76,9 @@ export class PredictionService {
         factors: keptFactors(result.factors),
         reasoning: result.reasoning,
         predictedAt: now,
-      });
-    }
-    if (toWrite.length > 0) predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
+      };
+    });
+    if (model) predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
     const factorsByLead = new Map(toWrite.map((row) => [row.leadId, row.factors]));
     for (const row of await this.repo.upsertMany(toWrite)) {
       fresh.set(row.leadId, row);

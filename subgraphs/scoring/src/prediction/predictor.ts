@@ -11,6 +11,14 @@ export type ActiveModel =
   | { key: "default"; version: "default" }
   | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel; evidence: ActionEvidence | null };
 
+/** Which model serves a caller, without its weights: enough to find cached predictions and to give next actions. */
+export interface ServingModel {
+  key: string;
+  version: string;
+  level: "default" | "organization" | "rep";
+  evidence: ActionEvidence | null;
+}
+
 export interface PredictionResult {
   probability: number;
   confidence: "LOW" | "MEDIUM" | "HIGH";
@@ -21,6 +29,7 @@ export interface PredictionResult {
 }
 
 export const DEFAULT_MODEL: ActiveModel = { key: "default", version: "default" };
+export const DEFAULT_SERVING: ServingModel = { key: "default", version: "default", level: "default", evidence: null };
 
 export function predictLead(active: ActiveModel, facts: LeadFacts, now: Date): PredictionResult {
   if (!("model" in active)) {

@@ -7,6 +7,8 @@ import { schema, type Database } from "@revgraph/db";
 
 /** A stored model with its JSON checked (stored-model.ts): `model` is null when it cannot be served (older format, malformed). */
 export type ScoringModelRow = Omit<typeof schema.scoringModels.$inferSelect, "model"> & { model: TrainedModel | null };
+/** An active model without its JSON (see `activeSummariesForUsers`). */
+export type ServingModelSummary = Pick<typeof schema.scoringModels.$inferSelect, "id" | "userId" | "version" | "actionEvidence"> & { currentFormat: boolean };
 type Executor = Pick<Database, "select" | "insert" | "update" | "execute">;
 
 const { scoringModels } = schema;
@@ -44,6 +46,39 @@ export class ScoringModelRepository {
         ),
       );
     return rows.map(checked);
+  }
+
+  /**
+   * What serves these users without the model JSON: id, owner, version and action evidence of the
+   * active rep models and the organization's, and whether each is in today's feature format.
+   * Cached predictions are found by model id, so a page of them never reads or parses a model.
+   */
+  activeSummariesForUsers(userIds: readonly string[]): Promise<ServingModelSummary[]> {
+    return this.db
+      .select({
+        id: scoringModels.id,
+        userId: scoringModels.userId,
+        version: scoringModels.version,
+        actionEvidence: scoringModels.actionEvidence,
+        currentFormat: sql<boolean>`coalesce(${currentFormat}, false)`,
+      })
+      .from(scoringModels)
+      .where(
+        and(
+          eq(scoringModels.organizationId, this.organizationId),
+          eq(scoringModels.active, true),
+          or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
+        ),
+      );
+  }
+
+  /** A model's JSON, checked (null when it cannot be served); read only when a prediction must be computed. */
+  async modelById(id: string): Promise<TrainedModel | null> {
+    const [row] = await this.db
+      .select({ model: scoringModels.model })
+      .from(scoringModels)
+      .where(and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.id, id)));
+    return row ? parseStoredModel(row.model) : null;
   }
 
   /** When each rep's latest model in today's feature format was trained (active or not); a rep with only older models is missing, so it is retrained. */

@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import { UserError, badInput, loaderOptions } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
-import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
+import type { ScoringModelRepository, ScoringModelRow, ServingModelSummary } from "./scoring-model.repository";
 
 export const MAX_HISTORY = 100;
 
@@ -27,6 +27,23 @@ export class ScoringModelService {
     const organization = rows.find((r) => r.userId === null) ?? null;
     return userIds.map((id) => rows.find((r) => r.userId === id) ?? organization);
   }, loaderOptions);
+
+  /** Like `serving`, without the model JSON: which model serves the caller, for reading cached predictions. */
+  async servingSummary(userId = this.identity.userId): Promise<ServingModelSummary | null> {
+    if (!this.maySee(userId)) return null;
+    return this.summaryLoader.load(userId);
+  }
+
+  private readonly summaryLoader = new DataLoader(async (userIds: readonly string[]) => {
+    const rows = await this.models.activeSummariesForUsers(userIds);
+    const organization = rows.find((r) => r.userId === null) ?? null;
+    return userIds.map((id) => rows.find((r) => r.userId === id) ?? organization);
+  }, loaderOptions);
+
+  /** The JSON of a model that serves the caller (a key from `servingSummary`); null when it cannot be served. */
+  modelJson(id: string) {
+    return this.models.modelById(id);
+  }
 
   async history(first: number): Promise<ScoringModelRow[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) throw badInput("first", `first must be between 1 and ${MAX_HISTORY}`);

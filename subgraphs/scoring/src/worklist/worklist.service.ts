@@ -8,7 +8,7 @@
 import { badInput, isUuid } from "@revgraph/graph";
 import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import type { Identity } from "@revgraph/auth";
-import type { ActiveModel } from "../prediction/predictor";
+import type { ServingModel } from "../prediction/predictor";
 import { PREDICTION_TTL_MS } from "../prediction/prediction.service";
 import type { WorklistCursor, WorklistRepository, WorklistRow } from "./worklist.repository";
 import type { WorklistFilter, WorklistOrder } from "./worklist.type";
@@ -31,7 +31,7 @@ export class WorklistService {
   constructor(
     private readonly repo: WorklistRepository,
     private readonly identity: Identity,
-    private readonly activeModel: () => Promise<ActiveModel>,
+    private readonly servingModel: () => Promise<ServingModel>,
     private readonly predict: (leadIds: readonly string[]) => Promise<unknown>,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -46,7 +46,7 @@ export class WorklistService {
     const minProbability = filter?.minProbability ?? null;
     if (minProbability !== null && !(minProbability >= 0 && minProbability <= 1)) throw badInput("filter.minProbability", "filter.minProbability must be between 0 and 1");
 
-    const model = await this.activeModel();
+    const model = await this.servingModel();
     await this.refresh(model.key);
     const query = {
       assigneeId: this.identity.userId,

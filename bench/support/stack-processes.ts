@@ -1,0 +1,158 @@
+/**
+ * The five processes as production runs them (`pnpm start:subgraph <name>` ×4, `pnpm start:gateway`),
+ * each a child process of the benchmark on a fresh PostgreSQL database seeded with the demo data,
+ * plus the floor server; and what each costs, read from /proc.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { REPO_ROOT } from "@revgraph/config";
+import postgres from "postgres";
+
+export const SUBGRAPHS = ["sales", "scoring", "personalization", "customer-success"] as const;
+
+export interface Child {
+  name: string;
+  process: ChildProcess;
+  pid: number;
+  url: string;
+}
+
+/** Drops and recreates `database` on the server of `adminUrl`, then migrates and seeds it with `pnpm seed`. */
+export async function freshDemoDatabase(adminUrl: string, database: string): Promise<string> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists ${database} with (force)`);
+    await admin.unsafe(`create database ${database}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  await run(["scripts/seed.ts"], { DATABASE_URL: url.toString() });
+  return url.toString();
+}
+
+function run(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+export interface StackEnv {
+  databaseUrl: string;
+  jwtSecret: string;
+  /** The gateway listens here, the subgraphs on the next four ports, the floor on the fifth. */
+  basePort: number;
+  logLevel: string;
+  /** Extra node flags for every process of the stack (e.g. --cpu-prof). */
+  nodeFlags?: string[];
+}
+
+function start(name: string, args: string[], env: Record<string, string>, nodeFlags: string[], url: string): Child {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (!child.pid) throw new Error(`${name} did not start`);
+  return { name, process: child, pid: child.pid, url };
+}
+
+async function waitReady(child: Child, timeoutMs = 60_000): Promise<void> {
+  const health = child.url.replace(/\/graphql$/, "/health/ready");
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.process.exitCode !== null) throw new Error(`${child.name} exited with ${child.process.exitCode}`);
+    const ok = await fetch(health, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${child.name} not ready after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Starts the four subgraphs, then the gateway, as separate processes in production mode; resolves when all are ready. */
+export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
+  const ports = { gateway: options.basePort, sales: options.basePort + 1, scoring: options.basePort + 2, personalization: options.basePort + 3, "customer-success": options.basePort + 4 };
+  const env: Record<string, string> = {
+    NODE_ENV: "production",
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: options.jwtSecret,
+    LOG_LEVEL: options.logLevel,
+    // The benchmark is one user on purpose: the per-user limit would measure the limiter, not the graph.
+    RATE_LIMIT_USER_PER_MINUTE: "100000000",
+    RATE_LIMIT_ORG_PER_MINUTE: "100000000",
+    GATEWAY_PORT: String(ports.gateway),
+    GATEWAY_HOST: "127.0.0.1",
+    SALES_PORT: String(ports.sales),
+    SCORING_PORT: String(ports.scoring),
+    PERSONALIZATION_PORT: String(ports.personalization),
+    CUSTOMER_SUCCESS_PORT: String(ports["customer-success"]),
+  };
+  const flags = options.nodeFlags ?? [];
+  const subgraphs = SUBGRAPHS.map((name) =>
+    start(name, ["packages/stack/src/main-subgraph.ts", name], env, flags, `http://localhost:${ports[name]}/graphql`),
+  );
+  await Promise.all(subgraphs.map((c) => waitReady(c)));
+  const gateway = start("gateway", ["packages/stack/src/main-gateway.ts"], env, flags, `http://localhost:${ports.gateway}/graphql`);
+  await waitReady(gateway);
+  return [gateway, ...subgraphs];
+}
+
+/** The floor server (floor-server.ts) as its own process, on the port after the subgraphs'. */
+export async function startFloor(options: StackEnv): Promise<Child> {
+  const port = options.basePort + 5;
+  const floor = start("floor", ["bench/support/floor-server.ts", options.databaseUrl, String(port), options.jwtSecret], {}, [], `http://localhost:${port}/graphql`);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const up = await fetch(floor.url, { method: "POST", body: "{}", signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+    if (up) return floor;
+    if (Date.now() > deadline || floor.process.exitCode !== null) throw new Error("the floor server did not start");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function stopAll(children: Child[]): Promise<void> {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.process.exitCode !== null) return resolve();
+          const timer = setTimeout(() => c.process.kill("SIGKILL"), 15_000);
+          c.process.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          c.process.kill("SIGTERM");
+        }),
+    ),
+  );
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat fields 14 and 15). */
+export function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Resident set size of a process, in MiB (/proc/<pid>/status VmRSS). */
+export function rssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+export function cpuSnapshot(children: Child[]): Map<string, number> {
+  return new Map(children.map((c) => [c.name, cpuMs(c.pid)]));
+}
+
+/** CPU ms per request of each process between two snapshots. */
+export function cpuPerRequest(before: Map<string, number>, after: Map<string, number>, requests: number): Record<string, number> {
+  return Object.fromEntries([...after].map(([name, ms]) => [name, requests ? (ms - (before.get(name) ?? 0)) / requests : Number.NaN]));
+}
+
+export const PROFILE_DIR = path.join(REPO_ROOT, ".data", "cpu-profiles");

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
+import type { LeadLoaders } from "../lead/lead.loaders";
+import { factsFingerprint } from "../lead/lead-facts";
+import type { NewPredictionRow, PredictionRepository, PredictionRow } from "./prediction.repository";
+import { PredictionService } from "./prediction.service";
+import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
+
+const NOW = new Date("2026-06-01T12:00:00Z");
+const SERVING: ServingModel = { key: "model-1", version: "org-v1", level: "organization", evidence: null };
+
+function lead(id: string): SalesLeadRow {
+  const created = new Date("2026-05-20T09:00:00Z");
+  return { id, status: "NEW", source: "web", attributes: {}, assignedToId: "rep-1", createdAt: created, updatedAt: created, closedAt: null };
+}
+
+function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
+  return {
+    id: `p-${l.id}`,
+    organizationId: "org-1",
+    leadId: l.id,
+    modelKey: SERVING.key,
+    modelVersion: SERVING.version,
+    kind: "CONVERSION",
+    fingerprint: factsFingerprint(l, []),
+    probability: 0.42,
+    confidence: "MEDIUM",
+    personalized: false,
+    reasoning: "cached",
+    predictedAt,
+  };
+}
+
+function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
+  const modelReads: string[] = [];
+  const written: NewPredictionRow[] = [];
+  const byId = new Map(leads.map((l) => [l.id, l]));
+  const loaders = {
+    salesLead: { loadMany: async (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? null) },
+    activities: { loadMany: async (ids: readonly string[]) => ids.map((): ActivityRow[] => []) },
+  } as unknown as LeadLoaders;
+  const repo = {
+    byLeads: async (key: string, ids: readonly string[]) => cached.filter((row) => row.modelKey === key && ids.includes(row.leadId)),
+    upsertMany: async (rows: NewPredictionRow[]) => {
+      written.push(...rows);
+      return rows.map((row, i) => ({ ...row, id: `new-${i}`, organizationId: "org-1" }) as PredictionRow);
+    },
+  } as unknown as PredictionRepository;
+  const service = new PredictionService(
+    repo,
+    loaders,
+    async () => SERVING,
+    async () => {
+      modelReads.push(SERVING.key);
+      // The default weights stand in for the serving model here: what matters is whether it is read.
+      return { ...DEFAULT_MODEL, key: SERVING.key } as ActiveModel;
+    },
+    { clear: () => undefined, prime: () => undefined },
+    () => NOW,
+  );
+  return { service, modelReads, written };
+}
+
+describe("PredictionService.forLeads", () => {
+  it("serves a page of fresh cached predictions without reading the model (its JSON is only needed to compute one)", async () => {
+    const leads = [lead("a"), lead("b"), lead("c")];
+    const { service, modelReads, written } = serviceOver(leads, leads.map((l) => cachedRow(l, new Date(NOW.getTime() - 60_000))));
+    const rows = await service.forLeads(["a", "b", "c"]);
+    expect(rows.map((r) => r?.probability)).toEqual([0.42, 0.42, 0.42]);
+    expect(modelReads).toEqual([]);
+    expect(written).toEqual([]);
+  });
+
+  it("reads the model once for all the predictions a page must compute, and stores them under its key", async () => {
+    const leads = [lead("a"), lead("b"), lead("c")];
+    const expired = new Date(NOW.getTime() - 7 * 3_600_000);
+    const { service, modelReads, written } = serviceOver(leads, [cachedRow(leads[0]!, NOW), cachedRow(leads[1]!, expired)]);
+    const rows = await service.forLeads(["a", "b", "c", "missing"]);
+    expect(modelReads).toEqual(["model-1"]);
+    expect(written.map((w) => [w.leadId, w.modelKey])).toEqual([
+      ["b", "model-1"],
+      ["c", "model-1"],
+    ]);
+    expect(rows.map((r) => r?.leadId ?? null)).toEqual(["a", "b", "c", null]);
+  });
+});
