@@ -102,6 +102,18 @@ describe("worklist", () => {
     expect(above.totalCount).toBe(1);
   });
 
+  it("filters by the priority of each lead's next action, as the lead's nextAction shows it", async () => {
+    const all = (await rep.client.query(`{ worklist(first: 10) { edges { node { id nextAction { priority } } } } }`)).worklist.edges as {
+      node: { id: string; nextAction: { priority: string } };
+    }[];
+    const priorities = [...new Set(all.map((e) => e.node.nextAction.priority))];
+    expect(priorities.length).toBeGreaterThan(1);
+    for (const priority of priorities) {
+      const filtered = await worklist({ first: 10, filter: { priorities: [priority] } });
+      expect(filtered.edges.map((e) => e.node.id).sort()).toEqual(all.filter((e) => e.node.nextAction.priority === priority).map((e) => e.node.id).sort());
+    }
+  });
+
   it("reorders when a lead's stored prediction goes out of date", async () => {
     const before = await worklist({ first: 10 });
     const coldBefore = before.edges.find((e) => e.node.name === "Cold")!.probability;

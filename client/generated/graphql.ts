@@ -2196,6 +2196,8 @@ export type WorklistEdge = {
 export type WorklistFilter = {
   /** Only leads at or above this probability (0-1). */
   minProbability?: InputMaybe<Scalars['Float']['input']>;
+  /** Only leads whose next action has one of these priorities (as of their stored prediction, at most six hours old). */
+  priorities?: InputMaybe<Array<Priority>>;
   /** Only leads from these sources (at most 50). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only these statuses (default: all open ones). */

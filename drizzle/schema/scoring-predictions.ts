@@ -1,5 +1,6 @@
 import { boolean, doublePrecision, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, organizationId, scoringSchema } from "./_helpers";
+import type { Priority } from "./vocabulary";
 
 export interface StoredFactor {
   name: string;
@@ -31,6 +32,8 @@ export const predictions = scoringSchema.table(
     /** The largest factors by |contribution|, largest first: at most KEPT_FACTORS (20, prediction-factors.ts), not every feature. */
     factors: jsonb().$type<StoredFactor[]>().notNull(),
     reasoning: text().notNull(),
+    /** The next action's priority for this lead when the prediction was made: what the work list filters on. */
+    actionPriority: text().$type<Priority>(),
     predictedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
   },
   (t) => [uniqueIndex("predictions_lead_model_idx").on(t.organizationId, t.leadId, t.modelKey, t.kind)],

@@ -41,7 +41,8 @@ export class NextActionService {
   }
 }
 
-function evidenceOf(model: ServingModel): RepEvidence | null {
+/** The action evidence a serving model carries, worded for its owner. */
+export function evidenceOf(model: ServingModel): RepEvidence | null {
   if (!model.evidence) return null;
   return { evidence: model.evidence, whose: model.level === "rep" ? "your" : "your team's" };
 }

@@ -56,6 +56,7 @@ export class PredictionRepository {
           personalized: sql`excluded.personalized`,
           factors: sql`excluded.factors`,
           reasoning: sql`excluded.reasoning`,
+          actionPriority: sql`excluded.action_priority`,
           predictedAt: sql`excluded.predicted_at`,
         },
       })

@@ -27,6 +27,7 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
     confidence: "MEDIUM",
     personalized: false,
     reasoning: "cached",
+    actionPriority: "MEDIUM",
     predictedAt,
   };
 }

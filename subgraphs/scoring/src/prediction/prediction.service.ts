@@ -3,6 +3,8 @@ import { predictionsComputed } from "@revgraph/graph";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
+import { evidenceOf } from "../next-action/next-action.service";
+import { nextBestAction } from "../next-action/next-action.rules";
 import { keptFactors } from "./prediction-factors";
 import type { PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { predictLead, type ActiveModel, type ServingModel } from "./predictor";
@@ -63,7 +65,8 @@ export class PredictionService {
     }
     const model = stale.length ? await this.activeModel() : null;
     const toWrite = stale.map(({ lead, activities: acts, fingerprint }) => {
-      const result = predictLead(model!, toLeadFacts(lead, acts), now);
+      const facts = toLeadFacts(lead, acts);
+      const result = predictLead(model!, facts, now);
       return {
         leadId: lead.id,
         modelKey: model!.key,
@@ -75,6 +78,7 @@ export class PredictionService {
         personalized: result.personalized,
         factors: keptFactors(result.factors),
         reasoning: result.reasoning,
+        actionPriority: nextBestAction(facts, result.probability, now, evidenceOf(serving)).priority,
         predictedAt: now,
       };
     });

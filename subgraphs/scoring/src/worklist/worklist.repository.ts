@@ -6,6 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@revgraph/db";
 import { rowsOf } from "../jobs/job-queue";
+import type { Priority } from "@revgraph/db/vocabulary";
 import type { OpenLeadStatus } from "./worklist.type";
 
 export interface WorklistQuery {
@@ -14,6 +15,7 @@ export interface WorklistQuery {
   statuses: readonly OpenLeadStatus[];
   sources: readonly string[] | null;
   minProbability: number | null;
+  priorities: readonly Priority[] | null;
   order: "PROBABILITY" | "EXPECTED_VALUE";
 }
 
@@ -39,7 +41,7 @@ export class WorklistRepository {
   /**
    * Open leads of the assignee whose stored prediction from this model is missing or out of date:
    * older than `staleBefore`, or older than the lead's last update or last recorded activity
-   * (the same inputs as a prediction's fingerprint).
+   * (the same inputs as a prediction's fingerprint), or made before predictions kept their action's priority.
    */
   async staleLeadIds(assigneeId: string, modelKey: string, staleBefore: Date): Promise<string[]> {
     const rows = rowsOf<{ id: string }>(
@@ -48,7 +50,7 @@ export class WorklistRepository {
         left join scoring.predictions p
           on p.organization_id = l.organization_id and p.lead_id = l.id and p.model_key = ${modelKey} and p.kind = 'CONVERSION'
         where l.organization_id = ${this.organizationId} and l.assigned_to_id = ${assigneeId} and l.status not in ('WON', 'LOST')
-          and (p.id is null or p.predicted_at < ${staleBefore.toISOString()}::timestamptz or l.updated_at > p.predicted_at
+          and (p.id is null or p.action_priority is null or p.predicted_at < ${staleBefore.toISOString()}::timestamptz or l.updated_at > p.predicted_at
             or exists (select 1 from scoring.activities a
                        where a.organization_id = l.organization_id and a.lead_id = l.id and a.created_at > p.predicted_at))`),
     );
@@ -94,6 +96,7 @@ export class WorklistRepository {
     ];
     if (q.sources) conditions.push(q.sources.length === 0 ? sql`false` : sql`l.source in (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
     if (q.minProbability !== null) conditions.push(sql`p.probability >= ${q.minProbability}`);
+    if (q.priorities) conditions.push(q.priorities.length === 0 ? sql`false` : sql`p.action_priority in (${sql.join(q.priorities.map((s) => sql`${s}`), sql`, `)})`);
     return sql`sales.leads_for_scoring l
       join scoring.predictions p
         on p.organization_id = l.organization_id and p.lead_id = l.id and p.model_key = ${q.modelKey} and p.kind = 'CONVERSION'

@@ -54,6 +54,7 @@ export class WorklistService {
       statuses: filter?.statuses?.length ? filter.statuses : OPEN_LEAD_STATUSES,
       sources,
       minProbability,
+      priorities: filter?.priorities ?? null,
       order,
     };
     const [rows, totalCount] = await Promise.all([this.repo.page(query, cursor, first + 1), this.repo.count(query)]);

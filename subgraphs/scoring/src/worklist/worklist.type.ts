@@ -2,6 +2,7 @@ import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType }
 import { enumObject } from "@revgraph/graph";
 import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import { Confidence } from "../prediction/prediction.type";
+import { Priority } from "../next-action/next-action.type";
 import { Lead } from "../lead/lead.type";
 
 export const OpenLeadStatus = enumObject(OPEN_LEAD_STATUSES);
@@ -31,6 +32,9 @@ export class WorklistFilter {
 
   @Field(() => Float, { nullable: true, description: "Only leads at or above this probability (0-1)." })
   minProbability?: number;
+
+  @Field(() => [Priority], { nullable: true, description: "Only leads whose next action has one of these priorities (as of their stored prediction, at most six hours old)." })
+  priorities?: Priority[];
 }
 
 @ObjectType({ description: "Pagination state of a connection." })

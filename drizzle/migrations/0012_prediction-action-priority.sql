@@ -1,0 +1,1 @@
+ALTER TABLE "scoring"."predictions" ADD COLUMN "action_priority" text;
