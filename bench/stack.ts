@@ -9,7 +9,8 @@
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)
- * at 8 clients; the work list at 8 clients during an organization retraining against without one.
+ * at 8 clients; the own-model `worklist(first: 100)` at 8 clients; the work list at 8 clients during an
+ * organization retraining against without one.
  * Figures: requests/s, p50/p95 latency, and CPU ms per request of each process (/proc/<pid>/stat).
  */
 import assert from "node:assert/strict";
@@ -39,6 +40,7 @@ const OUTLOOK_FIELDS = `id name status score
 export const LEAD_OUTLOOK = `query LeadOutlook($id: ID!) { lead(id: $id) { ${OUTLOOK_FIELDS} } }`;
 export const WORK_LIST = `query WorkList($first: Int!) { leads(first: $first, filter: { mine: true }) { nodes { ${OUTLOOK_FIELDS} } } }`;
 const MY_LEADS = fs.readFileSync(path.join(REPO_ROOT, "client/operations/lead-list.graphql"), "utf8");
+const WORKLIST = fs.readFileSync(path.join(REPO_ROOT, "client/operations/worklist.graphql"), "utf8");
 const RETRAIN_ALL = `mutation RetrainAll { retrainScoringModels(scope: ORGANIZATION) { job { id status } errors { code message } } }`;
 const JOB = `query Job($id: ID!) { job(id: $id) { id status progress { total done failed } lastError } }`;
 
@@ -148,7 +150,7 @@ export const TABLE_HEAD = [
 ].join("\n");
 
 async function main(): Promise<void> {
-  const only = option("only", "flagship,list8,list50,light,retrain").split(",");
+  const only = option("only", "flagship,list8,list50,light,worklist,retrain").split(",");
   const secs = Number(option("seconds", "20"));
   const warmup = Number(option("warmup", "5"));
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -178,6 +180,11 @@ async function main(): Promise<void> {
     if (only.includes("light")) {
       const light = { operationName: "MyLeads", query: MY_LEADS, variables: [{ first: 100 }], seconds: secs, clients: 8 };
       report("client's MyLeads (probabilities, actions), 8 clients", await measure(bench, bench.gateway, light, warmup));
+    }
+    if (only.includes("worklist")) {
+      // The rep's own-model work list (100 rows); the first request refreshes the rep's stored predictions, warm-up absorbs it.
+      const ordered = { operationName: "Worklist", query: WORKLIST, variables: [{ first: 100 }], seconds: secs, clients: 8 };
+      report("worklist(first: 100) in the rep's own model's order, 8 clients", await measure(bench, bench.gateway, ordered, warmup));
     }
     if (only.includes("retrain")) {
       const spec = { ...workList, clients: 8 };
