@@ -112,3 +112,19 @@ export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
 /** What a health anomaly is about: the total health score or one scorecard measure (customer_success.account_anomalies.measure). */
 export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
 export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
+
+/** Where a stored churn prediction's text came from (customer_success.churn_predictions.source, the GraphQL enum ChurnSource). The probability is always the model's or the rules'. */
+export const CHURN_SOURCES = ["MODEL", "LLM", "RULES"] as const;
+export type ChurnSource = (typeof CHURN_SOURCES)[number];
+
+/** Churn risk bands (the GraphQL enum RiskCategory): LOW < 0.15 ≤ MEDIUM < 0.35 ≤ HIGH < 0.60 ≤ CRITICAL. */
+export const RISK_CATEGORIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+/** A stored churn prediction's life (customer_success.churn_predictions.status): one ACTIVE per account; replaced ones SUPERSEDED, lapsed ones EXPIRED. */
+export const CHURN_PREDICTION_STATUSES = ["ACTIVE", "SUPERSEDED", "EXPIRED"] as const;
+export type ChurnPredictionStatus = (typeof CHURN_PREDICTION_STATUSES)[number];
+
+/** Where a customer-success background job stands (customer_success.jobs.status, the GraphQL enum CsJobStatus). */
+export const CS_JOB_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
+export type CsJobStatus = (typeof CS_JOB_STATUSES)[number];
