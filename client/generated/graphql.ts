@@ -31,6 +31,8 @@ export type Account = {
   atRisk: Scalars['Boolean']['output'];
   /** Custom fields: an object whose values are strings, numbers or booleans (the same rules as Lead.attributes). */
   attributes: Scalars['JSON']['output'];
+  /** The account's current churn prediction: the stored ACTIVE one while valid, else computed (and stored) now; null once the account has churned. */
+  churnRisk?: Maybe<ChurnPrediction>;
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer-success manager who owns the account: a user id of the organization. */
@@ -308,6 +310,184 @@ export type CalibrationBin = {
   observedRate: Scalars['Float']['output'];
   to: Scalars['Float']['output'];
 };
+
+/** Validated predictions of one source. */
+export type ChurnAccuracyBySource = {
+  __typename?: 'ChurnAccuracyBySource';
+  /** Of them, accurate ones. */
+  accurate: Scalars['Int']['output'];
+  /** The source. */
+  source: ChurnSource;
+  /** Validated predictions. */
+  validated: Scalars['Int']['output'];
+};
+
+/** How much data and certainty stand behind a churn prediction: rules are always LOW; a model's from its 90% interval and its outcomes. */
+export type ChurnConfidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** One input's part in a churn prediction. */
+export type ChurnFactor = {
+  __typename?: 'ChurnFactor';
+  /** Its effect on the log-odds of churn (positive raises the risk). */
+  contribution: Scalars['Float']['output'];
+  /** Human label. */
+  label: Scalars['String']['output'];
+  /** Feature name, e.g. usage.trend or rule.health. */
+  name: Scalars['String']['output'];
+  /** Its value in human units (days, a count, a score; 1/0 for a category); null when unknown. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A stored churn model of the organization. */
+export type ChurnModelInfo = {
+  __typename?: 'ChurnModelInfo';
+  /** Accounts with a recorded outcome behind it. */
+  accounts: Scalars['Int']['output'];
+  /** Of them, accounts that churned within the window of a snapshot. */
+  churned: Scalars['Int']['output'];
+  /** Its held-out check. */
+  metrics: ChurnModelMetrics;
+  /** What predictions quote as modelVersion. */
+  modelVersion: Scalars['String']['output'];
+  /** When it was trained. */
+  trainedAt: Scalars['DateTime']['output'];
+  /** Who trained it. */
+  trainedBy: Scalars['ID']['output'];
+  /** 1, 2, …: the newest version serves predictions. */
+  version: Scalars['Int']['output'];
+  /** The model's weights by feature (standardized scale) and intercept. */
+  weights: Scalars['JSON']['output'];
+};
+
+/** The held-out check of a churn model at training, next to the rules on the same accounts. */
+export type ChurnModelMetrics = {
+  __typename?: 'ChurnModelMetrics';
+  /** Held-out accounts. */
+  heldOutAccounts: Scalars['Int']['output'];
+  /** Held-out accounts that churned. */
+  heldOutChurned: Scalars['Int']['output'];
+  /** How the held-out accounts were chosen and scored. */
+  method: Scalars['String']['output'];
+  /** The model on the held-out accounts; null when not run. */
+  model?: Maybe<ChurnQuality>;
+  /** The rules on the same accounts. */
+  rules?: Maybe<ChurnQuality>;
+  /** Accounts the checked model was trained on. */
+  trainAccounts: Scalars['Int']['output'];
+};
+
+/** The CTA type whose playbook a churn recommendation belongs to. */
+export type ChurnPlaybookType =
+  | 'EXPANSION'
+  | 'RENEWAL'
+  | 'RISK';
+
+/** A stored churn prediction of an account. */
+export type ChurnPrediction = {
+  __typename?: 'ChurnPrediction';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** The outcome recorded within its window, once one is. */
+  actualOutcome?: Maybe<AccountOutcome>;
+  /** How much to trust it. */
+  confidence: ChurnConfidence;
+  /** Why, quoting the numbers. */
+  explanation: Scalars['String']['output'];
+  /** The inputs with the largest effect, largest |contribution| first (at most 20). */
+  factors: Array<ChurnFactor>;
+  /** The prediction's id (a CTA it raised has it as sourceRef). */
+  id: Scalars['ID']['output'];
+  /** The model version (churn-model/<format>@<trained at>) or churn-rules/<n>. */
+  modelVersion: Scalars['String']['output'];
+  /** When it was made. */
+  predictedAt: Scalars['DateTime']['output'];
+  /** Probability (0-1) that the account churns within windowDays after predictedAt. */
+  probability: Scalars['Float']['output'];
+  /** What to do, most urgent first. */
+  recommendations: Array<ChurnRecommendation>;
+  /** The probability's band. */
+  riskCategory: RiskCategory;
+  /** Model, rules, or language-model text over the model's or rules' numbers. */
+  source: ChurnSource;
+  /** ACTIVE, SUPERSEDED or EXPIRED. */
+  status: ChurnPredictionStatus;
+  /** Served from the store until then (30 days after predictedAt), then recomputed. */
+  validUntil: Scalars['DateTime']['output'];
+  /** Once validated: true when HIGH/CRITICAL and churned, or LOW/MEDIUM and not churned. */
+  wasAccurate?: Maybe<Scalars['Boolean']['output']>;
+  /** Days after predictedAt the probability is about (90 by default). */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** How churn predictions fared against the outcomes recorded within their windows: the prospective check. */
+export type ChurnPredictionAccuracy = {
+  __typename?: 'ChurnPredictionAccuracy';
+  /** Accurate ones: HIGH/CRITICAL and churned, or LOW/MEDIUM and not. */
+  accurate: Scalars['Int']['output'];
+  /** AUC of the probabilities; null with only one class. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Brier score; null without validated predictions. */
+  brier?: Maybe<Scalars['Float']['output']>;
+  /** Counts by source. */
+  bySource: Array<ChurnAccuracyBySource>;
+  /** Of them, predictions of accounts that churned. */
+  churned: Scalars['Int']['output'];
+  /** Predictions made from (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Share of HIGH/CRITICAL predictions (probability ≥ 0.35) whose account churned. */
+  precisionAtHigh?: Maybe<Scalars['Float']['output']>;
+  /** Share of churned accounts' predictions that were HIGH/CRITICAL. */
+  recallAtHigh?: Maybe<Scalars['Float']['output']>;
+  /** Predictions made until (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Validated predictions (an outcome was recorded within their window). */
+  validated: Scalars['Int']['output'];
+};
+
+/** A stored churn prediction's life. */
+export type ChurnPredictionStatus =
+  /** The account's current prediction (at most one). */
+  | 'ACTIVE'
+  /** Its validity passed and it was replaced. */
+  | 'EXPIRED'
+  /** Replaced by a newer prediction before it expired (forceRefresh, a new model, a portfolio run). */
+  | 'SUPERSEDED';
+
+/** Quality figures of churn probabilities on a set of accounts. */
+export type ChurnQuality = {
+  __typename?: 'ChurnQuality';
+  /** Area under the ROC curve; null with only one class. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Brier score (mean squared error of the probability). */
+  brier: Scalars['Float']['output'];
+  /** Expected calibration error over 10 bins. */
+  ece: Scalars['Float']['output'];
+  /** Log loss. */
+  logLoss: Scalars['Float']['output'];
+};
+
+/** One thing to do about a churn risk. */
+export type ChurnRecommendation = {
+  __typename?: 'ChurnRecommendation';
+  /** What to do. */
+  action: Scalars['String']['output'];
+  /** The playbook (by CTA type) it belongs to; null for a concrete step on its own. */
+  playbook?: Maybe<ChurnPlaybookType>;
+  /** The numbers that call for it. */
+  reason: Scalars['String']['output'];
+};
+
+/** Where a churn prediction came from. The probability is always the model's or the rules'. */
+export type ChurnSource =
+  /** The organization's model or the rules for the numbers; explanation and recommendations written by the language model. */
+  | 'LLM'
+  /** The organization's model, trained on its recorded outcomes; deterministic text. */
+  | 'MODEL'
+  /** The rules fallback (no outcomes recorded yet): low confidence. */
+  | 'RULES';
 
 /** Closes a CTA. */
 export type CloseCtaInput = {
@@ -903,6 +1083,8 @@ export type Mutation = {
   createLeads: CreateLeadsPayload;
   /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
   createPlaybook: PlaybookPayload;
+  /** The account's churn prediction: the stored one while valid, or a new one replacing it (forceRefresh: always new). */
+  predictChurn: PredictChurnPayload;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
   /** Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year. */
@@ -923,6 +1105,8 @@ export type Mutation = {
   runCtaRules: RunCtaRulesPayload;
   /** Hides a CTA from the queue until a date; it is OPEN again after it. */
   snoozeCta: CtaPayload;
+  /** Trains the organization's churn model from its recorded outcomes (managers and admins) and makes it serve predictions; stored predictions are superseded. */
+  trainChurnModel: TrainChurnModelPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
   /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
@@ -966,6 +1150,12 @@ export type MutationCreateLeadsArgs = {
 
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
+};
+
+
+export type MutationPredictChurnArgs = {
+  accountId: Scalars['ID']['input'];
+  forceRefresh?: Scalars['Boolean']['input'];
 };
 
 
@@ -1102,6 +1292,17 @@ export type PlaybookTaskInput = {
   dueOffsetDays: Scalars['Int']['input'];
   /** What to do (1-200 characters). */
   title: Scalars['String']['input'];
+};
+
+/** Result of predictChurn. */
+export type PredictChurnPayload = {
+  __typename?: 'PredictChurnPayload';
+  /** Why nothing was predicted; empty on success. */
+  errors: Array<UserError>;
+  /** True when a valid stored prediction was returned (forceRefresh false). */
+  fromStore: Scalars['Boolean']['output'];
+  /** The account's ACTIVE prediction after the call. */
+  prediction?: Maybe<ChurnPrediction>;
 };
 
 /** A model's estimate about a lead, with the factors behind it. */
@@ -1279,6 +1480,10 @@ export type Query = {
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** The organization's newest churn model; null while predictions come from the rules. */
+  churnModel?: Maybe<ChurnModelInfo>;
+  /** How the churn predictions made in [from, to) fared against the outcomes recorded within their windows. */
+  churnPredictionAccuracy: ChurnPredictionAccuracy;
   /** One CTA of the caller's organization, or null. */
   cta?: Maybe<Cta>;
   /** Per CTA type and playbook with a CTA closed RESOLVED_SUCCESS: the share of accounts that renewed after it, against accounts without one. Outcomes in [from, to] count (default: the 365 days up to now). */
@@ -1323,6 +1528,12 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryChurnPredictionAccuracyArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1554,6 +1765,17 @@ export type RetrainScoringModelsPayload = {
   job?: Maybe<Job>;
 };
 
+/** Churn risk band of a probability of churn within the window. */
+export type RiskCategory =
+  /** 0.60 or more; raises an URGENT RISK / CHURN_RISK_HIGH CTA. */
+  | 'CRITICAL'
+  /** 0.35 to below 0.60; raises a RISK / CHURN_RISK_HIGH CTA. */
+  | 'HIGH'
+  /** Below 0.15. */
+  | 'LOW'
+  /** 0.15 to below 0.35. */
+  | 'MEDIUM';
+
 /** What one run of the organization's CTA rules did. */
 export type RunCtaRulesPayload = {
   __typename?: 'RunCtaRulesPayload';
@@ -1653,6 +1875,15 @@ export type Temperature =
   | 'HOT'
   /** 10 up to 15: follow up within 24 hours. */
   | 'WARM';
+
+/** Result of trainChurnModel. */
+export type TrainChurnModelPayload = {
+  __typename?: 'TrainChurnModelPayload';
+  /** Why nothing was trained (NO_TRAINING_DATA); empty on success. */
+  errors: Array<UserError>;
+  /** The new model, now serving predictions. */
+  model?: Maybe<ChurnModelInfo>;
+};
 
 /** Fields to change on a lead; omitted fields stay as they are. */
 export type UpdateLeadInput = {
@@ -1760,6 +1991,7 @@ export type UserError = {
 
 /** Why a mutation rejected part of its input (the field says which part). */
 export type UserErrorCode =
+  | 'ACCOUNT_CHURNED'
   | 'ALREADY_CLOSED'
   | 'ALREADY_EXISTS'
   | 'ALREADY_OPEN'

@@ -17,9 +17,18 @@ import { leadReference } from "./lead/lead.reference";
 import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { PlaybookResolver } from "./playbook/playbook.resolver";
+import { createAiClient, type OpenAiSettings } from "./ai/openai-client";
+import { churnPredictionReference } from "./churn/churn.reference";
+import { ChurnResolver } from "./churn/churn.resolver";
+import { ChurnPrediction } from "./churn/churn.type";
 
-/** The customer-success subgraph: owns Account, its signals, outcomes, scorecard health and anomalies, CTAs and playbooks, and extends Lead with its company's account. */
-export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
+export interface CustomerSuccessOptions {
+  openai: OpenAiSettings;
+}
+
+/** The customer-success subgraph: owns Account, its signals, outcomes, scorecard health and anomalies, churn predictions and models, CTAs and playbooks, and extends Lead with its company's account. */
+export function customerSuccessSubgraph(options: CustomerSuccessOptions): SubgraphDefinition<CustomerSuccessContext> {
+  const ai = createAiClient(options.openai);
   return {
     name: "customer-success",
     buildSchema: () =>
@@ -37,12 +46,13 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
             CtaRulesResolver,
             CtaEffectivenessResolver,
             PlaybookResolver,
+            ChurnResolver,
           ],
-          orphanedTypes: [Lead],
+          orphanedTypes: [Lead, ChurnPrediction],
         },
-        { ...accountReference, ...leadReference, ...ctaReference },
+        { ...accountReference, ...leadReference, ...ctaReference, ...churnPredictionReference },
       ),
-    extendContext: createCustomerSuccessContext,
+    extendContext: (base) => createCustomerSuccessContext(base, ai),
     startBackground: ({ db, log, pollMs }) => startCtaRuleScheduler({ db, log, pollMs }),
   };
 }
