@@ -190,6 +190,24 @@ describe("churn predictions through the graph", () => {
     expect(account.ctas).toEqual([{ type: "RISK", reason: "CHURN_RISK_HIGH", source: "PREDICTION", sourceRef: first.id, priority: "URGENT", ownerId: csm.id }]);
   });
 
+  it("raises a RISK / HEALTH_DROP CTA when a health recomputation finds an anomaly", async () => {
+    const csm = await (await stack.createOrg()).user("manager");
+    const id = await newAccount(csm);
+    for (let i = 0; i < 6; i++) await signals(csm, [{ accountId: id, type: "LOGIN", value: 3, occurredAt: ago(0.01) }]);
+    const ctas = `query($id: ID!) { account(id: $id) { ctas { type reason source sourceRef priority } } }`;
+    expect((await csm.client.query(ctas, { id })).account.ctas).toEqual([]);
+    // Five escalations and an NPS of 0 drop health 75 → 45 against a flat history (see account-signals.int.test.ts).
+    await signals(csm, [
+      { accountId: id, type: "TICKET_ESCALATED", value: 5, occurredAt: ago(0.01) },
+      { accountId: id, type: "NPS", value: 0, occurredAt: ago(0.01) },
+    ]);
+    const [total] = await stack.database.db
+      .select()
+      .from(schema.accountAnomalies)
+      .where(and(eq(schema.accountAnomalies.accountId, id), eq(schema.accountAnomalies.measure, "TOTAL")));
+    expect((await csm.client.query(ctas, { id })).account.ctas).toEqual([{ type: "RISK", reason: "HEALTH_DROP", source: "ANOMALY", sourceRef: total!.id, priority: "HIGH" }]);
+  });
+
   it("shows another organization no prediction, through the gateway or _entities", async () => {
     const a = await (await stack.createOrg()).user("manager");
     const b = await (await stack.createOrg()).user("manager");
