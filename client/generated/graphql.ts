@@ -341,6 +341,17 @@ export type ChurnFactor = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Where a portfolio churn run stands. */
+export type ChurnJobStatus =
+  /** Stopped; lastError says why (the accounts done so far keep their new predictions). */
+  | 'FAILED'
+  /** Waiting for a customer-success worker. */
+  | 'QUEUED'
+  /** Predicting; see done and total. */
+  | 'RUNNING'
+  /** Every account was predicted. */
+  | 'SUCCEEDED';
+
 /** A stored churn model of the organization. */
 export type ChurnModelInfo = {
   __typename?: 'ChurnModelInfo';
@@ -384,6 +395,27 @@ export type ChurnPlaybookType =
   | 'EXPANSION'
   | 'RENEWAL'
   | 'RISK';
+
+/** A portfolio churn run (predictChurnForPortfolio): every account not churned gets a new prediction. */
+export type ChurnPortfolioJob = {
+  __typename?: 'ChurnPortfolioJob';
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Accounts predicted so far. */
+  done: Scalars['Int']['output'];
+  /** When it finished. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's id. */
+  id: Scalars['ID']['output'];
+  /** Why it failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** What it did, once finished: accounts and predicted. */
+  result?: Maybe<Scalars['JSON']['output']>;
+  /** Where it stands. */
+  status: ChurnJobStatus;
+  /** Accounts to predict. */
+  total: Scalars['Int']['output'];
+};
 
 /** A stored churn prediction of an account. */
 export type ChurnPrediction = {
@@ -1085,6 +1117,8 @@ export type Mutation = {
   createPlaybook: PlaybookPayload;
   /** The account's churn prediction: the stored one while valid, or a new one replacing it (forceRefresh: always new). */
   predictChurn: PredictChurnPayload;
+  /** Queues a new churn prediction for every account not churned (managers and admins); poll churnPortfolioJob for progress. */
+  predictChurnForPortfolio: ChurnPortfolioJob;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
   /** Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year. */
@@ -1482,6 +1516,8 @@ export type Query = {
   accounts: Array<Account>;
   /** The organization's newest churn model; null while predictions come from the rules. */
   churnModel?: Maybe<ChurnModelInfo>;
+  /** A portfolio churn run of the caller's organization, or null. */
+  churnPortfolioJob?: Maybe<ChurnPortfolioJob>;
   /** How the churn predictions made in [from, to) fared against the outcomes recorded within their windows. */
   churnPredictionAccuracy: ChurnPredictionAccuracy;
   /** One CTA of the caller's organization, or null. */
@@ -1528,6 +1564,11 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryChurnPortfolioJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

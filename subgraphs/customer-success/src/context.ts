@@ -27,6 +27,7 @@ import { ChurnPredictor } from "./churn/churn-predictor";
 import { ChurnSnapshotRepository } from "./churn/churn-snapshot.repository";
 import { ChurnTextWriter } from "./churn/churn-text-writer";
 import { ChurnService } from "./churn/churn.service";
+import { CsJobRepository } from "./churn/churn-job.repository";
 import { batchLoader, isUuid } from "@revgraph/graph";
 
 /** Per-request state of the customer-success subgraph: repositories bound to the caller's organization. */
@@ -46,7 +47,7 @@ export function createCustomerSuccessContext(base: BaseContext, ai: AiClient) {
   const churnModels = new ChurnModelRepository(base.db, org);
   const snapshots = new ChurnSnapshotRepository(base.db, org);
   const writer = new ChurnTextWriter(ai, new AiUsageRepository(base.db, org), base.identity.userId);
-  const churn = new ChurnService(base.db, base.identity, new ChurnPredictor(base.db, org, churnModels, churnPredictions, snapshots, writer), churnPredictions, churnModels, snapshots);
+  const churn = new ChurnService(base.db, base.identity, new ChurnPredictor(base.db, org, churnModels, churnPredictions, snapshots, writer), churnPredictions, churnModels, snapshots, new CsJobRepository(base.db, org));
   return {
     ...base,
     loaders: {

@@ -20,6 +20,7 @@ import { PlaybookResolver } from "./playbook/playbook.resolver";
 import { createAiClient, type OpenAiSettings } from "./ai/openai-client";
 import { churnPredictionReference } from "./churn/churn.reference";
 import { ChurnResolver } from "./churn/churn.resolver";
+import { startChurnScheduler } from "./churn/churn-batch.scheduler";
 import { ChurnPrediction } from "./churn/churn.type";
 
 export interface CustomerSuccessOptions {
@@ -53,7 +54,12 @@ export function customerSuccessSubgraph(options: CustomerSuccessOptions): Subgra
         { ...accountReference, ...leadReference, ...ctaReference, ...churnPredictionReference },
       ),
     extendContext: (base) => createCustomerSuccessContext(base, ai),
-    startBackground: ({ db, log, pollMs }) => startCtaRuleScheduler({ db, log, pollMs }),
+    startBackground: async ({ db, log, pollMs }) => {
+      const stops = [await startCtaRuleScheduler({ db, log, pollMs }), await startChurnScheduler({ db, log, pollMs })];
+      return async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
+    },
   };
 }
 
@@ -61,3 +67,5 @@ export function customerSuccessSubgraph(options: CustomerSuccessOptions): Subgra
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
 export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
 export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
+export { predictChurnInBatch, refreshExpiredChurnPredictions } from "./churn/churn-batch";
+export { ensureChurnRefreshSchedule, runDueChurnRefresh, runNextChurnJob } from "./churn/churn-batch.scheduler";

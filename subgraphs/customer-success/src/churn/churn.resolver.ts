@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import { Account } from "../account/account.type";
 import type { CustomerSuccessContext } from "../context";
 import { toChurnModelInfo, toChurnPrediction } from "./churn.mapper";
-import { ChurnModelInfo, ChurnPrediction, ChurnPredictionAccuracy, PredictChurnPayload, TrainChurnModelPayload } from "./churn.type";
+import { ChurnModelInfo, ChurnPortfolioJob, ChurnPrediction, ChurnPredictionAccuracy, PredictChurnPayload, TrainChurnModelPayload } from "./churn.type";
 
 @Resolver(() => Account)
 export class ChurnResolver {
@@ -31,6 +31,16 @@ export class ChurnResolver {
   async trainChurnModel(@Ctx() ctx: CustomerSuccessContext): Promise<TrainChurnModelPayload> {
     const result = await ctx.services.churn.train();
     return { model: result.model ? toChurnModelInfo(result.model) : null, errors: result.errors };
+  }
+
+  @Mutation(() => ChurnPortfolioJob, { description: "Queues a new churn prediction for every account not churned (managers and admins); poll churnPortfolioJob for progress." })
+  async predictChurnForPortfolio(@Ctx() ctx: CustomerSuccessContext): Promise<ChurnPortfolioJob> {
+    return (await ctx.services.churn.predictPortfolio()) as ChurnPortfolioJob;
+  }
+
+  @Query(() => ChurnPortfolioJob, { nullable: true, description: "A portfolio churn run of the caller's organization, or null." })
+  async churnPortfolioJob(@Arg("id", () => ID, { description: "The job's id." }) id: string, @Ctx() ctx: CustomerSuccessContext): Promise<ChurnPortfolioJob | null> {
+    return (await ctx.services.churn.portfolioJob(id)) as ChurnPortfolioJob | null;
   }
 
   @Query(() => ChurnModelInfo, { nullable: true, description: "The organization's newest churn model; null while predictions come from the rules." })

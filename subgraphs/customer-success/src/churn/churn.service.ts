@@ -8,6 +8,7 @@ import type { ChurnPredictor } from "./churn-predictor";
 import { HIGH_THRESHOLD, type ChurnPredictionRepository, type ChurnPredictionRow } from "./churn-prediction.repository";
 import type { ChurnSnapshotRepository } from "./churn-snapshot.repository";
 import { trainWithHeldOutCheck } from "./churn-training";
+import { PORTFOLIO_JOB, type CsJobRepository, type CsJobRow } from "./churn-job.repository";
 
 export interface PredictChurnResult {
   prediction: ChurnPredictionRow | null;
@@ -44,6 +45,7 @@ export class ChurnService {
     private readonly predictions: ChurnPredictionRepository,
     private readonly models: ChurnModelRepository,
     private readonly snapshots: ChurnSnapshotRepository,
+    private readonly jobs: CsJobRepository,
     readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -89,6 +91,17 @@ export class ChurnService {
       return stored;
     });
     return { model: row, errors: [] };
+  }
+
+  /** Queues a new prediction for every account not churned (managers and admins); an organization's run already queued or running is returned instead. */
+  async predictPortfolio(): Promise<CsJobRow> {
+    if (this.identity.role === "rep") throw forbidden("Only managers and admins can predict the whole portfolio");
+    const total = (await this.predictions.accountsToRefresh(this.now(), true)).length;
+    return this.jobs.enqueueOnce(PORTFOLIO_JOB, this.identity.userId, total);
+  }
+
+  portfolioJob(id: string): Promise<CsJobRow | null> {
+    return isUuid(id) ? this.jobs.find(id) : Promise.resolve(null);
   }
 
   latestModel(): Promise<ChurnModelRow | null> {

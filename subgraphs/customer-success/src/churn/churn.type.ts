@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CHURN_PREDICTION_STATUSES, CHURN_SOURCES, RISK_CATEGORIES, type ChurnPredictionStatus as StatusWord, type ChurnSource as SourceWord, type RiskCategory as RiskWord } from "@revgraph/db/vocabulary";
+import { CHURN_PREDICTION_STATUSES, CHURN_SOURCES, CS_JOB_STATUSES, RISK_CATEGORIES, type CsJobStatus as CsJobStatusWord, type ChurnPredictionStatus as StatusWord, type ChurnSource as SourceWord, type RiskCategory as RiskWord } from "@revgraph/db/vocabulary";
 import { enumObject, JSONScalar, UserError } from "@revgraph/graph";
 import { AccountOutcome } from "../outcomes/account-outcome.type";
 import { PREDICTION_VALIDITY_DAYS } from "./churn-predictor";
@@ -264,4 +264,44 @@ export class ChurnPredictionAccuracy {
 
   @Field(() => [ChurnAccuracyBySource], { description: "Counts by source." })
   bySource!: ChurnAccuracyBySource[];
+}
+
+export const ChurnJobStatus = enumObject(CS_JOB_STATUSES);
+export type ChurnJobStatus = CsJobStatusWord;
+registerEnumType(ChurnJobStatus, {
+  name: "ChurnJobStatus",
+  description: "Where a portfolio churn run stands.",
+  valuesConfig: {
+    QUEUED: { description: "Waiting for a customer-success worker." },
+    RUNNING: { description: "Predicting; see done and total." },
+    SUCCEEDED: { description: "Every account was predicted." },
+    FAILED: { description: "Stopped; lastError says why (the accounts done so far keep their new predictions)." },
+  },
+});
+
+@ObjectType({ description: "A portfolio churn run (predictChurnForPortfolio): every account not churned gets a new prediction." })
+export class ChurnPortfolioJob {
+  @Field(() => ID, { description: "The job's id." })
+  id!: string;
+
+  @Field(() => ChurnJobStatus, { description: "Where it stands." })
+  status!: ChurnJobStatus;
+
+  @Field(() => Int, { description: "Accounts to predict." })
+  total!: number;
+
+  @Field(() => Int, { description: "Accounts predicted so far." })
+  done!: number;
+
+  @Field(() => JSONScalar, { nullable: true, description: "What it did, once finished: accounts and predicted." })
+  result!: unknown;
+
+  @Field(() => String, { nullable: true, description: "Why it failed." })
+  lastError!: string | null;
+
+  @Field(() => Date, { description: "When it was queued." })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When it finished." })
+  finishedAt!: Date | null;
 }
