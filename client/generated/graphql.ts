@@ -238,6 +238,36 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** Language-model calls of one group, summed over every subgraph that makes them. */
+export type AiUsageGroup = {
+  __typename?: 'AiUsageGroup';
+  /** Calls. */
+  calls: Scalars['Int']['output'];
+  /** Completion tokens. */
+  completionTokens: Scalars['Int']['output'];
+  /** Estimated cost in US dollars at list prices (calls of unpriced models count 0). */
+  costUsd: Scalars['Float']['output'];
+  /** Calls that fell back to the deterministic text (error, timeout or an answer refused). */
+  fallbacks: Scalars['Int']['output'];
+  /** The operation, model or UTC day. */
+  key: Scalars['String']['output'];
+  /** Mean latency in milliseconds. */
+  meanLatencyMs: Scalars['Float']['output'];
+  /** Prompt tokens. */
+  promptTokens: Scalars['Int']['output'];
+  /** Calls whose answer was used. */
+  succeeded: Scalars['Int']['output'];
+};
+
+/** How aiUsage groups the calls. */
+export type AiUsageGrouping =
+  /** By UTC day (YYYY-MM-DD). */
+  | 'DAY'
+  /** By language model. */
+  | 'MODEL'
+  /** By what the call was for (next-action-reasoning, churn-explanation, …). */
+  | 'OPERATION';
+
 /** How win rates are grouped. */
 export type AnalyticsGrouping =
   /** By the month the lead was created, YYYY-MM in UTC (a cohort: its leads' outcomes whenever they came). */
@@ -1514,6 +1544,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** The organization's language-model calls in [from, to) in every subgraph, grouped (admins only). */
+  aiUsage: Array<AiUsageGroup>;
   /** The organization's newest churn model; null while predictions come from the rules. */
   churnModel?: Maybe<ChurnModelInfo>;
   /** A portfolio churn run of the caller's organization, or null. */
@@ -1564,6 +1596,13 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+};
+
+
+export type QueryAiUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy: AiUsageGrouping;
+  to: Scalars['DateTime']['input'];
 };
 
 

@@ -18,6 +18,7 @@ import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { PlaybookResolver } from "./playbook/playbook.resolver";
 import { createAiClient, type OpenAiSettings } from "./ai/openai-client";
+import { AiUsageResolver } from "./ai/ai-usage.resolver";
 import { churnPredictionReference } from "./churn/churn.reference";
 import { ChurnResolver } from "./churn/churn.resolver";
 import { startChurnScheduler } from "./churn/churn-batch.scheduler";
@@ -48,6 +49,7 @@ export function customerSuccessSubgraph(options: CustomerSuccessOptions): Subgra
             CtaEffectivenessResolver,
             PlaybookResolver,
             ChurnResolver,
+            AiUsageResolver,
           ],
           orphanedTypes: [Lead, ChurnPrediction],
         },
