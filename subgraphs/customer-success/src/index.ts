@@ -69,5 +69,5 @@ export function customerSuccessSubgraph(options: CustomerSuccessOptions): Subgra
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
 export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
 export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
-export { predictChurnInBatch, refreshExpiredChurnPredictions } from "./churn/churn-batch";
+export { predictChurnInBatch, refreshExpiredChurnPredictions, trainMissingChurnModels } from "./churn/churn-batch";
 export { ensureChurnRefreshSchedule, runDueChurnRefresh, runNextChurnJob } from "./churn/churn-batch.scheduler";

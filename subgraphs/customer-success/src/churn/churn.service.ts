@@ -7,7 +7,7 @@ import type { ChurnModelRepository, ChurnModelRow } from "./churn-model.reposito
 import type { ChurnPredictor } from "./churn-predictor";
 import { HIGH_THRESHOLD, type ChurnPredictionRepository, type ChurnPredictionRow } from "./churn-prediction.repository";
 import type { ChurnSnapshotRepository } from "./churn-snapshot.repository";
-import { trainWithHeldOutCheck } from "./churn-training";
+import { trainAndStoreChurnModel } from "./churn-batch";
 import { PORTFOLIO_JOB, type CsJobRepository, type CsJobRow } from "./churn-job.repository";
 
 export interface PredictChurnResult {
@@ -79,17 +79,8 @@ export class ChurnService {
   /** Trains the organization's churn model from its recorded outcomes (managers and admins); stored predictions are superseded. */
   async train(): Promise<TrainChurnResult> {
     if (this.identity.role === "rep") throw forbidden("Only managers and admins can train the churn model");
-    const examples = await this.snapshots.trainingExamples();
-    if (examples.length === 0) {
-      return { model: null, errors: [UserError.of("organization", "NO_TRAINING_DATA", "No account outcomes recorded yet: predictions come from the rules until one is")] };
-    }
-    const now = this.now();
-    const { model, metrics } = trainWithHeldOutCheck(examples, { now });
-    const row = await this.db.transaction(async (tx) => {
-      const stored = await this.models.insert(tx, { model, metrics, accounts: model.accounts, churned: model.churned, trainedBy: this.identity.userId });
-      await this.predictions.supersedeAll(tx);
-      return stored;
-    });
+    const row = await trainAndStoreChurnModel(this.db, this.snapshots.organizationId, this.identity.userId, this.now());
+    if (!row) return { model: null, errors: [UserError.of("organization", "NO_TRAINING_DATA", "No account outcomes recorded yet: predictions come from the rules until one is")] };
     return { model: row, errors: [] };
   }
 
