@@ -10,7 +10,7 @@ const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
   sales: { pgSchema: "sales", views: [] },
   scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring"] },
   personalization: { pgSchema: "personalization", views: ["leads_for_personalization", "accounts_for_personalization"] },
-  "customer-success": { pgSchema: "customer_success", views: [] },
+  "customer-success": { pgSchema: "customer_success", views: ["ai_usage_for_customer_success"] },
 };
 
 /** Drizzle export name → "pgschema.relation". */

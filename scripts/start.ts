@@ -7,6 +7,7 @@ import { loadConfig } from "@revgraph/config";
 import { openDatabase } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
 import { hasOutdatedActiveModels, JobQueue, QUEUES } from "@revgraph/scoring";
+import { trainMissingChurnModels } from "@revgraph/customer-success";
 import { startStack } from "@revgraph/stack";
 import { hasDemoData, seedDemoData } from "./seed/load";
 
@@ -26,6 +27,12 @@ if (config.env !== "production" && !(await hasDemoData(database.db))) {
   // Models from before the current feature format serve the default model until retrained: retrain now rather than on Sunday.
   await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "outdated-models" });
   log.info("models in an older feature format found; retraining them in the background");
+}
+
+if (config.env !== "production") {
+  // The demo's churn predictions come from a model trained on the organization's own renewals, not the rules.
+  const trained = await trainMissingChurnModels(database.db, new Date());
+  if (trained.length) log.info({ organizations: trained }, "churn models trained from the recorded renewals");
 }
 
 const stack = await startStack({ config, database, log });

@@ -56,6 +56,12 @@ describe("read-only views of sales data", () => {
     expect(await asRole("revgraph_customer_success", "select * from customer_success.accounts")).toBe("allowed");
   });
 
+  it("lets customer success read scoring's AI usage only through its view", async () => {
+    expect(await asRole("revgraph_customer_success", "select cost_usd from scoring.ai_usage_for_customer_success")).toBe("allowed");
+    expect(await asRole("revgraph_customer_success", "select * from scoring.ai_usage")).toBe(DENIED);
+    expect(await asRole("revgraph_scoring", "select * from customer_success.ai_usage")).toBe(DENIED);
+  });
+
   it("shows scoring no names or emails", async () => {
     const columns = await stack.database.db.execute(
       sql`select column_name from information_schema.columns where table_schema = 'sales' and table_name = 'leads_for_scoring'`,

@@ -31,6 +31,8 @@ export type Account = {
   atRisk: Scalars['Boolean']['output'];
   /** Custom fields: an object whose values are strings, numbers or booleans (the same rules as Lead.attributes). */
   attributes: Scalars['JSON']['output'];
+  /** The account's current churn prediction: the stored ACTIVE one while valid, else computed (and stored) now; null once the account has churned. */
+  churnRisk?: Maybe<ChurnPrediction>;
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer-success manager who owns the account: a user id of the organization. */
@@ -236,6 +238,36 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** Language-model calls of one group, summed over every subgraph that makes them. */
+export type AiUsageGroup = {
+  __typename?: 'AiUsageGroup';
+  /** Calls. */
+  calls: Scalars['Int']['output'];
+  /** Completion tokens. */
+  completionTokens: Scalars['Int']['output'];
+  /** Estimated cost in US dollars at list prices (calls of unpriced models count 0). */
+  costUsd: Scalars['Float']['output'];
+  /** Calls that fell back to the deterministic text (error, timeout or an answer refused). */
+  fallbacks: Scalars['Int']['output'];
+  /** The operation, model or UTC day. */
+  key: Scalars['String']['output'];
+  /** Mean latency in milliseconds. */
+  meanLatencyMs: Scalars['Float']['output'];
+  /** Prompt tokens. */
+  promptTokens: Scalars['Int']['output'];
+  /** Calls whose answer was used. */
+  succeeded: Scalars['Int']['output'];
+};
+
+/** How aiUsage groups the calls. */
+export type AiUsageGrouping =
+  /** By UTC day (YYYY-MM-DD). */
+  | 'DAY'
+  /** By language model. */
+  | 'MODEL'
+  /** By what the call was for (next-action-reasoning, churn-explanation, …). */
+  | 'OPERATION';
+
 /** How win rates are grouped. */
 export type AnalyticsGrouping =
   /** By the month the lead was created, YYYY-MM in UTC (a cohort: its leads' outcomes whenever they came). */
@@ -327,6 +359,216 @@ export type CalibrationBin = {
   observedRate: Scalars['Float']['output'];
   to: Scalars['Float']['output'];
 };
+
+/** Validated predictions of one source. */
+export type ChurnAccuracyBySource = {
+  __typename?: 'ChurnAccuracyBySource';
+  /** Of them, accurate ones. */
+  accurate: Scalars['Int']['output'];
+  /** The source. */
+  source: ChurnSource;
+  /** Validated predictions. */
+  validated: Scalars['Int']['output'];
+};
+
+/** How much data and certainty stand behind a churn prediction: rules are always LOW; a model's from its 90% interval and its outcomes. */
+export type ChurnConfidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** One input's part in a churn prediction. */
+export type ChurnFactor = {
+  __typename?: 'ChurnFactor';
+  /** Its effect on the log-odds of churn (positive raises the risk). */
+  contribution: Scalars['Float']['output'];
+  /** Human label. */
+  label: Scalars['String']['output'];
+  /** Feature name, e.g. usage.trend or rule.health. */
+  name: Scalars['String']['output'];
+  /** Its value in human units (days, a count, a score; 1/0 for a category); null when unknown. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Where a portfolio churn run stands. */
+export type ChurnJobStatus =
+  /** Stopped; lastError says why (the accounts done so far keep their new predictions). */
+  | 'FAILED'
+  /** Waiting for a customer-success worker. */
+  | 'QUEUED'
+  /** Predicting; see done and total. */
+  | 'RUNNING'
+  /** Every account was predicted. */
+  | 'SUCCEEDED';
+
+/** A stored churn model of the organization. */
+export type ChurnModelInfo = {
+  __typename?: 'ChurnModelInfo';
+  /** Accounts with a recorded outcome behind it. */
+  accounts: Scalars['Int']['output'];
+  /** Of them, accounts that churned within the window of a snapshot. */
+  churned: Scalars['Int']['output'];
+  /** Its held-out check. */
+  metrics: ChurnModelMetrics;
+  /** What predictions quote as modelVersion. */
+  modelVersion: Scalars['String']['output'];
+  /** When it was trained. */
+  trainedAt: Scalars['DateTime']['output'];
+  /** Who trained it. */
+  trainedBy: Scalars['ID']['output'];
+  /** 1, 2, …: the newest version serves predictions. */
+  version: Scalars['Int']['output'];
+  /** The model's weights by feature (standardized scale) and intercept. */
+  weights: Scalars['JSON']['output'];
+};
+
+/** The held-out check of a churn model at training, next to the rules on the same accounts. */
+export type ChurnModelMetrics = {
+  __typename?: 'ChurnModelMetrics';
+  /** Held-out accounts. */
+  heldOutAccounts: Scalars['Int']['output'];
+  /** Held-out accounts that churned. */
+  heldOutChurned: Scalars['Int']['output'];
+  /** How the held-out accounts were chosen and scored. */
+  method: Scalars['String']['output'];
+  /** The model on the held-out accounts; null when not run. */
+  model?: Maybe<ChurnQuality>;
+  /** The rules on the same accounts. */
+  rules?: Maybe<ChurnQuality>;
+  /** Accounts the checked model was trained on. */
+  trainAccounts: Scalars['Int']['output'];
+};
+
+/** The CTA type whose playbook a churn recommendation belongs to. */
+export type ChurnPlaybookType =
+  | 'EXPANSION'
+  | 'RENEWAL'
+  | 'RISK';
+
+/** A portfolio churn run (predictChurnForPortfolio): every account not churned gets a new prediction. */
+export type ChurnPortfolioJob = {
+  __typename?: 'ChurnPortfolioJob';
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Accounts predicted so far. */
+  done: Scalars['Int']['output'];
+  /** When it finished. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's id. */
+  id: Scalars['ID']['output'];
+  /** Why it failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** What it did, once finished: accounts and predicted. */
+  result?: Maybe<Scalars['JSON']['output']>;
+  /** Where it stands. */
+  status: ChurnJobStatus;
+  /** Accounts to predict. */
+  total: Scalars['Int']['output'];
+};
+
+/** A stored churn prediction of an account. */
+export type ChurnPrediction = {
+  __typename?: 'ChurnPrediction';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** The outcome recorded within its window, once one is. */
+  actualOutcome?: Maybe<AccountOutcome>;
+  /** How much to trust it. */
+  confidence: ChurnConfidence;
+  /** Why, quoting the numbers. */
+  explanation: Scalars['String']['output'];
+  /** The inputs with the largest effect, largest |contribution| first (at most 20). */
+  factors: Array<ChurnFactor>;
+  /** The prediction's id (a CTA it raised has it as sourceRef). */
+  id: Scalars['ID']['output'];
+  /** The model version (churn-model/<format>@<trained at>) or churn-rules/<n>. */
+  modelVersion: Scalars['String']['output'];
+  /** When it was made. */
+  predictedAt: Scalars['DateTime']['output'];
+  /** Probability (0-1) that the account churns within windowDays after predictedAt. */
+  probability: Scalars['Float']['output'];
+  /** What to do, most urgent first. */
+  recommendations: Array<ChurnRecommendation>;
+  /** The probability's band. */
+  riskCategory: RiskCategory;
+  /** Model, rules, or language-model text over the model's or rules' numbers. */
+  source: ChurnSource;
+  /** ACTIVE, SUPERSEDED or EXPIRED. */
+  status: ChurnPredictionStatus;
+  /** Served from the store until then (30 days after predictedAt), then recomputed. */
+  validUntil: Scalars['DateTime']['output'];
+  /** Once validated: true when HIGH/CRITICAL and churned, or LOW/MEDIUM and not churned. */
+  wasAccurate?: Maybe<Scalars['Boolean']['output']>;
+  /** Days after predictedAt the probability is about (90 by default). */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** How churn predictions fared against the outcomes recorded within their windows: the prospective check. */
+export type ChurnPredictionAccuracy = {
+  __typename?: 'ChurnPredictionAccuracy';
+  /** Accurate ones: HIGH/CRITICAL and churned, or LOW/MEDIUM and not. */
+  accurate: Scalars['Int']['output'];
+  /** AUC of the probabilities; null with only one class. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Brier score; null without validated predictions. */
+  brier?: Maybe<Scalars['Float']['output']>;
+  /** Counts by source. */
+  bySource: Array<ChurnAccuracyBySource>;
+  /** Of them, predictions of accounts that churned. */
+  churned: Scalars['Int']['output'];
+  /** Predictions made from (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Share of HIGH/CRITICAL predictions (probability ≥ 0.35) whose account churned. */
+  precisionAtHigh?: Maybe<Scalars['Float']['output']>;
+  /** Share of churned accounts' predictions that were HIGH/CRITICAL. */
+  recallAtHigh?: Maybe<Scalars['Float']['output']>;
+  /** Predictions made until (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Validated predictions (an outcome was recorded within their window). */
+  validated: Scalars['Int']['output'];
+};
+
+/** A stored churn prediction's life. */
+export type ChurnPredictionStatus =
+  /** The account's current prediction (at most one). */
+  | 'ACTIVE'
+  /** Its validity passed and it was replaced. */
+  | 'EXPIRED'
+  /** Replaced by a newer prediction before it expired (forceRefresh, a new model, a portfolio run). */
+  | 'SUPERSEDED';
+
+/** Quality figures of churn probabilities on a set of accounts. */
+export type ChurnQuality = {
+  __typename?: 'ChurnQuality';
+  /** Area under the ROC curve; null with only one class. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** Brier score (mean squared error of the probability). */
+  brier: Scalars['Float']['output'];
+  /** Expected calibration error over 10 bins. */
+  ece: Scalars['Float']['output'];
+  /** Log loss. */
+  logLoss: Scalars['Float']['output'];
+};
+
+/** One thing to do about a churn risk. */
+export type ChurnRecommendation = {
+  __typename?: 'ChurnRecommendation';
+  /** What to do. */
+  action: Scalars['String']['output'];
+  /** The playbook (by CTA type) it belongs to; null for a concrete step on its own. */
+  playbook?: Maybe<ChurnPlaybookType>;
+  /** The numbers that call for it. */
+  reason: Scalars['String']['output'];
+};
+
+/** Where a churn prediction came from. The probability is always the model's or the rules'. */
+export type ChurnSource =
+  /** The organization's model or the rules for the numbers; explanation and recommendations written by the language model. */
+  | 'LLM'
+  /** The organization's model, trained on its recorded outcomes; deterministic text. */
+  | 'MODEL'
+  /** The rules fallback (no outcomes recorded yet): low confidence. */
+  | 'RULES';
 
 /** Closes a CTA. */
 export type CloseCtaInput = {
@@ -1046,6 +1288,10 @@ export type Mutation = {
   createLeads: CreateLeadsPayload;
   /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
   createPlaybook: PlaybookPayload;
+  /** The account's churn prediction: the stored one while valid, or a new one replacing it (forceRefresh: always new). */
+  predictChurn: PredictChurnPayload;
+  /** Queues a new churn prediction for every account not churned (managers and admins); poll churnPortfolioJob for progress. */
+  predictChurnForPortfolio: ChurnPortfolioJob;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
   /** Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year. */
@@ -1072,6 +1318,8 @@ export type Mutation = {
   runCtaRules: RunCtaRulesPayload;
   /** Hides a CTA from the queue until a date; it is OPEN again after it. */
   snoozeCta: CtaPayload;
+  /** Trains the organization's churn model from its recorded outcomes (managers and admins) and makes it serve predictions; stored predictions are superseded. */
+  trainChurnModel: TrainChurnModelPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
   /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
@@ -1117,6 +1365,12 @@ export type MutationCreateLeadsArgs = {
 
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
+};
+
+
+export type MutationPredictChurnArgs = {
+  accountId: Scalars['ID']['input'];
+  forceRefresh?: Scalars['Boolean']['input'];
 };
 
 
@@ -1314,6 +1568,17 @@ export type PlaybookTaskInput = {
   dueOffsetDays: Scalars['Int']['input'];
   /** What to do (1-200 characters). */
   title: Scalars['String']['input'];
+};
+
+/** Result of predictChurn. */
+export type PredictChurnPayload = {
+  __typename?: 'PredictChurnPayload';
+  /** Why nothing was predicted; empty on success. */
+  errors: Array<UserError>;
+  /** True when a valid stored prediction was returned (forceRefresh false). */
+  fromStore: Scalars['Boolean']['output'];
+  /** The account's ACTIVE prediction after the call. */
+  prediction?: Maybe<ChurnPrediction>;
 };
 
 /** A model's estimate about a lead, with the factors behind it. */
@@ -1549,8 +1814,16 @@ export type Query = {
   account?: Maybe<Account>;
   /** The organization's accounts, weakest health first (at most 100). */
   accounts: Array<Account>;
+  /** The organization's language-model calls in [from, to) in every subgraph, grouped (admins only). */
+  aiUsage: Array<AiUsageGroup>;
   /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50). */
   bundles: Array<Bundle>;
+  /** The organization's newest churn model; null while predictions come from the rules. */
+  churnModel?: Maybe<ChurnModelInfo>;
+  /** A portfolio churn run of the caller's organization, or null. */
+  churnPortfolioJob?: Maybe<ChurnPortfolioJob>;
+  /** How the churn predictions made in [from, to) fared against the outcomes recorded within their windows. */
+  churnPredictionAccuracy: ChurnPredictionAccuracy;
   /** One CTA of the caller's organization, or null. */
   cta?: Maybe<Cta>;
   /** Per CTA type and playbook with a CTA closed RESOLVED_SUCCESS: the share of accounts that renewed after it, against accounts without one. Outcomes in [from, to] count (default: the 365 days up to now). */
@@ -1602,8 +1875,26 @@ export type QueryAccountsArgs = {
 };
 
 
+export type QueryAiUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy: AiUsageGrouping;
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryBundlesArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryChurnPortfolioJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChurnPredictionAccuracyArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1893,6 +2184,17 @@ export type RetrainScoringModelsPayload = {
   job?: Maybe<Job>;
 };
 
+/** Churn risk band of a probability of churn within the window. */
+export type RiskCategory =
+  /** 0.60 or more; raises an URGENT RISK / CHURN_RISK_HIGH CTA. */
+  | 'CRITICAL'
+  /** 0.35 to below 0.60; raises a RISK / CHURN_RISK_HIGH CTA. */
+  | 'HIGH'
+  /** Below 0.15. */
+  | 'LOW'
+  /** 0.15 to below 0.35. */
+  | 'MEDIUM';
+
 /** What one run of the organization's CTA rules did. */
 export type RunCtaRulesPayload = {
   __typename?: 'RunCtaRulesPayload';
@@ -1992,6 +2294,15 @@ export type Temperature =
   | 'HOT'
   /** 10 up to 15: follow up within 24 hours. */
   | 'WARM';
+
+/** Result of trainChurnModel. */
+export type TrainChurnModelPayload = {
+  __typename?: 'TrainChurnModelPayload';
+  /** Why nothing was trained (NO_TRAINING_DATA); empty on success. */
+  errors: Array<UserError>;
+  /** The new model, now serving predictions. */
+  model?: Maybe<ChurnModelInfo>;
+};
 
 /** Fields to change on a lead; omitted fields stay as they are. */
 export type UpdateLeadInput = {
@@ -2112,6 +2423,7 @@ export type UserError = {
 
 /** Why a mutation rejected part of its input (the field says which part). */
 export type UserErrorCode =
+  | 'ACCOUNT_CHURNED'
   | 'ALREADY_CLOSED'
   | 'ALREADY_EXISTS'
   | 'ALREADY_OPEN'
@@ -2211,6 +2523,13 @@ export type WorklistOrder =
   /** The caller's model's probability that the lead converts. */
   | 'PROBABILITY';
 
+export type CsmPortfolioQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+}>;
+
+
+export type CsmPortfolioQuery = { __typename?: 'Query', churnModel?: { __typename?: 'ChurnModelInfo', version: number, accounts: number, churned: number, metrics: { __typename?: 'ChurnModelMetrics', heldOutAccounts: number, model?: { __typename?: 'ChurnQuality', auc?: number | null, brier: number } | null, rules?: { __typename?: 'ChurnQuality', auc?: number | null } | null } } | null, atRisk: Array<{ __typename?: 'Account', id: string, name: string, healthScore: number, healthTrend: HealthTrend, renewalDate?: string | null, csmId?: string | null, churnRisk?: { __typename?: 'ChurnPrediction', probability: number, riskCategory: RiskCategory, confidence: ChurnConfidence, source: ChurnSource, modelVersion: string, explanation: string, validUntil: string, factors: Array<{ __typename?: 'ChurnFactor', label: string, value?: number | null, contribution: number }>, recommendations: Array<{ __typename?: 'ChurnRecommendation', playbook?: ChurnPlaybookType | null, action: string, reason: string }> } | null }>, queue: { __typename?: 'CtaConnection', totalCount: number, nodes: Array<{ __typename?: 'Cta', id: string, type: CtaType, reason: CtaReason, priority: Priority, dueAt: string, source: CtaSource, account: { __typename?: 'Account', id: string, name: string }, tasks: Array<{ __typename?: 'CtaTask', title: string, dueAt: string, done: boolean }> }> } };
+
 export type CtaQueueQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2246,6 +2565,7 @@ export type WorklistQueryVariables = Exact<{
 export type WorklistQuery = { __typename?: 'Query', worklist: { __typename?: 'WorklistConnection', totalCount: number, modelVersion: string, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WorklistEdge', cursor: string, probability: number, confidence: Confidence, expectedValue?: number | null, node: { __typename?: 'Lead', id: string, name: string, company?: string | null, status: LeadStatus, value?: number | null, nextAction?: { __typename?: 'NextAction', action: ActionType, priority: Priority, dueAt?: string | null } | null, profile?: { __typename?: 'CustomerProfile', temperature: Temperature } | null } }> } };
 
 
+export const CsmPortfolioDocument = {"__meta__":{"hash":"8bc3bebc8bd1f62df5ee7f9871e2cb1e41348f037d11f7366b8804e8986de52e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsmPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"churnModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOutAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"brier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auc"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"atRisk"},"name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"atRisk"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}},{"kind":"Field","name":{"kind":"Name","value":"csmId"}},{"kind":"Field","name":{"kind":"Name","value":"churnRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"riskCategory"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbook"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"queue"},"name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CsmPortfolioQuery, CsmPortfolioQueryVariables>;
 export const CtaQueueDocument = {"__meta__":{"hash":"28554796afb6882f9e53a3e5599d0771f10aa6da800a1bbdcbffb1127f01845e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CtaQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CtaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"playbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CtaQueueQuery, CtaQueueQueryVariables>;
 export const MyLeadsDocument = {"__meta__":{"hash":"b7aaaec464fb1ba3cb6dd382c6bad58f477208c5fdac3e671dbd82689d26713c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NEW"},{"kind":"EnumValue","value":"CONTACTED"},{"kind":"EnumValue","value":"QUALIFIED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeadsQuery, MyLeadsQueryVariables>;
 export const LeadOutlookDocument = {"__meta__":{"hash":"2fe66b0e252c2d034325e2a98afe233d70ed9fd970e5b5fb5a14e04e8344521b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"personalized"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"engagementScore"}},{"kind":"Field","name":{"kind":"Name","value":"intentScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}}]}}]}}]}}]} as unknown as DocumentNode<LeadOutlookQuery, LeadOutlookQueryVariables>;

@@ -18,3 +18,6 @@ export * from "./scoring-jobs";
 export * from "./scoring-ai-usage";
 export * from "./customer-success-ctas";
 export * from "./customer-success-signals";
+export * from "./customer-success-churn";
+export * from "./customer-success-ai-usage";
+export * from "./scoring-views";

@@ -116,3 +116,19 @@ export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
 /** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
 export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+
+/** Where a stored churn prediction's text came from (customer_success.churn_predictions.source, the GraphQL enum ChurnSource). The probability is always the model's or the rules'. */
+export const CHURN_SOURCES = ["MODEL", "LLM", "RULES"] as const;
+export type ChurnSource = (typeof CHURN_SOURCES)[number];
+
+/** Churn risk bands (the GraphQL enum RiskCategory): LOW < 0.15 ≤ MEDIUM < 0.35 ≤ HIGH < 0.60 ≤ CRITICAL. */
+export const RISK_CATEGORIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+/** A stored churn prediction's life (customer_success.churn_predictions.status): one ACTIVE per account; replaced ones SUPERSEDED, lapsed ones EXPIRED. */
+export const CHURN_PREDICTION_STATUSES = ["ACTIVE", "SUPERSEDED", "EXPIRED"] as const;
+export type ChurnPredictionStatus = (typeof CHURN_PREDICTION_STATUSES)[number];
+
+/** Where a customer-success background job stands (customer_success.jobs.status, the GraphQL enum CsJobStatus). */
+export const CS_JOB_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
+export type CsJobStatus = (typeof CS_JOB_STATUSES)[number];

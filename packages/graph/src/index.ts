@@ -19,3 +19,4 @@ export * from "./rate-limit";
 export * from "./attributes";
 export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";
+export { costUsd } from "./ai-pricing";

@@ -11,6 +11,6 @@ export function subgraphDefinitions(config: Pick<Config, "openai">): SubgraphDef
     salesSubgraph(),
     scoringSubgraph({ openai: config.openai }),
     personalizationSubgraph(),
-    customerSuccessSubgraph(),
+    customerSuccessSubgraph({ openai: config.openai }),
   ] as SubgraphDefinition[];
 }

@@ -19,9 +19,19 @@ import { CtaRepository } from "./cta/cta.repository";
 import { CtaService } from "./cta/cta.service";
 import { PlaybookRepository } from "./playbook/playbook.repository";
 import { PlaybookService } from "./playbook/playbook.service";
+import { AiUsageRepository } from "./ai/ai-usage.repository";
+import type { AiClient } from "./ai/openai-client";
+import { ChurnModelRepository } from "./churn/churn-model.repository";
+import { ChurnPredictionRepository } from "./churn/churn-prediction.repository";
+import { ChurnPredictor } from "./churn/churn-predictor";
+import { ChurnSnapshotRepository } from "./churn/churn-snapshot.repository";
+import { ChurnTextWriter } from "./churn/churn-text-writer";
+import { ChurnService } from "./churn/churn.service";
+import { CsJobRepository } from "./churn/churn-job.repository";
+import { batchLoader, isUuid } from "@revgraph/graph";
 
 /** Per-request state of the customer-success subgraph: repositories bound to the caller's organization. */
-export function createCustomerSuccessContext(base: BaseContext) {
+export function createCustomerSuccessContext(base: BaseContext, ai: AiClient) {
   const org = base.identity.organizationId;
   const accounts = new AccountRepository(base.db, org);
   const history = new AccountHealthRepository(base.db, org);
@@ -33,6 +43,11 @@ export function createCustomerSuccessContext(base: BaseContext) {
   const ctas = new CtaRepository(base.db, org);
   const playbooks = new PlaybookRepository(base.db, org);
   const ctaService = new CtaService(base.db, base.identity, ctas);
+  const churnPredictions = new ChurnPredictionRepository(base.db, org);
+  const churnModels = new ChurnModelRepository(base.db, org);
+  const snapshots = new ChurnSnapshotRepository(base.db, org);
+  const writer = new ChurnTextWriter(ai, new AiUsageRepository(base.db, org), base.identity.userId);
+  const churn = new ChurnService(base.db, base.identity, new ChurnPredictor(base.db, org, churnModels, churnPredictions, snapshots, writer), churnPredictions, churnModels, snapshots, new CsJobRepository(base.db, org));
   return {
     ...base,
     loaders: {
@@ -41,14 +56,17 @@ export function createCustomerSuccessContext(base: BaseContext) {
       ...createAnomalyLoaders(anomalies),
       outcomes: groupLoader((ids: readonly string[]) => outcomes.forAccounts(ids), (row) => row.accountId),
       ...createCtaLoaders(ctas, playbooks, ctaService.now),
+      churnRisk: batchLoader((ids: readonly string[]) => churn.currentFor(ids.filter(isUuid)), (row) => row.accountId),
+      churnPrediction: batchLoader((ids: readonly string[]) => churnPredictions.findByIds(ids.filter(isUuid)), (row) => row.id),
     },
     services: {
       accounts: new AccountService(base.db, accounts, history),
       scorecards,
       signals: new AccountSignalService(base.db, base.identity, accounts, signals, scorecards, recomputer),
-      outcomes: new AccountOutcomeService(base.db, base.identity, accounts, outcomes),
+      outcomes: new AccountOutcomeService(base.db, base.identity, accounts, outcomes, churnPredictions),
       ctas: ctaService,
       playbooks: new PlaybookService(base.db, base.identity, playbooks),
+      churn,
     },
   };
 }

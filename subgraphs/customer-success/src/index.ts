@@ -17,9 +17,20 @@ import { leadReference } from "./lead/lead.reference";
 import { LeadAccountResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { PlaybookResolver } from "./playbook/playbook.resolver";
+import { createAiClient, type OpenAiSettings } from "./ai/openai-client";
+import { AiUsageResolver } from "./ai/ai-usage.resolver";
+import { churnPredictionReference } from "./churn/churn.reference";
+import { ChurnResolver } from "./churn/churn.resolver";
+import { startChurnScheduler } from "./churn/churn-batch.scheduler";
+import { ChurnPrediction } from "./churn/churn.type";
 
-/** The customer-success subgraph: owns Account, its signals, outcomes, scorecard health and anomalies, CTAs and playbooks, and extends Lead with its company's account. */
-export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessContext> {
+export interface CustomerSuccessOptions {
+  openai: OpenAiSettings;
+}
+
+/** The customer-success subgraph: owns Account, its signals, outcomes, scorecard health and anomalies, churn predictions and models, CTAs and playbooks, and extends Lead with its company's account. */
+export function customerSuccessSubgraph(options: CustomerSuccessOptions): SubgraphDefinition<CustomerSuccessContext> {
+  const ai = createAiClient(options.openai);
   return {
     name: "customer-success",
     buildSchema: () =>
@@ -37,13 +48,20 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
             CtaRulesResolver,
             CtaEffectivenessResolver,
             PlaybookResolver,
+            ChurnResolver,
+            AiUsageResolver,
           ],
-          orphanedTypes: [Lead],
+          orphanedTypes: [Lead, ChurnPrediction],
         },
-        { ...accountReference, ...leadReference, ...ctaReference },
+        { ...accountReference, ...leadReference, ...ctaReference, ...churnPredictionReference },
       ),
-    extendContext: createCustomerSuccessContext,
-    startBackground: ({ db, log, pollMs }) => startCtaRuleScheduler({ db, log, pollMs }),
+    extendContext: (base) => createCustomerSuccessContext(base, ai),
+    startBackground: async ({ db, log, pollMs }) => {
+      const stops = [await startCtaRuleScheduler({ db, log, pollMs }), await startChurnScheduler({ db, log, pollMs })];
+      return async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
+    },
   };
 }
 
@@ -51,6 +69,8 @@ export function customerSuccessSubgraph(): SubgraphDefinition<CustomerSuccessCon
 export { raiseCta, type RaiseCtaRequest, type RaiseCtaResult } from "./cta/raise-cta";
 export { ensureCtaRuleSchedule, runDueCtaRules } from "./cta/cta-rules.scheduler";
 export { DEFAULT_PLAYBOOKS } from "./playbook/default-playbooks";
+export { predictChurnInBatch, refreshExpiredChurnPredictions, trainMissingChurnModels } from "./churn/churn-batch";
+export { ensureChurnRefreshSchedule, runDueChurnRefresh, runNextChurnJob } from "./churn/churn-batch.scheduler";
 
 // For benchmarks that compute what the graph serves without it (bench/support/floor-server.ts).
 export { companyDomainOf } from "./lead/company-domain";

@@ -13,10 +13,12 @@ export class AccountAnomalyRepository {
     readonly organizationId: string,
   ) {}
 
-  async insertMany(tx: Transaction, rows: NewAnomaly[]): Promise<void> {
+  async insertMany(tx: Transaction, rows: NewAnomaly[]): Promise<AccountAnomalyRow[]> {
+    const inserted: AccountAnomalyRow[] = [];
     for (let i = 0; i < rows.length; i += 1000) {
-      await tx.insert(anomalies).values(rows.slice(i, i + 1000).map((row) => ({ ...row, organizationId: this.organizationId })));
+      inserted.push(...(await tx.insert(anomalies).values(rows.slice(i, i + 1000).map((row) => ({ ...row, organizationId: this.organizationId }))).returning()));
     }
+    return inserted;
   }
 
   /** The newest `perAccount` anomalies of each account, newest first, in one query. */

@@ -2,7 +2,7 @@
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { CtaCloseReason, CtaStatus } from "@revgraph/db/vocabulary";
-import { UserError, badInput, isUuid } from "@revgraph/graph";
+import { UserError, badInput, ctaEvents, isUuid } from "@revgraph/graph";
 import { decodeCursor, encodeCursor } from "./cta.cursor";
 import { DEFAULT_ACCOUNT_CTAS, MAX_CTA_PAGE, type AssignCtaInput, type CloseCtaInput, type CompleteCtaTaskInput, type CreateCtaInput, type CtaFilter, type SnoozeCtaInput } from "./cta.input";
 import type { CtaQuery, CtaRepository, CtaRow } from "./cta.repository";
@@ -109,14 +109,16 @@ export class CtaService {
     return this.change(input.ctaId, validateSnooze(input, this.now()), () => ({ status: "SNOOZED", snoozedUntil: input.until }));
   }
 
-  close(input: CloseCtaInput): Promise<CtaResult> {
+  async close(input: CloseCtaInput): Promise<CtaResult> {
     const now = this.now();
-    return this.change(input.ctaId, validateId("input.ctaId", input.ctaId), () => ({
+    const result = await this.change(input.ctaId, validateId("input.ctaId", input.ctaId), () => ({
       status: "CLOSED",
       closeReason: input.reason as CtaCloseReason,
       closedAt: now,
       snoozedUntil: null,
     }));
+    if (result.cta && result.errors.length === 0) ctaEvents.inc({ event: "closed", type: result.cta.type });
+    return result;
   }
 
   /** Applies a change to a CTA that is not closed, under a row lock. */

@@ -8,7 +8,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 import type { CtaReason, CtaSource, CtaType, Priority } from "@revgraph/db/vocabulary";
-import { isUuid } from "@revgraph/graph";
+import { ctaEvents, isUuid } from "@revgraph/graph";
 import { DEFAULT_COOLDOWN_DAYS } from "../playbook/default-playbooks";
 import { PlaybookRepository } from "../playbook/playbook.repository";
 import { DAY_MS, defaultDueAt } from "./cta-urgency";
@@ -39,6 +39,12 @@ export type RaiseCtaResult =
 
 export async function raiseCta(db: Database, request: RaiseCtaRequest, now: Date = new Date()): Promise<RaiseCtaResult> {
   if (!isUuid(request.accountId)) return { outcome: "ACCOUNT_NOT_FOUND" };
+  const result = await insertCta(db, request, now);
+  if (result.outcome === "RAISED") ctaEvents.inc({ event: "created", type: request.type });
+  return result;
+}
+
+async function insertCta(db: Database, request: RaiseCtaRequest, now: Date): Promise<RaiseCtaResult> {
   const ctas = new CtaRepository(db, request.organizationId);
   const playbooks = new PlaybookRepository(db, request.organizationId);
   const { accounts } = schema;

@@ -1,13 +1,15 @@
 /**
  * Records how an account's renewal period ended, exactly once per period, however often a client
  * retries. The renewal period an outcome settles is the 365 days up to its occurredAt: an account
- * has no two outcomes less than 365 days apart.
+ * has no two outcomes less than 365 days apart. Recording one validates the churn predictions
+ * whose window covers it.
  */
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import type { AccountRepository, AccountRow } from "../account/account.repository";
 import { RENEWAL_PERIOD_DAYS, type RecordAccountOutcomeInput } from "./account-outcome.type";
+import type { ChurnPredictionRepository } from "../churn/churn-prediction.repository";
 import type { AccountOutcomeRepository, AccountOutcomeRow } from "./account-outcome.repository";
 
 const PERIOD_MS = RENEWAL_PERIOD_DAYS * 86_400_000;
@@ -33,6 +35,7 @@ export class AccountOutcomeService {
     private readonly identity: Identity,
     private readonly accounts: AccountRepository,
     private readonly outcomes: AccountOutcomeRepository,
+    private readonly churnPredictions: ChurnPredictionRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -71,6 +74,8 @@ export class AccountOutcomeService {
         );
       }
       const outcome = await this.outcomes.insert(tx, { accountId: account.id, outcome: input.outcome, occurredAt, idempotencyKey: key, recordedBy: this.identity.userId });
+      // The prospective check: predictions whose window covers the outcome learn how they fared.
+      await this.churnPredictions.validate(tx, account.id, input.outcome, occurredAt, now);
       const updated = await this.accounts.update(
         tx,
         account.id,

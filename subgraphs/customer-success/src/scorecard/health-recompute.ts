@@ -2,7 +2,7 @@
 import type { Transaction } from "@revgraph/db";
 import { type AccountHealthRepository, insertHealthPoints } from "../account/account-health.repository";
 import { setHealthScores } from "../account/account.repository";
-import type { AccountAnomalyRepository } from "../anomalies/account-anomaly.repository";
+import type { AccountAnomalyRepository, AccountAnomalyRow } from "../anomalies/account-anomaly.repository";
 import { ANOMALY_WINDOW, detectAnomalies } from "../anomalies/health-anomalies";
 import type { AccountSignalRepository } from "../signals/account-signal.repository";
 import { ADOPTION_DAYS, healthScore, measureScores, type MeasureWeight, SENTIMENT_DAYS, type SignalFact, USAGE_PREVIOUS_DAYS, USAGE_RECENT_DAYS } from "./scorecard-measures";
@@ -19,9 +19,9 @@ export class HealthRecomputer {
     private readonly anomalies: AccountAnomalyRepository,
   ) {}
 
-  /** Appends one computed point per account (as of `now`) and makes it the current health; returns how many anomalies were found. */
-  async recompute(tx: Transaction, accountIds: readonly string[], scorecard: readonly MeasureWeight[], now: Date): Promise<number> {
-    let found = 0;
+  /** Appends one computed point per account (as of `now`) and makes it the current health; returns the anomalies it stored (raise their CTAs once the transaction commits: raiseAnomalyCtas). */
+  async recompute(tx: Transaction, accountIds: readonly string[], scorecard: readonly MeasureWeight[], now: Date): Promise<AccountAnomalyRow[]> {
+    const found: AccountAnomalyRow[] = [];
     for (let i = 0; i < accountIds.length; i += BATCH) {
       const ids = accountIds.slice(i, i + BATCH);
       const facts = await this.signals.factsFor(tx, ids, now, SIGNAL_DAYS, SENTIMENT_DAYS);
@@ -37,8 +37,7 @@ export class HealthRecomputer {
       );
       await insertHealthPoints(tx, this.organizationId, points);
       await setHealthScores(tx, this.organizationId, points.map((p) => ({ id: p.accountId, score: p.score })));
-      if (anomalies.length) await this.anomalies.insertMany(tx, anomalies);
-      found += anomalies.length;
+      if (anomalies.length) found.push(...(await this.anomalies.insertMany(tx, anomalies)));
     }
     return found;
   }

@@ -2,6 +2,7 @@
 import { forbidden, type Identity } from "@revgraph/auth";
 import type { Database, Transaction } from "@revgraph/db";
 import { UserError } from "@revgraph/graph";
+import { raiseAnomalyCtas } from "../anomalies/anomaly-ctas";
 import type { AccountSignalRepository } from "../signals/account-signal.repository";
 import type { HealthRecomputer } from "./health-recompute";
 import { DEFAULT_SCORECARD, type MeasureWeight, scorecardProblems } from "./scorecard-measures";
@@ -37,11 +38,13 @@ export class ScorecardService {
     if (errors.length) return { scorecard: null, recomputed: 0, errors };
     const now = this.now();
     const cleaned = measures.map(({ measure, weight }) => ({ measure, weight }));
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       const row = await this.scorecards.save(tx, cleaned, this.identity.userId, now);
       const accountIds = await this.signals.accountsWithSignals(tx);
-      await this.recomputer.recompute(tx, accountIds, cleaned, now);
-      return { scorecard: { measures: row.measures, isDefault: false, updatedAt: row.updatedAt }, recomputed: accountIds.length, errors: [] };
+      const anomalies = await this.recomputer.recompute(tx, accountIds, cleaned, now);
+      return { scorecard: { measures: row.measures, isDefault: false, updatedAt: row.updatedAt }, recomputed: accountIds.length, errors: [], anomalies };
     });
+    if (result.anomalies.length) await raiseAnomalyCtas(this.db, this.signals.organizationId, result.anomalies, now);
+    return { scorecard: result.scorecard, recomputed: result.recomputed, errors: result.errors };
   }
 }

@@ -3,6 +3,8 @@ import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import { UserError, badInput } from "@revgraph/graph";
 import type { AccountRepository, AccountRow } from "../account/account.repository";
+import type { AccountAnomalyRow } from "../anomalies/account-anomaly.repository";
+import { raiseAnomalyCtas } from "../anomalies/anomaly-ctas";
 import type { HealthRecomputer } from "../scorecard/health-recompute";
 import type { ScorecardService } from "../scorecard/scorecard.service";
 import { type AccountSignalInput, MAX_SIGNALS_PAGE, MAX_SIGNALS_PER_CALL } from "./account-signal.type";
@@ -42,14 +44,14 @@ export class AccountSignalService {
     if (invalid.length) return fail(invalid);
 
     const accountIds = [...new Set(input.map((row) => row.accountId))];
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx): Promise<RecordSignalsResult & { anomalies: AccountAnomalyRow[] }> => {
       // Another organization's account is as unknown as a missing one.
       const found = await this.accounts.findByIds(accountIds, tx);
       const known = new Set(found.map((row) => row.id));
       const missing = input.flatMap((row, i) =>
         known.has(row.accountId) ? [] : [UserError.of(`input.${i}.accountId`, "NOT_FOUND", `Account ${row.accountId} was not found`)],
       );
-      if (missing.length) return fail(missing);
+      if (missing.length) return { ...fail(missing), anomalies: [] };
       await this.signals.insertMany(
         tx,
         input.map((row) => ({
@@ -62,8 +64,10 @@ export class AccountSignalService {
         })),
       );
       const { measures } = await this.scorecards.current(tx);
-      await this.recomputer.recompute(tx, accountIds, measures, now);
-      return { recorded: input.length, accounts: await this.accounts.findByIds(accountIds, tx), errors: [] };
+      const anomalies = await this.recomputer.recompute(tx, accountIds, measures, now);
+      return { recorded: input.length, accounts: await this.accounts.findByIds(accountIds, tx), errors: [], anomalies };
     });
+    if (result.anomalies.length) await raiseAnomalyCtas(this.db, this.signals.organizationId, result.anomalies, now);
+    return { recorded: result.recorded, accounts: result.accounts, errors: result.errors };
   }
 }

@@ -6,8 +6,7 @@
  */
 import OpenAI from "openai";
 import type { AiUsageRepository } from "./ai-usage.repository";
-import { costUsd } from "./pricing";
-import { llmCalls } from "@revgraph/graph";
+import { costUsd, llmCalls } from "@revgraph/graph";
 
 export interface OpenAiSettings {
   apiKey?: string;

@@ -1,4 +1,4 @@
-/** List prices per million tokens (USD), for the cost of each call; unknown models cost null. */
+/** Language-model list prices per million tokens (USD), for the cost of each recorded call in every subgraph; unknown models cost null. */
 const PRICES: Record<string, { input: number; output: number }> = {
   "gpt-4o-mini": { input: 0.15, output: 0.6 },
   "gpt-4o": { input: 2.5, output: 10 },
