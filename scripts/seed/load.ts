@@ -123,6 +123,9 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) =>
     tx.insert(accountHealthHistory).values(chunk),
   );
+  await inChunks(accountSignals, data.accountSignals, size, (chunk) => tx.insert(accountSignals).values(chunk));
+  await inChunks(accountOutcomes, data.accountOutcomes, size, (chunk) => tx.insert(accountOutcomes).values(chunk));
+  await inChunks(accountAnomalies, data.accountAnomalies, size, (chunk) => tx.insert(accountAnomalies).values(chunk));
   await inChunks(playbooks, data.playbooks, size, (chunk) => tx.insert(playbooks).values(chunk));
   await inChunks(ctas, data.ctas, size, (chunk) => tx.insert(ctas).values(chunk));
   await inChunks(ctaTasks, data.ctaTasks, size, (chunk) => tx.insert(ctaTasks).values(chunk));

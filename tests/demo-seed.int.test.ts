@@ -2,16 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { schema } from "@revgraph/db";
 import { startTestStack, type TestStack } from "@revgraph/testkit";
-import { seedDemoData } from "../scripts/seed/load";
+import { DEMO_TABLE_NAMES, seedDemoData, type SeedResult } from "../scripts/seed/load";
 import { PLANTED_PAIR } from "../scripts/seed/generate-commerce";
 
 let stack: TestStack;
+let seeded: SeedResult;
 beforeAll(async () => {
   stack = await startTestStack();
-  await seedDemoData(stack.database.db, { now: new Date() });
+  seeded = await seedDemoData(stack.database.db, { now: new Date() });
 }, 120_000);
 afterAll(async () => {
   await stack?.close();
+});
+
+describe("the demo seed", () => {
+  it("writes every row it reports, in every table", async () => {
+    expect(seeded.seeded).toBe(true);
+    for (const [table, name] of Object.entries(DEMO_TABLE_NAMES)) {
+      const result = await stack.database.db.execute(sql.raw(`select count(*)::int as n from ${name}`));
+      const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
+      expect(Number(rows[0]!.n), name).toBe(seeded.counts[table as keyof typeof seeded.counts]);
+    }
+  });
 });
 
 describe("the demo's commerce data through the gateway", () => {
