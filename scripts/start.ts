@@ -7,7 +7,7 @@ import { loadConfig } from "@revgraph/config";
 import { openDatabase } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
 import { hasOutdatedActiveModels, JobQueue, QUEUES } from "@revgraph/scoring";
-import { startStack } from "@revgraph/stack";
+import { ensureWebAppBuilt, startStack, WEB_APP_PATH } from "@revgraph/stack";
 import { hasDemoData, seedDemoData } from "./seed/load";
 
 const config = loadConfig();
@@ -28,6 +28,8 @@ if (config.env !== "production" && !(await hasDemoData(database.db))) {
   log.info("models in an older feature format found; retraining them in the background");
 }
 
+// The gateway serves the built app under /app/; a build takes seconds and happens only when the sources changed.
+const webApp = ensureWebAppBuilt(log);
 const stack = await startStack({ config, database, log });
 const shutdown = async () => {
   await stack.close();
@@ -39,10 +41,12 @@ process.on("SIGTERM", shutdown);
 
 if (config.env !== "production") {
   const secret = config.jwt.secret ?? developmentSecret(config.dataDir);
-  const token = await signToken(secret, { userId: "rep-alice", organizationId: "org-acme-realty", role: "rep", email: "alice@acme-realty.test" });
+  const token = await signToken(secret, { userId: "rep-alice", organizationId: "org-acme-realty", role: "rep", email: "alice@acme-realty.example" });
+  const origin = new URL(stack.gatewayUrl).origin;
   process.stdout.write(
     [
       "",
+      webApp ? `App:      ${origin}${WEB_APP_PATH}?as=rep-alice  (signed in as rep-alice; switch users in the header)` : "App:      not built (see the log above)",
       `Gateway:  ${stack.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
       "Header:   Authorization: Bearer <token>",
       `Token (rep-alice of org-acme-realty, 12h): ${token}`,

@@ -1,8 +1,9 @@
 /** Serves the built web app (apps/web/dist) under /app/ on the gateway's port: static files, index.html for the app's own routes. */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@revgraph/config";
-import type { HttpRoutes } from "@revgraph/graph";
+import type { HttpRoutes, Logger } from "@revgraph/graph";
 
 /** Where the app is served; the app is built with the same base (apps/web/vite.config.ts). */
 export const WEB_APP_PATH = "/app/";
@@ -59,4 +60,28 @@ export function webAppRoutes(dist: string = WEB_APP_DIST): HttpRoutes | null {
     });
     return true;
   };
+}
+
+const WEB_SOURCES = ["apps/web/src", "apps/web/index.html", "apps/web/vite.config.ts", "client/generated"].map((p) => path.join(REPO_ROOT, p));
+
+/**
+ * Builds the web app when apps/web/dist is missing or older than its sources (a few seconds), so
+ * `pnpm start` always serves the app as checked out. Returns false when the build failed.
+ */
+export function ensureWebAppBuilt(log: Logger): boolean {
+  const built = fs.statSync(path.join(WEB_APP_DIST, "index.html"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (built >= Math.max(...WEB_SOURCES.map(newestChange))) return true;
+  log.info("building the web app (apps/web)");
+  const result = spawnSync("pnpm", ["--filter", "web", "build"], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (result.status === 0) return true;
+  log.error({ output: `${result.stdout ?? ""}${result.stderr ?? ""}`.slice(-4000), error: result.error?.message }, "the web app did not build; the API runs without it");
+  return false;
+}
+
+/** The latest modification time of a file or of any file under a folder. */
+function newestChange(file: string): number {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(file).map((name) => newestChange(path.join(file, name))));
 }
