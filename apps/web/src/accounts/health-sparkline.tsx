@@ -11,7 +11,7 @@ export function HealthSparkline({ name, trend, points }: { name: string; trend: 
   const description = `Health of ${name}: ${enumLabel(trend).toLowerCase()}, from ${first} to ${last} over ${series.length} points`;
   return (
     <span className="sparkline" role="img" aria-label={description} title={description}>
-      <LineChart width={120} height={32} data={series}>
+      <LineChart accessibilityLayer={false} width={120} height={32} data={series}>
         <YAxis hide domain={[0, 100]} />
         <Line type="monotone" dataKey="score" stroke={trend === "DECLINING" ? "#b3261e" : trend === "IMPROVING" ? "#1b7f4b" : "#555"} dot={false} strokeWidth={2} isAnimationActive={false} />
       </LineChart>

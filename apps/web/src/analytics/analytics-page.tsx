@@ -46,7 +46,7 @@ export function AnalyticsPage() {
           <figure className="chart">
             <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
               <ResponsiveContainer>
-                <BarChart data={rows}>
+                <BarChart accessibilityLayer={false} data={rows}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="status" />
                   <YAxis allowDecimals={false} />

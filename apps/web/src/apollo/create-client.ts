@@ -6,9 +6,12 @@ import { relayStylePagination } from "@apollo/client/utilities";
 import persistedDocuments from "@revgraph/client/persisted-documents.json";
 import { getOperationAST, type DocumentNode } from "graphql";
 
+/** The operation's name in a printed document, which may begin with the fragments it uses. */
+const OPERATION_NAME = /(?:^|[\s}])(?:query|mutation|subscription)\s+(\w+)/;
+
 /** sha256 of each operation codegen wrote to the manifest, by operation name (names are unique across the client). */
 const HASH_BY_OPERATION = new Map(
-  Object.entries(persistedDocuments as Record<string, string>).map(([hash, document]) => [/^(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1], hash]),
+  Object.entries(persistedDocuments as Record<string, string>).map(([hash, document]) => [OPERATION_NAME.exec(document)?.[1], hash]),
 );
 
 function persistedHash(document: DocumentNode): string {

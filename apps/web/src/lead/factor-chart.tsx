@@ -14,7 +14,7 @@ export function FactorChart({ factors }: { factors: readonly Factor[] }) {
     <figure className="chart">
       <div aria-hidden="true" style={{ width: "100%", height: 36 * rows.length + 40 }}>
         <ResponsiveContainer>
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+          <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
             <XAxis type="number" tickFormatter={(v: number) => v.toFixed(1)} />
             <YAxis type="category" dataKey="label" width={200} />
             <ReferenceLine x={0} stroke="#555" />

@@ -36,7 +36,7 @@ export function PredictionPanel(props: { lead: FragmentType<typeof PredictionPan
         <>
           <ProbabilityBar probability={prediction.probability} confidence={prediction.confidence} />
           <p className="muted small">
-            {prediction.personalized ? "Your own model" : "Your team's model"} ({prediction.modelVersion}) · {formatDateTime(prediction.predictedAt)}
+            {modelDescription(prediction.modelVersion, prediction.personalized)} ({prediction.modelVersion}) · {formatDateTime(prediction.predictedAt)}
           </p>
           <p>{prediction.reasoning}</p>
           <h3>Top factors</h3>
@@ -45,4 +45,11 @@ export function PredictionPanel(props: { lead: FragmentType<typeof PredictionPan
       )}
     </section>
   );
+}
+
+/** Whose model made a prediction, from its version (rep-v3, org-v2 or default). */
+function modelDescription(version: string, personalized: boolean): string {
+  if (version.startsWith("rep-")) return personalized ? "Your own model" : "Your model, which follows the team's";
+  if (version.startsWith("org-")) return "Your team's model";
+  return "The default model";
 }

@@ -37,12 +37,12 @@ export function CalibrationChart(props: { model: FragmentType<typeof Calibration
         <figure className="chart" data-testid="calibration-chart">
           <div aria-hidden="true" style={{ width: "100%", height: 300 }}>
             <ResponsiveContainer>
-              <ComposedChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+              <ComposedChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" dataKey="meanPredicted" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Predicted", position: "bottom" }} />
-                <YAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Won", angle: -90, position: "insideLeft" }} />
-                <ZAxis type="number" dataKey="count" range={[40, 400]} />
-                <Tooltip formatter={(v, name) => (name === "count" ? v : percent(Number(v), 1))} />
+                <XAxis type="number" dataKey="meanPredicted" name="Mean predicted" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Predicted", position: "bottom" }} />
+                <YAxis type="number" name="Won" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Won", angle: -90, position: "insideLeft" }} />
+                <ZAxis type="number" dataKey="count" name="Leads" range={[40, 400]} />
+                <Tooltip formatter={(v, name) => (name === "Leads" ? v : percent(Number(v), 1))} />
                 <Line data={DIAGONAL} dataKey="ideal" stroke="#888" strokeDasharray="4 4" dot={false} isAnimationActive={false} name="Perfectly calibrated" />
                 <Scatter data={bins} dataKey="observedRate" fill="#1f5fa8" isAnimationActive={false} name="Observed" />
               </ComposedChart>
