@@ -23,7 +23,8 @@ let app: string;
 beforeAll(async () => {
   const log = createLogger("e2e", "warn");
   if (!ensureWebAppBuilt(log)) throw new Error("the web app did not build");
-  stack = await startTestStack({ jobs: true, log });
+  // As production may run: the gateway accepts only the persisted operations, so every document the app sends must be in the manifest.
+  stack = await startTestStack({ jobs: true, log, persistedOperations: "only" });
   await seedDemoData(stack.database.db, { now: new Date() });
   app = `${new URL(stack.gatewayUrl).origin}/app/`;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
