@@ -8,7 +8,7 @@ import { openDatabase } from "@revgraph/db";
 import { createLogger } from "@revgraph/graph";
 import { hasOutdatedActiveModels, JobQueue, QUEUES } from "@revgraph/scoring";
 import { trainMissingChurnModels } from "@revgraph/customer-success";
-import { startStack } from "@revgraph/stack";
+import { ensureWebAppBuilt, startStack, WEB_APP_PATH } from "@revgraph/stack";
 import { hasDemoData, seedDemoData } from "./seed/load";
 
 const config = loadConfig();
@@ -35,6 +35,8 @@ if (config.env !== "production") {
   if (trained.length) log.info({ organizations: trained }, "churn models trained from the recorded renewals");
 }
 
+// The gateway serves the built app under /app/; a build takes seconds and happens only when the sources changed.
+const webApp = ensureWebAppBuilt(log);
 const stack = await startStack({ config, database, log });
 const shutdown = async () => {
   await stack.close();
@@ -46,10 +48,12 @@ process.on("SIGTERM", shutdown);
 
 if (config.env !== "production") {
   const secret = config.jwt.secret ?? developmentSecret(config.dataDir);
-  const token = await signToken(secret, { userId: "rep-alice", organizationId: "org-acme-realty", role: "rep", email: "alice@acme-realty.test" });
+  const token = await signToken(secret, { userId: "rep-alice", organizationId: "org-acme-realty", role: "rep", email: "alice@acme-realty.example" });
+  const origin = new URL(stack.gatewayUrl).origin;
   process.stdout.write(
     [
       "",
+      webApp ? `App:      ${origin}${WEB_APP_PATH}?as=rep-alice  (signed in as rep-alice; switch users in the header)` : "App:      not built (see the log above)",
       `Gateway:  ${stack.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
       "Header:   Authorization: Bearer <token>",
       `Token (rep-alice of org-acme-realty, 12h): ${token}`,

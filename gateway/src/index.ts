@@ -10,6 +10,7 @@ import {
   serveApollo,
   serverPolicy,
   type Logger,
+  type HttpRoutes,
   type OperationLimits,
   type RateLimiterOptions,
   type RunningServer,
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   rateLimit?: Omit<RateLimiterOptions, "log">;
   /** When set, /metrics answers only requests bearing this token. */
   metricsToken?: string;
+  /** Further paths served beside /graphql (the web app, development sign-in). */
+  routes?: HttpRoutes;
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -79,6 +82,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
   });
   const running = await serveApollo<GatewayContext>({
     metricsToken: options.metricsToken,
+    routes: options.routes,
     server,
     port: options.port,
     host: options.host ?? "0.0.0.0",

@@ -29,7 +29,12 @@ export interface ServeOptions<TContext extends ApolloBaseContext> {
   metricsToken?: string;
   /** Readiness check: resolves when the process can serve traffic (e.g. database reachable). */
   ready: () => Promise<void>;
+  /** Answers paths other than /graphql and the health and metrics endpoints (e.g. the web app); resolves true when it answered. */
+  routes?: HttpRoutes;
 }
+
+/** A handler for extra paths on a server: answers the request and resolves true, or resolves false to leave it alone. */
+export type HttpRoutes = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 
 export interface RunningServer {
   url: string;
@@ -85,6 +90,7 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
       res.setHeader("content-type", metricsRegistry.contentType);
       return res.end(await metricsRegistry.metrics());
     }
+    if (options.routes && (await options.routes(req, res, url))) return;
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(res, 404, { error: "Not found" });
 
     let body: unknown;

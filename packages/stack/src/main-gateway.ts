@@ -4,6 +4,7 @@ import { loadConfig } from "@revgraph/config";
 import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { createLogger } from "@revgraph/graph";
 import { readCommittedSupergraph, readPersistedManifest } from "./compose";
+import { webAppRoutes } from "./web-app";
 
 const config = loadConfig();
 const log = createLogger("gateway", config.logLevel);
@@ -18,6 +19,8 @@ const server = await serveGateway({
   metricsToken: config.metricsToken,
   persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
   rateLimit: rateLimitFromConfig(config),
+  // The built web app under /app/ when apps/web/dist exists; development sign-in is never served here.
+  routes: webAppRoutes() ?? undefined,
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

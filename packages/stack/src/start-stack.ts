@@ -5,7 +5,9 @@ import type { DatabaseHandle } from "@revgraph/db";
 import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { serveSubgraph, type Logger } from "@revgraph/graph";
 import { readCommittedSupergraph, readPersistedManifest } from "./compose";
+import { combineRoutes, devSignInRoutes } from "./dev-sign-in";
 import { subgraphDefinitions } from "./subgraphs";
+import { webAppRoutes } from "./web-app";
 
 export interface StackOptions {
   config: Config;
@@ -18,6 +20,8 @@ export interface StackOptions {
   jobPollMs?: number;
   /** Prefix of the gateway's Redis rate-limit keys (tests use one per run). */
   rateLimitKeyPrefix?: string;
+  /** The HS256 secret that `verify` accepts, for development sign-in (default: JWT_SECRET or the development secret). */
+  signingSecret?: string;
 }
 
 export interface RunningStack {
@@ -54,6 +58,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       }
     }
     const gateway = await serveGateway({
+      routes: combineRoutes(webAppRoutes(), production ? undefined : devSignIn(options)),
       supergraphSdl: readCommittedSupergraph(),
       subgraphUrls,
       verify,
@@ -77,4 +82,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const server of started.reverse()) await server.close();
     throw error;
   }
+}
+
+/**
+ * Development sign-in, when tokens are HS256: tokens for any user in the database. Not in production,
+ * nor when tokens come from a JWKS (the stack cannot sign those).
+ */
+function devSignIn({ config, database, signingSecret }: StackOptions) {
+  if (signingSecret) return devSignInRoutes({ db: database.db, secret: signingSecret });
+  const jwt = resolveJwtOptions(config);
+  if (!jwt.secret || jwt.jwksUrl) return undefined;
+  return devSignInRoutes({ db: database.db, secret: jwt.secret, issuer: jwt.issuer, audience: jwt.audience });
 }

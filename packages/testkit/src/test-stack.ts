@@ -75,6 +75,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     verify: createVerifier({ secret }),
     jobPollMs: 100,
     rateLimitKeyPrefix,
+    signingSecret: secret,
   });
 
   const as = async (identity: Partial<Identity> & { userId: string; organizationId: string }) =>
