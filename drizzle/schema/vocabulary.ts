@@ -116,3 +116,15 @@ export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
 /** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
 export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+
+/** Who may approve an offer above the organization's maximum discount (personalization.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
+export const OFFER_APPROVER_ROLES = ["manager", "admin"] as const satisfies readonly Role[];
+export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
+
+/**
+ * A lead's price-sensitivity group for the offer-response model (the GraphQL enum
+ * PriceSensitivityGroup): the midpoint of the budget in the lead's profile against the median of
+ * the organization's profiles, or unknown when the profile states no budget.
+ */
+export const PRICE_SENSITIVITY_GROUPS = ["BUDGET_BELOW_MEDIAN", "BUDGET_AT_OR_ABOVE_MEDIAN", "BUDGET_UNKNOWN"] as const;
+export type PriceSensitivityGroup = (typeof PRICE_SENSITIVITY_GROUPS)[number];
