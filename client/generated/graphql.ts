@@ -852,6 +852,8 @@ export type Lead = {
   /** Where the lead came from, e.g. Website, Referral. */
   source?: Maybe<Scalars['String']['output']>;
   status: LeadStatus;
+  /** The discount to offer this lead on an item, within the organization's offer policy, with the expected conversion lift and its factors; null when the item is not in the caller's catalog. */
+  suggestedOffer?: Maybe<SuggestedOffer>;
   updatedAt: Scalars['DateTime']['output'];
   /** Expected deal value. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -879,6 +881,12 @@ export type LeadPurchasesArgs = {
 /** A prospective customer being worked by a sales rep. */
 export type LeadRecommendedItemsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadSuggestedOfferArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 /** A page of leads (Relay connection). */
@@ -1074,6 +1082,8 @@ export type Mutation = {
   snoozeCta: CtaPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
+  /** Sets the organization's offer policy (managers and admins). Invalid values change nothing and come back as errors. */
+  updateOfferPolicy: OfferPolicyPayload;
   /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
   updatePlaybook: PlaybookPayload;
   /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
@@ -1181,6 +1191,11 @@ export type MutationUpdateLeadArgs = {
 };
 
 
+export type MutationUpdateOfferPolicyArgs = {
+  input: UpdateOfferPolicyInput;
+};
+
+
 export type MutationUpdatePlaybookArgs = {
   input: UpdatePlaybookInput;
 };
@@ -1234,6 +1249,22 @@ export type Offer = {
   outcomeAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Who may approve an offer above the organization's maximum discount. */
+export type OfferApproverRole =
+  /** Admins only. */
+  | 'ADMIN'
+  /** Managers and admins. */
+  | 'MANAGER';
+
+/** One reason behind a suggested offer. */
+export type OfferFactor = {
+  __typename?: 'OfferFactor';
+  /** What it says for this lead and item, with its numbers. */
+  detail: Scalars['String']['output'];
+  /** What the factor is. */
+  name: Scalars['String']['output'];
+};
+
 /** How an offer ended. */
 export type OfferOutcome =
   /** The customer took the offer. */
@@ -1250,6 +1281,34 @@ export type OfferPayload = {
   errors: Array<UserError>;
   /** The offer as stored; null when errors is not empty. */
   offer?: Maybe<Offer>;
+};
+
+/** The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price. */
+export type OfferPolicy = {
+  __typename?: 'OfferPolicy';
+  /** The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor). */
+  allowedDiscount: Scalars['Float']['output'];
+  /** Who may approve an offer above maxDiscount. */
+  approverRole: OfferApproverRole;
+  /** The items' unit cost as a share of the list price; 0 counts margins on revenue. */
+  costShare: Scalars['Float']['output'];
+  /** True while the organization has not set a policy and the default (10% maximum, no floor, managers approve) applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Margin that must remain after the discount, as a share of the list price (0-1). */
+  marginFloor: Scalars['Float']['output'];
+  /** Largest discount a suggestion may carry (0-1). */
+  maxDiscount: Scalars['Float']['output'];
+  /** When the policy was last changed; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of updateOfferPolicy: the policy now in force, or the unchanged one and the reasons nothing changed. */
+export type OfferPolicyPayload = {
+  __typename?: 'OfferPolicyPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The policy in force after the call. */
+  policy: OfferPolicy;
 };
 
 /** The statuses of a lead still in play. */
@@ -1360,6 +1419,15 @@ export type PredictionFactor = {
 /** What a prediction is about. */
 export type PredictionKind =
   | 'CONVERSION';
+
+/** Which response curve a lead's offers follow: the budget in their profile against the organization's median budget. */
+export type PriceSensitivityGroup =
+  /** The profile's budget is at or above the organization's median. */
+  | 'BUDGET_AT_OR_ABOVE_MEDIAN'
+  /** The profile's budget is below the organization's median. */
+  | 'BUDGET_BELOW_MEDIAN'
+  /** The profile states no budget (or there is no profile). */
+  | 'BUDGET_UNKNOWN';
 
 export type Priority =
   | 'HIGH'
@@ -1573,6 +1641,8 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me: User;
+  /** The caller's organization's offer policy (the default until one is set). */
+  offerPolicy: OfferPolicy;
   /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
@@ -1984,6 +2054,33 @@ export type SnoozeCtaInput = {
   until: Scalars['DateTime']['input'];
 };
 
+/** A discount to offer a lead on an item: the one within the organization's offer policy with the largest expected margin under the learned response to past offers of the lead's price-sensitivity group. */
+export type SuggestedOffer = {
+  __typename?: 'SuggestedOffer';
+  /** Estimated chance the offer is accepted at this discount; null without a response curve. */
+  acceptanceProbability?: Maybe<Scalars['Float']['output']>;
+  /** Estimated chance an offer without a discount is accepted; null without a response curve. */
+  baselineAcceptanceProbability?: Maybe<Scalars['Float']['output']>;
+  /** Suggested discount, a fraction of the list price; never above the policy's allowed discount (0 when there is no response curve yet). */
+  discount: Scalars['Float']['output'];
+  /** acceptanceProbability − baselineAcceptanceProbability: the expected conversion lift of the discount. */
+  expectedConversionLift?: Maybe<Scalars['Float']['output']>;
+  /** Expected margin per unit of list price: acceptance × (1 − discount − costShare). */
+  expectedMargin?: Maybe<Scalars['Float']['output']>;
+  /** Why this discount: the lead's group, the learned response, the policy and any stock note. */
+  factors: Array<OfferFactor>;
+  /** The item the offer is for. */
+  item: Item;
+  /** The policy the suggestion respects. */
+  policy: OfferPolicy;
+  /** The price after the discount. */
+  price: Scalars['Float']['output'];
+  /** The lead's price-sensitivity group, whose curve was used. */
+  priceSensitivityGroup: PriceSensitivityGroup;
+  /** A true scarcity note ("Only 2 left") when the item's tracked stock is 5 or fewer; otherwise null, never invented. */
+  scarcity?: Maybe<Scalars['String']['output']>;
+};
+
 /** How ready a customer is to buy, from engagement + intent (0-20). */
 export type Temperature =
   /** Below 10: nurture. */
@@ -2011,6 +2108,18 @@ export type UpdateLeadPayload = {
   __typename?: 'UpdateLeadPayload';
   errors: Array<UserError>;
   lead?: Maybe<Lead>;
+};
+
+/** The whole offer policy; shares are fractions of the list price. */
+export type UpdateOfferPolicyInput = {
+  /** Who may approve an offer above maxDiscount. */
+  approverRole: OfferApproverRole;
+  /** The items' unit cost as a share of the list price (0-1, default 0); costShare + marginFloor ≤ 1. */
+  costShare?: Scalars['Float']['input'];
+  /** Margin that must remain after the discount, as a share of the list price (0-1). */
+  marginFloor: Scalars['Float']['input'];
+  /** Largest discount a suggestion may carry (0-1). */
+  maxDiscount: Scalars['Float']['input'];
 };
 
 /** Changes to a playbook; omitted fields keep their value. CTAs already raised keep the tasks they were given. */
