@@ -128,6 +128,20 @@ export function statedBudget(preferences: { budgetMin?: number; budgetMax?: numb
   return budgetMax ?? budgetMin ?? null;
 }
 
+/** Each lead's group from the budgets profiles state, against the median of those budgets. */
+export function groupsFromPreferences(preferencesByLead: ReadonlyMap<string, { budgetMin?: number; budgetMax?: number }>): {
+  groupOf: (leadId: string) => PriceSensitivityGroup;
+  medianBudget: number | null;
+} {
+  const budgets = new Map<string, number>();
+  for (const [leadId, preferences] of preferencesByLead) {
+    const budget = statedBudget(preferences);
+    if (budget !== null) budgets.set(leadId, budget);
+  }
+  const medianBudget = median([...budgets.values()]);
+  return { groupOf: (leadId) => priceSensitivityGroup(budgets.get(leadId) ?? null, medianBudget), medianBudget };
+}
+
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import type { PriceSensitivityGroup } from "@revgraph/db/vocabulary";
 import type { Database } from "@revgraph/db";
 import type { ItemRepository, ItemRow } from "../catalog/item.repository";
 import type { LeadRepository } from "../lead/lead.repository";
-import { chooseDiscount, fitOfferResponse, median, MIN_OFFERS_FOR_MODEL, priceSensitivityGroup, scarcityNote, statedBudget, type OfferResponseModel } from "./offer-response";
+import { chooseDiscount, fitOfferResponse, groupsFromPreferences, MIN_OFFERS_FOR_MODEL, scarcityNote, type OfferResponseModel } from "./offer-response";
 import type { OfferPolicyService, OfferPolicyView } from "./offer-policy.service";
 import type { PricingRepository } from "./pricing.repository";
 
@@ -54,13 +54,7 @@ export class SuggestedOfferService {
   private load(): Promise<ResponseData> {
     this.data ??= (async () => {
       const [offers, preferences] = await Promise.all([this.pricing.closedOffers(), this.pricing.preferencesByLead()]);
-      const budgets = new Map<string, number>();
-      for (const [leadId, p] of preferences) {
-        const budget = statedBudget(p);
-        if (budget !== null) budgets.set(leadId, budget);
-      }
-      const medianBudget = median([...budgets.values()]);
-      const groupOf = (leadId: string) => priceSensitivityGroup(budgets.get(leadId) ?? null, medianBudget);
+      const { groupOf, medianBudget } = groupsFromPreferences(preferences);
       const model = fitOfferResponse(offers.map((o) => ({ discount: o.discount, accepted: o.accepted, group: groupOf(o.leadId) })));
       return { model, closedOffers: offers.length, groupOf, medianBudget };
     })();
