@@ -835,6 +835,8 @@ export type Lead = {
   name: Scalars['String']['output'];
   /** The requesting rep's recommended next step. */
   nextAction?: Maybe<NextAction>;
+  /** The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead. */
+  nextActions: Array<RankedNextAction>;
   /** Offers made to the lead, newest first (at most 100). */
   offers: Array<Offer>;
   /** Conversion probability from the requesting rep's active model. */
@@ -862,6 +864,12 @@ export type Lead = {
 
 /** A prospective customer being worked by a sales rep. */
 export type LeadActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadNextActionsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -1757,6 +1765,23 @@ export type QueryWorklistArgs = {
   filter?: InputMaybe<WorklistFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: WorklistOrder;
+};
+
+/** One of the ranked next steps for the requesting rep on a lead, with its estimated effect from the rep's (pooled) history. */
+export type RankedNextAction = {
+  __typename?: 'RankedNextAction';
+  /** What to do. */
+  action: ActionType;
+  /** When it should be done by; null when nothing is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** successProbability minus the lead's probability without the action; null when the history holds too few leads with it. */
+  lift?: Maybe<Scalars['Float']['output']>;
+  /** How urgent it is. */
+  priority: Priority;
+  /** Why this action, citing the lead's data and the history behind the estimate. */
+  reasoning: Scalars['String']['output'];
+  /** Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment. */
+  successProbability: Scalars['Float']['output'];
 };
 
 /** A catalog item recommended for a lead, and why. */

@@ -46,7 +46,8 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
       /** A prediction's stored factors, read only when a selection asks for them. */
       predictionFactors,
-      nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
+      /** The ranked next actions per lead (nextAction is the first). */
+      nextActions: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
     },
     services: {
       predictions,

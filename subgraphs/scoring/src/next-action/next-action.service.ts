@@ -1,10 +1,14 @@
-/** The requesting rep's next best action for a lead: service rules, then their own (pooled) evidence. */
+/** The requesting rep's ranked next actions for a lead: service rules, then their own (pooled) evidence, each with its estimated success. */
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
 import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
-import { nextBestAction, type NextActionResult, type RepEvidence } from "./next-action.rules";
+import type { RepEvidence } from "./next-action.rules";
+import { rankedActions, type RankedAction } from "./ranked-actions";
+
+/** The most actions a lead lists: the rule's, and one per action the history can speak for. */
+export const MAX_NEXT_ACTIONS = 6;
 
 export class NextActionService {
   constructor(
@@ -20,16 +24,18 @@ export class NextActionService {
    * phrased by the language model; lists keep the deterministic text, so a page of 100 leads
    * never waits on 100 model calls.
    */
-  async forLeads(leadIds: readonly string[]): Promise<(NextActionResult | null)[]> {
+  async forLeads(leadIds: readonly string[]): Promise<(RankedAction[] | null)[]> {
     const results = await Promise.all(leadIds.map((id) => this.forLead(id)));
     const [only] = results;
-    if (results.length === 1 && only && only.action !== "NONE" && this.writer.enabled) {
-      return [{ ...only, reasoning: await this.writer.phrase(only.action, only.priority, only.reasoning) }];
+    const top = only?.[0];
+    if (results.length === 1 && only && top && top.action !== "NONE" && this.writer.enabled) {
+      return [[{ ...top, reasoning: await this.writer.phrase(top.action, top.priority, top.reasoning) }, ...only.slice(1)]];
     }
     return results;
   }
 
-  async forLead(leadId: string): Promise<NextActionResult | null> {
+  /** Every ranked action for the lead (callers take the first few); null when the lead is not the organization's. */
+  async forLead(leadId: string): Promise<RankedAction[] | null> {
     const [lead, activities, prediction, model] = await Promise.all([
       this.loaders.salesLead.load(leadId),
       this.loaders.activities.load(leadId),
@@ -37,7 +43,7 @@ export class NextActionService {
       this.servingModel(),
     ]);
     if (!lead || !prediction) return null;
-    return nextBestAction(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model));
+    return rankedActions(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model), MAX_NEXT_ACTIONS);
   }
 }
 
