@@ -236,6 +236,45 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** A user's preferences for the assistant; personal to the user, never visible to others. */
+export type AiPreferences = {
+  __typename?: 'AiPreferences';
+  /** Show next actions; when false, nextAction is null and nextActions empty, and nextActionsHiddenReason says why. */
+  autoSuggestActions: Scalars['Boolean']['output'];
+  /** The user's own instructions to the language model (at most 500 characters); sent only with the user's own requests. */
+  customInstructions: Scalars['String']['output'];
+  /** How often insights are delivered. */
+  insightFrequency: InsightFrequency;
+  /** True until the user saves preferences: these are the defaults. */
+  isDefault: Scalars['Boolean']['output'];
+  /** When set, next actions fall due only within these hours; null: any time. */
+  preferredContactHours?: Maybe<ContactHours>;
+  /** Whether clients may push suggestions unasked (stored for clients; the graph itself only answers queries). */
+  proactiveSuggestions: Scalars['Boolean']['output'];
+  /** How explanations are worded (the language model's phrasing of next actions). */
+  tone: AiTone;
+  /** When the user last changed them; null for the defaults. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of updateAiPreferences: the preferences in force, and the reasons nothing changed if any. */
+export type AiPreferencesPayload = {
+  __typename?: 'AiPreferencesPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The preferences after the call (unchanged when errors is not empty). */
+  preferences: AiPreferences;
+};
+
+/** How the assistant words its explanations to the user. */
+export type AiTone =
+  /** As short as possible. */
+  | 'CONCISE'
+  /** Warm and encouraging. */
+  | 'FRIENDLY'
+  /** Plain and businesslike. */
+  | 'PROFESSIONAL';
+
 /** How win rates are grouped. */
 export type AnalyticsGrouping =
   /** By the month the lead was created, YYYY-MM in UTC (a cohort: its leads' outcomes whenever they came). */
@@ -349,6 +388,27 @@ export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Hours in which the user wants contact work scheduled, in their time zone. */
+export type ContactHours = {
+  __typename?: 'ContactHours';
+  /** Hour the window closes (1-24), local time; after startHour. */
+  endHour: Scalars['Int']['output'];
+  /** First hour of the window (0-23), local time. */
+  startHour: Scalars['Int']['output'];
+  /** IANA time zone, e.g. "Asia/Kolkata". */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Preferred contact hours [startHour, endHour) in a time zone. */
+export type ContactHoursInput = {
+  /** Hour the window closes, 1-24, after startHour. */
+  endHour: Scalars['Int']['input'];
+  /** First hour of the window, 0-23. */
+  startHour: Scalars['Int']['input'];
+  /** IANA time zone (default "UTC"). */
+  timeZone?: Scalars['String']['input'];
+};
 
 /** The recorded outcome of a lead: training data for its rep's model. */
 export type Conversion = {
@@ -702,6 +762,15 @@ export type HealthTrend =
   /** Within 5 points, or fewer than two points recorded. */
   | 'STABLE';
 
+/** How often the user wants insights delivered (read by clients that deliver them). */
+export type InsightFrequency =
+  /** A daily digest. */
+  | 'DAILY'
+  /** As they happen. */
+  | 'REAL_TIME'
+  /** A weekly digest. */
+  | 'WEEKLY';
+
 /** How strongly a customer is interested in an item. */
 export type InterestLevel =
   | 'HIGH'
@@ -837,6 +906,8 @@ export type Lead = {
   nextAction?: Maybe<NextAction>;
   /** The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead. */
   nextActions: Array<RankedNextAction>;
+  /** Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown. */
+  nextActionsHiddenReason?: Maybe<Scalars['String']['output']>;
   /** Offers made to the lead, newest first (at most 100). */
   offers: Array<Offer>;
   /** Conversion probability from the requesting rep's active model. */
@@ -1088,6 +1159,8 @@ export type Mutation = {
   runCtaRules: RunCtaRulesPayload;
   /** Hides a CTA from the queue until a date; it is OPEN again after it. */
   snoozeCta: CtaPayload;
+  /** Changes the caller's own assistant preferences; invalid values change nothing and come back as errors. */
+  updateAiPreferences: AiPreferencesPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
   /** Sets the organization's offer policy (managers and admins). Invalid values change nothing and come back as errors. */
@@ -1190,6 +1263,11 @@ export type MutationRetrainScoringModelsArgs = {
 
 export type MutationSnoozeCtaArgs = {
   input: SnoozeCtaInput;
+};
+
+
+export type MutationUpdateAiPreferencesArgs = {
+  input: UpdateAiPreferencesInput;
 };
 
 
@@ -2115,6 +2193,22 @@ export type Temperature =
   /** 10 up to 15: follow up within 24 hours. */
   | 'WARM';
 
+/** A change to the caller's assistant preferences: omitted fields keep their values. */
+export type UpdateAiPreferencesInput = {
+  /** Show next actions. */
+  autoSuggestActions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Instructions to the language model, at most 500 characters; an empty string clears them. */
+  customInstructions?: InputMaybe<Scalars['String']['input']>;
+  /** How often insights are delivered. */
+  insightFrequency?: InputMaybe<InsightFrequency>;
+  /** Preferred contact hours; an explicit null clears them. */
+  preferredContactHours?: InputMaybe<ContactHoursInput>;
+  /** Let clients push suggestions unasked. */
+  proactiveSuggestions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How explanations are worded. */
+  tone?: InputMaybe<AiTone>;
+};
+
 /** Fields to change on a lead; omitted fields stay as they are. */
 export type UpdateLeadInput = {
   assignedToId?: InputMaybe<Scalars['ID']['input']>;
@@ -2223,6 +2317,8 @@ export type UpsertItemsPayload = {
 /** A member of an organization (a sales rep, manager or admin), provisioned from their token on first sight. */
 export type User = {
   __typename?: 'User';
+  /** The user's assistant preferences; visible only to the user themself (null for anyone else). */
+  aiPreferences?: Maybe<AiPreferences>;
   /** Email address from the token, when present. */
   email?: Maybe<Scalars['String']['output']>;
   /** The user's id: the `sub` claim of their token. */

@@ -17,5 +17,6 @@ export * from "./scoring-models";
 export * from "./scoring-predictions";
 export * from "./scoring-jobs";
 export * from "./scoring-ai-usage";
+export * from "./scoring-user-ai-preferences";
 export * from "./customer-success-ctas";
 export * from "./customer-success-signals";

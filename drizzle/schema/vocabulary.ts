@@ -128,3 +128,11 @@ export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
  */
 export const PRICE_SENSITIVITY_GROUPS = ["BUDGET_BELOW_MEDIAN", "BUDGET_AT_OR_ABOVE_MEDIAN", "BUDGET_UNKNOWN"] as const;
 export type PriceSensitivityGroup = (typeof PRICE_SENSITIVITY_GROUPS)[number];
+
+/** How the assistant words its suggestions to a user (scoring.user_ai_preferences.tone, the GraphQL enum AiTone). */
+export const AI_TONES = ["PROFESSIONAL", "FRIENDLY", "CONCISE"] as const;
+export type AiTone = (typeof AI_TONES)[number];
+
+/** How often a user wants insights delivered (scoring.user_ai_preferences.insight_frequency, the GraphQL enum InsightFrequency). */
+export const INSIGHT_FREQUENCIES = ["REAL_TIME", "DAILY", "WEEKLY"] as const;
+export type InsightFrequency = (typeof INSIGHT_FREQUENCIES)[number];

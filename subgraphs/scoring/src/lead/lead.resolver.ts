@@ -40,6 +40,12 @@ export class LeadScoringResolver {
     return (await ctx.loaders.nextActions.load(lead.id))?.[0] ?? null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown." })
+  async nextActionsHiddenReason(@Ctx() ctx: ScoringContext): Promise<string | null> {
+    const preferences = await ctx.services.aiPreferences.get();
+    return preferences.autoSuggestActions ? null : "You turned suggested actions off (aiPreferences.autoSuggestActions); turn them on with updateAiPreferences to see them.";
+  }
+
   @FieldResolver(() => [RankedNextAction], {
     description: "The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead.",
   })

@@ -4,6 +4,8 @@ import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
 import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
+import { nextContactTime } from "../ai-preferences/contact-hours";
+import type { AiPreferencesView } from "../ai-preferences/ai-preferences.service";
 import type { RepEvidence } from "./next-action.rules";
 import { rankedActions, type RankedAction } from "./ranked-actions";
 
@@ -16,20 +18,28 @@ export class NextActionService {
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
     private readonly servingModel: () => Promise<ServingModel>,
     private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
+    private readonly preferences: () => Promise<AiPreferencesView>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
    * Next actions for a batch of leads. A single lead (a detail view) may have its reasoning
    * phrased by the language model; lists keep the deterministic text, so a page of 100 leads
-   * never waits on 100 model calls.
+   * never waits on 100 model calls. The caller's preferences apply: none at all when they turned
+   * suggestions off, due times moved into their contact hours, the model's wording in their tone.
    */
   async forLeads(leadIds: readonly string[]): Promise<(RankedAction[] | null)[]> {
-    const results = await Promise.all(leadIds.map((id) => this.forLead(id)));
+    const preferences = await this.preferences();
+    if (!preferences.autoSuggestActions) return leadIds.map(() => []);
+    const hours = preferences.preferredContactHours;
+    const results = (await Promise.all(leadIds.map((id) => this.forLead(id)))).map(
+      (actions) => actions?.map((a) => (hours && a.dueAt ? { ...a, dueAt: nextContactTime(a.dueAt, hours) } : a)) ?? null,
+    );
     const [only] = results;
     const top = only?.[0];
     if (results.length === 1 && only && top && top.action !== "NONE" && this.writer.enabled) {
-      return [[{ ...top, reasoning: await this.writer.phrase(top.action, top.priority, top.reasoning) }, ...only.slice(1)]];
+      const style = { tone: preferences.tone, customInstructions: preferences.customInstructions };
+      return [[{ ...top, reasoning: await this.writer.phrase(top.action, top.priority, top.reasoning, style) }, ...only.slice(1)]];
     }
     return results;
   }
