@@ -90,9 +90,11 @@ export class SuggestedOfferService {
       {
         name: "Policy",
         detail:
-          choice.discount >= choice.allowed - 1e-9 && choice.allowed > 0
-            ? `Capped at the ${pct(choice.allowed)} the policy allows`
-            : `Within the ${pct(choice.allowed)} the policy allows; a deeper discount would lower the expected margin`,
+          choice.allowed === 0
+            ? "The policy allows no discount once its margin floor is kept"
+            : choice.discount >= choice.allowed - 1e-9
+              ? `Capped at the ${pct(choice.allowed)} the policy allows`
+              : `Within the ${pct(choice.allowed)} the policy allows; a deeper discount would lower the expected margin`,
       },
     );
     if (scarcity) factors.push({ name: "Stock", detail: scarcity });
