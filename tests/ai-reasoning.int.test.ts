@@ -108,4 +108,29 @@ describe("next-action reasoning through the language model", () => {
     expect(page.leads.nodes).toHaveLength(2);
     expect(requests).toHaveLength(0);
   });
+
+  it("words the reasoning in the rep's tone and with their own instructions, never another organization's", async () => {
+    const UPDATE = `mutation($input: UpdateAiPreferencesInput!) { updateAiPreferences(input: $input) { errors { code } } }`;
+    // The same user id in another organization, with instructions of its own.
+    const twin = await (await stack.createOrg()).user("rep", rep.id);
+    expect((await twin.client.query(UPDATE, { input: { customInstructions: "Quote the Zephyr account discount." } })).updateAiPreferences.errors).toEqual([]);
+    expect((await rep.client.query(UPDATE, { input: { tone: "CONCISE", customInstructions: "Start with the word Tip." } })).updateAiPreferences.errors).toEqual([]);
+    reply = (body) => {
+      const hours = (JSON.parse(body.messages[1].content).explanation as string).match(/\d+/)![0];
+      return { status: 200, json: completion(JSON.stringify({ reasoning: `Tip: call back, asked ${hours} hours ago.` })) };
+    };
+    const { lead } = await rep.client.query(NEXT, { id: leadId });
+    expect(lead.nextAction.reasoning).toMatch(/^Tip: call back, asked \d+ hours ago\.$/);
+    expect(requests).toHaveLength(1);
+    const system = requests[0].body.messages[0].content as string;
+    expect(system).toContain("as brief as possible");
+    expect(system).toContain("Start with the word Tip.");
+    expect(JSON.stringify(requests[0].body)).not.toContain("Zephyr");
+    // Without instructions, the prompt carries none, in the default tone.
+    await rep.client.query(UPDATE, { input: { tone: "PROFESSIONAL", customInstructions: "" } });
+    await rep.client.query(NEXT, { id: leadId });
+    const plain = requests[1].body.messages[0].content as string;
+    expect(plain).toContain("businesslike");
+    expect(plain).not.toContain("Tip");
+  });
 });

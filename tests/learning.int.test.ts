@@ -146,6 +146,31 @@ describe("per-rep models", () => {
     expect(lead.nextAction.reasoning).toMatch(/^\d+ of your \d+ wins had an email exchange in their last two weeks/);
   });
 
+  it("ranks next actions with nextAction first, each with its estimated success and lift from the rep's history", async () => {
+    const leadId = await viewingLead(viewsRep);
+    const ACTIONS = `query($id: ID!, $first: Int) { lead(id: $id) { prediction { probability } nextAction { action reasoning dueAt }
+      nextActions(first: $first) { action priority reasoning dueAt successProbability lift } } }`;
+    const { lead } = await emailRep.client.query(ACTIONS, { id: leadId, first: 3 });
+    expect(lead.nextActions.length).toBeGreaterThanOrEqual(1);
+    expect(lead.nextActions.length).toBeLessThanOrEqual(3);
+    const [top, ...rest] = lead.nextActions;
+    expect({ action: top.action, dueAt: top.dueAt }).toEqual({ action: lead.nextAction.action, dueAt: lead.nextAction.dueAt });
+    // The rep's emails preceded their wins: taking the email step beats the lead's chance without it.
+    expect(top.action).toBe("EMAIL");
+    expect(top.lift).toBeGreaterThan(0);
+    expect(top.successProbability).toBeCloseTo(lead.prediction.probability + top.lift, 9);
+    for (const r of rest) expect(r.lift).toBeGreaterThan(0);
+    expect((await emailRep.client.query(ACTIONS, { id: leadId, first: 1 })).lead.nextActions).toHaveLength(1);
+    const tooMany = await emailRep.client.raw(ACTIONS, { id: leadId, first: 7 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // Another organization's rep asking the scoring subgraph directly gets nothing for this lead.
+    const stranger = await (await stack.createOrg()).user("rep");
+    const direct = await stack.direct("scoring", stranger.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { nextAction { action } nextActions { action } } } }`, {
+      r: [{ __typename: "Lead", id: leadId }],
+    });
+    expect(direct._entities[0]).toBeNull();
+  });
+
   it("never changes another rep's model or predictions when one rep's outcomes are recorded and retrained", async () => {
     const leadId = await viewingLead(viewsRep);
     const modelBefore = (await viewsRep.client.query(`{ scoringModel { id version weights { feature weight } } }`)).scoringModel;

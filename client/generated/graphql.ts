@@ -238,6 +238,45 @@ export type ActivityType =
   | 'SITE_VISIT'
   | 'WEBSITE_VISIT';
 
+/** A user's preferences for the assistant; personal to the user, never visible to others. */
+export type AiPreferences = {
+  __typename?: 'AiPreferences';
+  /** Show next actions; when false, nextAction is null and nextActions empty, and nextActionsHiddenReason says why. */
+  autoSuggestActions: Scalars['Boolean']['output'];
+  /** The user's own instructions to the language model (at most 500 characters); sent only with the user's own requests. */
+  customInstructions: Scalars['String']['output'];
+  /** How often insights are delivered. */
+  insightFrequency: InsightFrequency;
+  /** True until the user saves preferences: these are the defaults. */
+  isDefault: Scalars['Boolean']['output'];
+  /** When set, next actions fall due only within these hours; null: any time. */
+  preferredContactHours?: Maybe<ContactHours>;
+  /** Whether clients may push suggestions unasked (stored for clients; the graph itself only answers queries). */
+  proactiveSuggestions: Scalars['Boolean']['output'];
+  /** How explanations are worded (the language model's phrasing of next actions). */
+  tone: AiTone;
+  /** When the user last changed them; null for the defaults. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of updateAiPreferences: the preferences in force, and the reasons nothing changed if any. */
+export type AiPreferencesPayload = {
+  __typename?: 'AiPreferencesPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The preferences after the call (unchanged when errors is not empty). */
+  preferences: AiPreferences;
+};
+
+/** How the assistant words its explanations to the user. */
+export type AiTone =
+  /** As short as possible. */
+  | 'CONCISE'
+  /** Warm and encouraging. */
+  | 'FRIENDLY'
+  /** Plain and businesslike. */
+  | 'PROFESSIONAL';
+
 /** Language-model calls of one group, summed over every subgraph that makes them. */
 export type AiUsageGroup = {
   __typename?: 'AiUsageGroup';
@@ -592,6 +631,27 @@ export type Confidence =
   | 'LOW'
   | 'MEDIUM';
 
+/** Hours in which the user wants contact work scheduled, in their time zone. */
+export type ContactHours = {
+  __typename?: 'ContactHours';
+  /** Hour the window closes (1-24), local time; after startHour. */
+  endHour: Scalars['Int']['output'];
+  /** First hour of the window (0-23), local time. */
+  startHour: Scalars['Int']['output'];
+  /** IANA time zone, e.g. "Asia/Kolkata". */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Preferred contact hours [startHour, endHour) in a time zone. */
+export type ContactHoursInput = {
+  /** Hour the window closes, 1-24, after startHour. */
+  endHour: Scalars['Int']['input'];
+  /** First hour of the window, 0-23. */
+  startHour: Scalars['Int']['input'];
+  /** IANA time zone (default "UTC"). */
+  timeZone?: Scalars['String']['input'];
+};
+
 /** The recorded outcome of a lead: training data for its rep's model. */
 export type Conversion = {
   __typename?: 'Conversion';
@@ -944,6 +1004,15 @@ export type HealthTrend =
   /** Within 5 points, or fewer than two points recorded. */
   | 'STABLE';
 
+/** How often the user wants insights delivered (read by clients that deliver them). */
+export type InsightFrequency =
+  /** A daily digest. */
+  | 'DAILY'
+  /** As they happen. */
+  | 'REAL_TIME'
+  /** A weekly digest. */
+  | 'WEEKLY';
+
 /** How strongly a customer is interested in an item. */
 export type InterestLevel =
   | 'HIGH'
@@ -1077,6 +1146,10 @@ export type Lead = {
   name: Scalars['String']['output'];
   /** The requesting rep's recommended next step. */
   nextAction?: Maybe<NextAction>;
+  /** The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead. */
+  nextActions: Array<RankedNextAction>;
+  /** Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown. */
+  nextActionsHiddenReason?: Maybe<Scalars['String']['output']>;
   /** Offers made to the lead, newest first (at most 100). */
   offers: Array<Offer>;
   /** Conversion probability from the requesting rep's active model. */
@@ -1094,6 +1167,8 @@ export type Lead = {
   /** Where the lead came from, e.g. Website, Referral. */
   source?: Maybe<Scalars['String']['output']>;
   status: LeadStatus;
+  /** The discount to offer this lead on an item, within the organization's offer policy, with the expected conversion lift and its factors; null when the item is not in the caller's catalog. */
+  suggestedOffer?: Maybe<SuggestedOffer>;
   updatedAt: Scalars['DateTime']['output'];
   /** Expected deal value. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1102,6 +1177,12 @@ export type Lead = {
 
 /** A prospective customer being worked by a sales rep. */
 export type LeadActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadNextActionsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -1121,6 +1202,12 @@ export type LeadPurchasesArgs = {
 /** A prospective customer being worked by a sales rep. */
 export type LeadRecommendedItemsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+/** A prospective customer being worked by a sales rep. */
+export type LeadSuggestedOfferArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 /** A page of leads (Relay connection). */
@@ -1320,8 +1407,12 @@ export type Mutation = {
   snoozeCta: CtaPayload;
   /** Trains the organization's churn model from its recorded outcomes (managers and admins) and makes it serve predictions; stored predictions are superseded. */
   trainChurnModel: TrainChurnModelPayload;
+  /** Changes the caller's own assistant preferences; invalid values change nothing and come back as errors. */
+  updateAiPreferences: AiPreferencesPayload;
   /** Changes a lead's fields. Won/lost is recorded with recordConversion. */
   updateLead: UpdateLeadPayload;
+  /** Sets the organization's offer policy (managers and admins). Invalid values change nothing and come back as errors. */
+  updateOfferPolicy: OfferPolicyPayload;
   /** Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks. */
   updatePlaybook: PlaybookPayload;
   /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
@@ -1429,9 +1520,19 @@ export type MutationSnoozeCtaArgs = {
 };
 
 
+export type MutationUpdateAiPreferencesArgs = {
+  input: UpdateAiPreferencesInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateOfferPolicyArgs = {
+  input: UpdateOfferPolicyInput;
 };
 
 
@@ -1488,6 +1589,22 @@ export type Offer = {
   outcomeAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Who may approve an offer above the organization's maximum discount. */
+export type OfferApproverRole =
+  /** Admins only. */
+  | 'ADMIN'
+  /** Managers and admins. */
+  | 'MANAGER';
+
+/** One reason behind a suggested offer. */
+export type OfferFactor = {
+  __typename?: 'OfferFactor';
+  /** What it says for this lead and item, with its numbers. */
+  detail: Scalars['String']['output'];
+  /** What the factor is. */
+  name: Scalars['String']['output'];
+};
+
 /** How an offer ended. */
 export type OfferOutcome =
   /** The customer took the offer. */
@@ -1504,6 +1621,34 @@ export type OfferPayload = {
   errors: Array<UserError>;
   /** The offer as stored; null when errors is not empty. */
   offer?: Maybe<Offer>;
+};
+
+/** The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price. */
+export type OfferPolicy = {
+  __typename?: 'OfferPolicy';
+  /** The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor). */
+  allowedDiscount: Scalars['Float']['output'];
+  /** Who may approve an offer above maxDiscount. */
+  approverRole: OfferApproverRole;
+  /** The items' unit cost as a share of the list price; 0 counts margins on revenue. */
+  costShare: Scalars['Float']['output'];
+  /** True while the organization has not set a policy and the default (10% maximum, no floor, managers approve) applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Margin that must remain after the discount, as a share of the list price (0-1). */
+  marginFloor: Scalars['Float']['output'];
+  /** Largest discount a suggestion may carry (0-1). */
+  maxDiscount: Scalars['Float']['output'];
+  /** When the policy was last changed; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of updateOfferPolicy: the policy now in force, or the unchanged one and the reasons nothing changed. */
+export type OfferPolicyPayload = {
+  __typename?: 'OfferPolicyPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The policy in force after the call. */
+  policy: OfferPolicy;
 };
 
 /** The statuses of a lead still in play. */
@@ -1625,6 +1770,15 @@ export type PredictionFactor = {
 /** What a prediction is about. */
 export type PredictionKind =
   | 'CONVERSION';
+
+/** Which response curve a lead's offers follow: the budget in their profile against the organization's median budget. */
+export type PriceSensitivityGroup =
+  /** The profile's budget is at or above the organization's median. */
+  | 'BUDGET_AT_OR_ABOVE_MEDIAN'
+  /** The profile's budget is below the organization's median. */
+  | 'BUDGET_BELOW_MEDIAN'
+  /** The profile states no budget (or there is no profile). */
+  | 'BUDGET_UNKNOWN';
 
 export type Priority =
   | 'HIGH'
@@ -1846,6 +2000,8 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me: User;
+  /** The caller's organization's offer policy (the default until one is set). */
+  offerPolicy: OfferPolicy;
   /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
@@ -1978,6 +2134,23 @@ export type QueryWorklistArgs = {
   filter?: InputMaybe<WorklistFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: WorklistOrder;
+};
+
+/** One of the ranked next steps for the requesting rep on a lead, with its estimated effect from the rep's (pooled) history. */
+export type RankedNextAction = {
+  __typename?: 'RankedNextAction';
+  /** What to do. */
+  action: ActionType;
+  /** When it should be done by; null when nothing is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** successProbability minus the lead's probability without the action; null when the history holds too few leads with it. */
+  lift?: Maybe<Scalars['Float']['output']>;
+  /** How urgent it is. */
+  priority: Priority;
+  /** Why this action, citing the lead's data and the history behind the estimate. */
+  reasoning: Scalars['String']['output'];
+  /** Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment. */
+  successProbability: Scalars['Float']['output'];
 };
 
 /** A catalog item recommended for a lead, and why. */
@@ -2286,6 +2459,33 @@ export type SnoozeCtaInput = {
   until: Scalars['DateTime']['input'];
 };
 
+/** A discount to offer a lead on an item: the one within the organization's offer policy with the largest expected margin under the learned response to past offers of the lead's price-sensitivity group. */
+export type SuggestedOffer = {
+  __typename?: 'SuggestedOffer';
+  /** Estimated chance the offer is accepted at this discount; null without a response curve. */
+  acceptanceProbability?: Maybe<Scalars['Float']['output']>;
+  /** Estimated chance an offer without a discount is accepted; null without a response curve. */
+  baselineAcceptanceProbability?: Maybe<Scalars['Float']['output']>;
+  /** Suggested discount, a fraction of the list price; never above the policy's allowed discount (0 when there is no response curve yet). */
+  discount: Scalars['Float']['output'];
+  /** acceptanceProbability − baselineAcceptanceProbability: the expected conversion lift of the discount. */
+  expectedConversionLift?: Maybe<Scalars['Float']['output']>;
+  /** Expected margin per unit of list price: acceptance × (1 − discount − costShare). */
+  expectedMargin?: Maybe<Scalars['Float']['output']>;
+  /** Why this discount: the lead's group, the learned response, the policy and any stock note. */
+  factors: Array<OfferFactor>;
+  /** The item the offer is for. */
+  item: Item;
+  /** The policy the suggestion respects. */
+  policy: OfferPolicy;
+  /** The price after the discount. */
+  price: Scalars['Float']['output'];
+  /** The lead's price-sensitivity group, whose curve was used. */
+  priceSensitivityGroup: PriceSensitivityGroup;
+  /** A true scarcity note ("Only 2 left") when the item's tracked stock is 5 or fewer; otherwise null, never invented. */
+  scarcity?: Maybe<Scalars['String']['output']>;
+};
+
 /** How ready a customer is to buy, from engagement + intent (0-20). */
 export type Temperature =
   /** Below 10: nurture. */
@@ -2302,6 +2502,22 @@ export type TrainChurnModelPayload = {
   errors: Array<UserError>;
   /** The new model, now serving predictions. */
   model?: Maybe<ChurnModelInfo>;
+};
+
+/** A change to the caller's assistant preferences: omitted fields keep their values. */
+export type UpdateAiPreferencesInput = {
+  /** Show next actions. */
+  autoSuggestActions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Instructions to the language model, at most 500 characters; an empty string clears them. */
+  customInstructions?: InputMaybe<Scalars['String']['input']>;
+  /** How often insights are delivered. */
+  insightFrequency?: InputMaybe<InsightFrequency>;
+  /** Preferred contact hours; an explicit null clears them. */
+  preferredContactHours?: InputMaybe<ContactHoursInput>;
+  /** Let clients push suggestions unasked. */
+  proactiveSuggestions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How explanations are worded. */
+  tone?: InputMaybe<AiTone>;
 };
 
 /** Fields to change on a lead; omitted fields stay as they are. */
@@ -2322,6 +2538,18 @@ export type UpdateLeadPayload = {
   __typename?: 'UpdateLeadPayload';
   errors: Array<UserError>;
   lead?: Maybe<Lead>;
+};
+
+/** The whole offer policy; shares are fractions of the list price. */
+export type UpdateOfferPolicyInput = {
+  /** Who may approve an offer above maxDiscount. */
+  approverRole: OfferApproverRole;
+  /** The items' unit cost as a share of the list price (0-1, default 0); costShare + marginFloor ≤ 1. */
+  costShare?: Scalars['Float']['input'];
+  /** Margin that must remain after the discount, as a share of the list price (0-1). */
+  marginFloor: Scalars['Float']['input'];
+  /** Largest discount a suggestion may carry (0-1). */
+  maxDiscount: Scalars['Float']['input'];
 };
 
 /** Changes to a playbook; omitted fields keep their value. CTAs already raised keep the tasks they were given. */
@@ -2400,6 +2628,8 @@ export type UpsertItemsPayload = {
 /** A member of an organization (a sales rep, manager or admin), provisioned from their token on first sight. */
 export type User = {
   __typename?: 'User';
+  /** The user's assistant preferences; visible only to the user themself (null for anyone else). */
+  aiPreferences?: Maybe<AiPreferences>;
   /** Email address from the token, when present. */
   email?: Maybe<Scalars['String']['output']>;
   /** The user's id: the `sub` claim of their token. */

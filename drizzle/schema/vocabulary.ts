@@ -132,3 +132,23 @@ export type ChurnPredictionStatus = (typeof CHURN_PREDICTION_STATUSES)[number];
 /** Where a customer-success background job stands (customer_success.jobs.status, the GraphQL enum CsJobStatus). */
 export const CS_JOB_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
 export type CsJobStatus = (typeof CS_JOB_STATUSES)[number];
+
+/** Who may approve an offer above the organization's maximum discount (personalization.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
+export const OFFER_APPROVER_ROLES = ["manager", "admin"] as const satisfies readonly Role[];
+export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
+
+/**
+ * A lead's price-sensitivity group for the offer-response model (the GraphQL enum
+ * PriceSensitivityGroup): the midpoint of the budget in the lead's profile against the median of
+ * the organization's profiles, or unknown when the profile states no budget.
+ */
+export const PRICE_SENSITIVITY_GROUPS = ["BUDGET_BELOW_MEDIAN", "BUDGET_AT_OR_ABOVE_MEDIAN", "BUDGET_UNKNOWN"] as const;
+export type PriceSensitivityGroup = (typeof PRICE_SENSITIVITY_GROUPS)[number];
+
+/** How the assistant words its suggestions to a user (scoring.user_ai_preferences.tone, the GraphQL enum AiTone). */
+export const AI_TONES = ["PROFESSIONAL", "FRIENDLY", "CONCISE"] as const;
+export type AiTone = (typeof AI_TONES)[number];
+
+/** How often a user wants insights delivered (scoring.user_ai_preferences.insight_frequency, the GraphQL enum InsightFrequency). */
+export const INSIGHT_FREQUENCIES = ["REAL_TIME", "DAILY", "WEEKLY"] as const;
+export type InsightFrequency = (typeof INSIGHT_FREQUENCIES)[number];

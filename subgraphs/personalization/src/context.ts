@@ -14,6 +14,10 @@ import { RecommendationRepository } from "./recommendation/recommendation.reposi
 import { RecommendationService } from "./recommendation/recommendation.service";
 import { PurchaseRepository } from "./purchase/purchase.repository";
 import { PurchaseService } from "./purchase/purchase.service";
+import { OfferPolicyRepository } from "./pricing/offer-policy.repository";
+import { OfferPolicyService } from "./pricing/offer-policy.service";
+import { PricingRepository } from "./pricing/pricing.repository";
+import { SuggestedOfferService } from "./pricing/suggested-offer.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -23,6 +27,7 @@ export function createPersonalizationContext(base: BaseContext) {
   const items = new ItemRepository(base.db, org);
   const purchases = new PurchaseRepository(base.db, org);
   const offers = new OfferRepository(base.db, org);
+  const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
   return {
     ...base,
     loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers) },
@@ -32,6 +37,8 @@ export function createPersonalizationContext(base: BaseContext) {
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
       recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
+      offerPolicy,
+      suggestedOffers: new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy),
       lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
     },
   };

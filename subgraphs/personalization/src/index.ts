@@ -8,6 +8,8 @@ import { leadReference } from "./lead/lead.reference";
 import { LeadProfileResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { OfferResolver } from "./offer/offer.resolver";
+import { OfferPolicyResolver } from "./pricing/offer-policy.resolver";
+import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
@@ -21,7 +23,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver],
+          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },

@@ -5,3 +5,4 @@ export { gamma, beta, poisson, seededRandom, type Random } from "./lifetime-valu
 export * from "./recommendation/co-occurrence";
 export * from "./recommendation/bundles";
 export * from "./recommendation/hit-rate";
+export * from "./pricing/offer-response";

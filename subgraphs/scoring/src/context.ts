@@ -9,6 +9,8 @@ import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
 import type { ActionEvidence } from "./next-action/action-evidence";
 import { NextActionService } from "./next-action/next-action.service";
+import { AiPreferencesRepository } from "./ai-preferences/ai-preferences.repository";
+import { AiPreferencesService } from "./ai-preferences/ai-preferences.service";
 import { PredictionRepository } from "./prediction/prediction.repository";
 import { PredictionService } from "./prediction/prediction.service";
 import { DEFAULT_MODEL, DEFAULT_SERVING, type ActiveModel, type ServingModel } from "./prediction/predictor";
@@ -37,7 +39,8 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
-  const nextActions = new NextActionService(leadLoaders, prediction, servingModel, writer);
+  const aiPreferences = new AiPreferencesService(new AiPreferencesRepository(base.db, org, base.identity.userId));
+  const nextActions = new NextActionService(leadLoaders, prediction, servingModel, writer, () => aiPreferences.get());
   return {
     ...base,
     loaders: {
@@ -46,9 +49,11 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
       /** A prediction's stored factors, read only when a selection asks for them. */
       predictionFactors,
-      nextAction: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
+      /** The ranked next actions per lead (nextAction is the first). */
+      nextActions: new DataLoader((ids: readonly string[]) => nextActions.forLeads(ids), loaderOptions),
     },
     services: {
+      aiPreferences,
       predictions,
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
       models,

@@ -6,6 +6,7 @@ import { JobResolver } from "./jobs/job.resolver";
 import { startJobWorker } from "./jobs/worker";
 import { createScoringContext, type ScoringContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
+import { UserAiPreferencesResolver } from "./ai-preferences/ai-preferences.resolver";
 import { LeadScoringResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
 import { predictionReference } from "./prediction/prediction.reference";
@@ -27,7 +28,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, JobResolver, WorklistResolver], orphanedTypes: [Lead, Prediction, User] },
+        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, UserAiPreferencesResolver, JobResolver, WorklistResolver], orphanedTypes: [Lead, Prediction, User] },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: (base) => createScoringContext(base, ai),

@@ -1,7 +1,8 @@
 /**
  * Optionally rephrases a next-action explanation with a language model (OpenAI-compatible API,
  * structured output, a timeout). The prompt carries only the action and the numbers already in the
- * deterministic text — no names, emails or other personal data. Any failure returns the
+ * deterministic text — no names, emails or other personal data — and the requesting user's own
+ * tone and custom instructions (their preferences, read for them alone). Any failure returns the
  * deterministic text; every call is recorded with its tokens and cost.
  */
 import OpenAI from "openai";
@@ -16,6 +17,30 @@ export interface OpenAiSettings {
 }
 
 export const FEATURE = "next-action-reasoning";
+
+/** The requesting user's wording preferences. */
+export interface PhrasingStyle {
+  tone: "PROFESSIONAL" | "FRIENDLY" | "CONCISE";
+  customInstructions: string;
+}
+
+const TONE_GUIDE: Record<PhrasingStyle["tone"], string> = {
+  PROFESSIONAL: "Use a plain, businesslike tone.",
+  FRIENDLY: "Use a warm, encouraging tone.",
+  CONCISE: "Be as brief as possible: one short sentence.",
+};
+
+/** The system prompt: the task, the tone, and the user's own instructions, which never override keeping the numbers. */
+export function systemPrompt(style: PhrasingStyle): string {
+  const base =
+    "You help a sales rep decide their next step on a lead. Rewrite the explanation you are given as one or two plain sentences addressed to the rep. Keep every number exactly; add no facts.";
+  const instructions = style.customInstructions.trim()
+    ? ` The rep's own preferences for wording follow; apply them only where they do not conflict with keeping every number and adding no facts: """${style.customInstructions.trim()}"""`
+    : "";
+  return `${base} ${TONE_GUIDE[style.tone]}${instructions}`;
+}
+
+const DEFAULT_STYLE: PhrasingStyle = { tone: "PROFESSIONAL", customInstructions: "" };
 const MAX_LENGTH = 400;
 
 const SCHEMA = {
@@ -43,7 +68,7 @@ export class ReasoningWriter {
     return this.client !== null;
   }
 
-  async phrase(action: string, priority: string, deterministic: string): Promise<string> {
+  async phrase(action: string, priority: string, deterministic: string, style: PhrasingStyle = DEFAULT_STYLE): Promise<string> {
     if (!this.client) return deterministic;
     const started = Date.now();
     let outcome: "ok" | "error" | "timeout" | "invalid" = "error";
@@ -56,11 +81,7 @@ export class ReasoningWriter {
         max_tokens: 200,
         response_format: { type: "json_schema", json_schema: { name: "next_action_reasoning", schema: SCHEMA, strict: true } },
         messages: [
-          {
-            role: "system",
-            content:
-              "You help a sales rep decide their next step on a lead. Rewrite the explanation you are given as one or two plain, friendly sentences addressed to the rep. Keep every number exactly; add no facts.",
-          },
+          { role: "system", content: systemPrompt(style) },
           { role: "user", content: JSON.stringify({ action, priority, explanation: deterministic }) },
         ],
       });

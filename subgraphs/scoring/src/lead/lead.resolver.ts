@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { badInput } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { Activity } from "../activity/activity.type";
-import { NextAction } from "../next-action/next-action.type";
+import { MAX_NEXT_ACTIONS } from "../next-action/next-action.service";
+import { NextAction, RankedNextAction } from "../next-action/next-action.type";
 import { toPrediction } from "../prediction/prediction.mapper";
 import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
@@ -36,6 +37,24 @@ export class LeadScoringResolver {
 
   @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step." })
   async nextAction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<NextAction | null> {
-    return ctx.loaders.nextAction.load(lead.id);
+    return (await ctx.loaders.nextActions.load(lead.id))?.[0] ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown." })
+  async nextActionsHiddenReason(@Ctx() ctx: ScoringContext): Promise<string | null> {
+    const preferences = await ctx.services.aiPreferences.get();
+    return preferences.autoSuggestActions ? null : "You turned suggested actions off (aiPreferences.autoSuggestActions); turn them on with updateAiPreferences to see them.";
+  }
+
+  @FieldResolver(() => [RankedNextAction], {
+    description: "The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead.",
+  })
+  async nextActions(
+    @Root() lead: Lead,
+    @Ctx() ctx: ScoringContext,
+    @Arg("first", () => Int, { defaultValue: 3, description: `How many (0-${MAX_NEXT_ACTIONS}).` }) first: number,
+  ): Promise<RankedNextAction[]> {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_NEXT_ACTIONS) throw badInput("first", `first must be between 0 and ${MAX_NEXT_ACTIONS}, got ${first}`);
+    return ((await ctx.loaders.nextActions.load(lead.id)) ?? []).slice(0, first);
   }
 }

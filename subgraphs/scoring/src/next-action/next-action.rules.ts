@@ -28,10 +28,10 @@ const HOUR_MS = 3_600_000;
 const HOT_SCORE = 70;
 const HOT_PROBABILITY = 0.6;
 /** An action counts as evidence when it was tried on at least this many closed leads and lifted wins this much. */
-const MIN_SUPPORT = 3;
-const MIN_LIFT = 0.05;
+export const MIN_SUPPORT = 3;
+export const MIN_LIFT = 0.05;
 /** An action done this recently on the lead is not recommended again. */
-const RECENT_DAYS = 3;
+export const RECENT_DAYS = 3;
 
 interface State {
   facts: LeadFacts;
@@ -110,7 +110,7 @@ function stageRule({ facts, s, probability, now, at, pct }: State): NextActionRe
 }
 
 /** The latest activity of these types at or before `now` (within `days` of it, when given). */
-function last(facts: LeadFacts, types: readonly string[], now: Date, days?: number): Date | null {
+export function last(facts: LeadFacts, types: readonly string[], now: Date, days?: number): Date | null {
   const from = days === undefined ? -Infinity : now.getTime() - days * DAY_MS;
   let latest: Date | null = null;
   for (const a of facts.activities) {

@@ -1,10 +1,16 @@
-/** The requesting rep's next best action for a lead: service rules, then their own (pooled) evidence. */
+/** The requesting rep's ranked next actions for a lead: service rules, then their own (pooled) evidence, each with its estimated success. */
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { PredictionRow } from "../prediction/prediction.repository";
 import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
-import { nextBestAction, type NextActionResult, type RepEvidence } from "./next-action.rules";
+import { nextContactTime } from "../ai-preferences/contact-hours";
+import type { AiPreferencesView } from "../ai-preferences/ai-preferences.service";
+import type { RepEvidence } from "./next-action.rules";
+import { rankedActions, type RankedAction } from "./ranked-actions";
+
+/** The most actions a lead lists: the rule's, and one per action the history can speak for. */
+export const MAX_NEXT_ACTIONS = 6;
 
 export class NextActionService {
   constructor(
@@ -12,24 +18,34 @@ export class NextActionService {
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
     private readonly servingModel: () => Promise<ServingModel>,
     private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
+    private readonly preferences: () => Promise<AiPreferencesView>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
    * Next actions for a batch of leads. A single lead (a detail view) may have its reasoning
    * phrased by the language model; lists keep the deterministic text, so a page of 100 leads
-   * never waits on 100 model calls.
+   * never waits on 100 model calls. The caller's preferences apply: none at all when they turned
+   * suggestions off, due times moved into their contact hours, the model's wording in their tone.
    */
-  async forLeads(leadIds: readonly string[]): Promise<(NextActionResult | null)[]> {
-    const results = await Promise.all(leadIds.map((id) => this.forLead(id)));
+  async forLeads(leadIds: readonly string[]): Promise<(RankedAction[] | null)[]> {
+    const preferences = await this.preferences();
+    if (!preferences.autoSuggestActions) return leadIds.map(() => []);
+    const hours = preferences.preferredContactHours;
+    const results = (await Promise.all(leadIds.map((id) => this.forLead(id)))).map(
+      (actions) => actions?.map((a) => (hours && a.dueAt ? { ...a, dueAt: nextContactTime(a.dueAt, hours) } : a)) ?? null,
+    );
     const [only] = results;
-    if (results.length === 1 && only && only.action !== "NONE" && this.writer.enabled) {
-      return [{ ...only, reasoning: await this.writer.phrase(only.action, only.priority, only.reasoning) }];
+    const top = only?.[0];
+    if (results.length === 1 && only && top && top.action !== "NONE" && this.writer.enabled) {
+      const style = { tone: preferences.tone, customInstructions: preferences.customInstructions };
+      return [[{ ...top, reasoning: await this.writer.phrase(top.action, top.priority, top.reasoning, style) }, ...only.slice(1)]];
     }
     return results;
   }
 
-  async forLead(leadId: string): Promise<NextActionResult | null> {
+  /** Every ranked action for the lead (callers take the first few); null when the lead is not the organization's. */
+  async forLead(leadId: string): Promise<RankedAction[] | null> {
     const [lead, activities, prediction, model] = await Promise.all([
       this.loaders.salesLead.load(leadId),
       this.loaders.activities.load(leadId),
@@ -37,7 +53,7 @@ export class NextActionService {
       this.servingModel(),
     ]);
     if (!lead || !prediction) return null;
-    return nextBestAction(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model));
+    return rankedActions(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model), MAX_NEXT_ACTIONS);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { enumObject } from "@revgraph/graph";
 import { ACTIONS, PRIORITIES, type Action, type Priority as PriorityWord } from "./next-action.rules";
 
@@ -23,4 +23,28 @@ export class NextAction {
 
   @Field(() => Date, { nullable: true, description: "When it should be done by; null when nothing is due." })
   dueAt!: Date | null;
+}
+
+@ObjectType({ description: "One of the ranked next steps for the requesting rep on a lead, with its estimated effect from the rep's (pooled) history." })
+export class RankedNextAction {
+  @Field(() => ActionType, { description: "What to do." })
+  action!: ActionType;
+
+  @Field(() => Priority, { description: "How urgent it is." })
+  priority!: Priority;
+
+  @Field(() => String, { description: "Why this action, citing the lead's data and the history behind the estimate." })
+  reasoning!: string;
+
+  @Field(() => Date, { nullable: true, description: "When it should be done by; null when nothing is due." })
+  dueAt!: Date | null;
+
+  @Field(() => Float, {
+    description:
+      "Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment.",
+  })
+  successProbability!: number;
+
+  @Field(() => Float, { nullable: true, description: "successProbability minus the lead's probability without the action; null when the history holds too few leads with it." })
+  lift!: number | null;
 }

@@ -1,0 +1,33 @@
+/** SQL for the caller's own assistant preferences: scoped to their organization and user id. */
+import { and, eq } from "drizzle-orm";
+import { schema, type Database } from "@revgraph/db";
+
+export type AiPreferencesRow = typeof schema.userAiPreferences.$inferSelect;
+export type AiPreferencesValues = Omit<AiPreferencesRow, "organizationId" | "userId" | "updatedAt">;
+
+const { userAiPreferences: prefs } = schema;
+
+export class AiPreferencesRepository {
+  constructor(
+    private readonly db: Database,
+    readonly organizationId: string,
+    readonly userId: string,
+  ) {}
+
+  async find(): Promise<AiPreferencesRow | undefined> {
+    const rows = await this.db
+      .select()
+      .from(prefs)
+      .where(and(eq(prefs.organizationId, this.organizationId), eq(prefs.userId, this.userId)));
+    return rows[0];
+  }
+
+  async save(values: AiPreferencesValues): Promise<AiPreferencesRow> {
+    const rows = await this.db
+      .insert(prefs)
+      .values({ ...values, organizationId: this.organizationId, userId: this.userId })
+      .onConflictDoUpdate({ target: [prefs.organizationId, prefs.userId], set: { ...values, updatedAt: new Date() } })
+      .returning();
+    return rows[0]!;
+  }
+}
