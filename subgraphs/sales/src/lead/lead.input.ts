@@ -7,22 +7,22 @@ export class CreateLeadInput {
   @Field(() => String, { nullable: true, description: "The integration's id; repeating it makes the import idempotent." })
   externalId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Full name of the contact, 1-200 characters." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Contact email (at most 320 characters); its domain links the lead to an account." })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Company name, at most 200 characters." })
   company?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the lead came from, e.g. Website, Referral; at most 200 characters." })
   source?: string | null;
 
   @Field(() => LeadStatus, { nullable: true, description: "NEW (default), CONTACTED or QUALIFIED." })
   status?: LeadStatus | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Expected deal value, from 0 to under 1,000,000,000,000." })
   value?: number | null;
 
   @Field(() => ID, { nullable: true, description: "The rep to assign; unknown ids are provisioned as reps." })
@@ -37,25 +37,25 @@ export class CreateLeadInput {
 
 @InputType({ description: "Fields to change on a lead; omitted fields stay as they are." })
 export class UpdateLeadInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New full name, 1-200 characters." })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New contact email (at most 320 characters); null clears it." })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New company name (at most 200 characters); null clears it." })
   company?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New source (at most 200 characters); null clears it." })
   source?: string | null;
 
   @Field(() => LeadStatus, { nullable: true, description: "NEW, CONTACTED or QUALIFIED; close leads with recordConversion." })
   status?: LeadStatus | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "New expected deal value, from 0 to under 1,000,000,000,000; null clears it." })
   value?: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The rep to assign (unknown ids are provisioned as reps); null unassigns the lead." })
   assignedToId?: string | null;
 
   @Field(() => JSONScalar, { nullable: true, description: "Replaces the custom fields." })
@@ -68,20 +68,33 @@ export enum LeadOrderField {
   NAME = "NAME",
   VALUE = "VALUE",
 }
-registerEnumType(LeadOrderField, { name: "LeadOrderField" });
+registerEnumType(LeadOrderField, {
+  name: "LeadOrderField",
+  description: "What leads can be ordered by; ties are broken by lead id.",
+  valuesConfig: {
+    CREATED_AT: { description: "When the lead entered the funnel." },
+    UPDATED_AT: { description: "When the lead last changed." },
+    NAME: { description: "The contact's name." },
+    VALUE: { description: "Expected deal value; leads without one sort below every value." },
+  },
+});
 
 export enum OrderDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(OrderDirection, { name: "OrderDirection" });
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Sort direction.",
+  valuesConfig: { ASC: { description: "Smallest, earliest or A first." }, DESC: { description: "Largest, latest or Z first." } },
+});
 
-@InputType()
+@InputType({ description: "How to order a list of leads." })
 export class LeadOrder {
-  @Field(() => LeadOrderField, { defaultValue: LeadOrderField.CREATED_AT })
+  @Field(() => LeadOrderField, { defaultValue: LeadOrderField.CREATED_AT, description: "What to order by (default CREATED_AT)." })
   field!: LeadOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "Which way (default DESC)." })
   direction!: OrderDirection;
 }
 

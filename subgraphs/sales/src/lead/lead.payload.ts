@@ -13,15 +13,15 @@ export class CreateLeadsPayload {
   @Field(() => Int, { description: "How many rows matched an externalId imported before." })
   existingCount!: number;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why the input was rejected, one per bad field; empty on success." })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: "Result of updateLead: the changed lead, or the reasons nothing changed." })
 export class UpdateLeadPayload {
-  @Field(() => Lead, { nullable: true })
+  @Field(() => Lead, { nullable: true, description: "The lead as changed; null when errors is not empty." })
   lead!: Lead | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why the input was rejected, one per bad field; empty on success." })
   errors!: UserError[];
 }

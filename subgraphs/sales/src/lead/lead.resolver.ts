@@ -12,7 +12,7 @@ import { Lead, LeadConnection } from "./lead.type";
 @Resolver(() => Lead)
 export class LeadResolver {
   @Query(() => Lead, { nullable: true, description: "One lead of the caller's organization, or null." })
-  async lead(@Arg("id", () => ID) id: string, @Ctx() ctx: SalesContext): Promise<Lead | null> {
+  async lead(@Arg("id", () => ID, { description: "The lead's id (a UUID)." }) id: string, @Ctx() ctx: SalesContext): Promise<Lead | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.lead.load(id);
     return row ? toLead(row) : null;
@@ -21,10 +21,10 @@ export class LeadResolver {
   @Query(() => LeadConnection, { description: "The organization's leads, a page at a time (at most 100 per page)." })
   async leads(
     @Ctx() ctx: SalesContext,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("filter", () => LeadFilter, { nullable: true }) filter?: LeadFilter,
-    @Arg("orderBy", () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Leads per page (0-100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after?: string,
+    @Arg("filter", () => LeadFilter, { nullable: true, description: "Which leads to list (default: all of the organization's)." }) filter?: LeadFilter,
+    @Arg("orderBy", () => LeadOrder, { nullable: true, description: "Order of the list (default: newest first by createdAt)." }) orderBy?: LeadOrder,
   ): Promise<LeadConnection> {
     const page = await ctx.services.leads.list(first, after, filter, orderBy);
     return toLeadConnection(page, ctx);
@@ -38,15 +38,15 @@ export class LeadResolver {
   }
 
   @Mutation(() => CreateLeadsPayload, { description: "Creates up to 1,000 leads: all of them, or none with an error per bad field." })
-  async createLeads(@Arg("input", () => [CreateLeadInput]) input: CreateLeadInput[], @Ctx() ctx: SalesContext): Promise<CreateLeadsPayload> {
+  async createLeads(@Arg("input", () => [CreateLeadInput], { description: "The leads to create, 1 to 1,000." }) input: CreateLeadInput[], @Ctx() ctx: SalesContext): Promise<CreateLeadsPayload> {
     const result = await ctx.services.leads.createMany(input);
     return { leads: result.leads.map(toLead), createdCount: result.created, existingCount: result.existing, errors: result.errors };
   }
 
   @Mutation(() => UpdateLeadPayload, { description: "Changes a lead's fields. Won/lost is recorded with recordConversion." })
   async updateLead(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateLeadInput) input: UpdateLeadInput,
+    @Arg("id", () => ID, { description: "The lead to change (a UUID)." }) id: string,
+    @Arg("input", () => UpdateLeadInput, { description: "The fields to change." }) input: UpdateLeadInput,
     @Ctx() ctx: SalesContext,
   ): Promise<UpdateLeadPayload> {
     const result = await ctx.services.leads.update(id, input);

@@ -14,7 +14,7 @@ registerEnumType(LeadStatus, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A prospective customer being worked by a sales rep." })
 export class Lead {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead's id." })
   id!: string;
 
   @Field(() => String, { nullable: true, description: "The integration's own id for this lead, used to make imports idempotent." })
@@ -32,7 +32,7 @@ export class Lead {
   @Field(() => String, { nullable: true, description: "Where the lead came from, e.g. Website, Referral." })
   source!: string | null;
 
-  @Field(() => LeadStatus)
+  @Field(() => LeadStatus, { description: "Where the lead is in the funnel." })
   status!: LeadStatus;
 
   @Field(() => Float, { nullable: true, description: "Expected deal value." })
@@ -44,10 +44,10 @@ export class Lead {
   @Field(() => JSONScalar, { description: "Custom fields: an object whose values are strings, numbers or booleans." })
   attributes!: Record<string, string | number | boolean>;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the lead entered the funnel: when it was created, or the createdAt given on import." })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the lead's own fields (or its status) last changed; activities and scores do not count." })
   updatedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: "When the lead was won or lost." })
@@ -57,37 +57,37 @@ export class Lead {
 @ObjectType({ description: "Pagination state of a connection." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A lead on a page of leads, with its cursor." })
 export class LeadEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Pass as `after` to continue after this lead." })
   cursor!: string;
 
-  @Field(() => Lead)
+  @Field(() => Lead, { description: "The lead." })
   node!: Lead;
 }
 
 @ObjectType({ description: "A page of leads (Relay connection)." })
 export class LeadConnection {
-  @Field(() => [LeadEdge])
+  @Field(() => [LeadEdge], { description: "The leads on this page with their cursors." })
   edges!: LeadEdge[];
 
   @Field(() => [Lead], { description: "The leads on this page (the edges' nodes)." })
   nodes!: Lead[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether there are more pages." })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: "Leads matching the filter, across all pages." })

@@ -10,25 +10,25 @@ registerEnumType(ActivityType, { name: "ActivityType", description: "Kinds of le
 
 @ObjectType({ description: "Something that happened on a lead." })
 export class Activity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The activity's id." })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead it happened on." })
   leadId!: string;
 
-  @Field(() => ActivityType)
+  @Field(() => ActivityType, { description: "What happened." })
   type!: ActivityType;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it happened." })
   occurredAt!: Date;
 }
 
-@InputType()
+@InputType({ description: "One activity to record." })
 export class ActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead it happened on (a UUID of a lead of the caller's organization)." })
   leadId!: string;
 
-  @Field(() => ActivityType)
+  @Field(() => ActivityType, { description: "What happened." })
   type!: ActivityType;
 
   @Field(() => Date, { nullable: true, description: "When it happened (default: now)." })
@@ -37,12 +37,12 @@ export class ActivityInput {
 
 @ObjectType({ description: "Result of recordActivities: every row recorded, or none and the reasons." })
 export class RecordActivitiesPayload {
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many activities were recorded: the whole input, or 0." })
   recordedCount!: number;
 
   @Field(() => [Lead], { description: "The leads touched, with their updated scores." })
   leads!: Lead[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why the input was rejected, one per bad field; empty on success." })
   errors!: UserError[];
 }

@@ -25,7 +25,7 @@ export class JobResolver {
   @Mutation(() => RetrainScoringModelsPayload, { description: "Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress." })
   async retrainScoringModels(
     @Ctx() ctx: ScoringContext,
-    @Arg("scope", () => RetrainScope, { defaultValue: RetrainScope.ORGANIZATION }) _scope: RetrainScope,
+    @Arg("scope", () => RetrainScope, { defaultValue: RetrainScope.ORGANIZATION, description: "Whose models: ORGANIZATION (the default and only choice), every rep with outcomes newer than their model." }) _scope: RetrainScope,
   ): Promise<RetrainScoringModelsPayload> {
     if (ctx.identity.role === "rep") throw forbidden("Only managers and admins can retrain the whole organization; use retrainScoringModel for your own model");
     const org = ctx.identity.organizationId;
@@ -34,7 +34,7 @@ export class JobResolver {
   }
 
   @Query(() => Job, { nullable: true, description: "A job of the caller's organization, or null." })
-  async job(@Arg("id", () => ID) id: string, @Ctx() ctx: ScoringContext): Promise<Job | null> {
+  async job(@Arg("id", () => ID, { description: "The job's id, as retrainScoringModels returned it." }) id: string, @Ctx() ctx: ScoringContext): Promise<Job | null> {
     if (!isUuid(id)) return null;
     const [row] = await new JobQueue(ctx.db).byId(id, ctx.identity.organizationId);
     return row ? toJob(row) : null;

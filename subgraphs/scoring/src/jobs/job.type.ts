@@ -7,7 +7,16 @@ export enum JobStatus {
   SUCCEEDED = "succeeded",
   FAILED = "failed",
 }
-registerEnumType(JobStatus, { name: "JobStatus" });
+registerEnumType(JobStatus, {
+  name: "JobStatus",
+  description: "Where a job is in the queue.",
+  valuesConfig: {
+    QUEUED: { description: "Waiting to run, or to be retried after a failed attempt." },
+    RUNNING: { description: "A worker is running it." },
+    SUCCEEDED: { description: "Finished; result says what it did." },
+    FAILED: { description: "Failed on its last attempt; lastError says why." },
+  },
+});
 
 export enum RetrainScope {
   ORGANIZATION = "ORGANIZATION",
@@ -16,28 +25,28 @@ registerEnumType(RetrainScope, { name: "RetrainScope", description: "Whose model
 
 @ObjectType({ description: "How far a job has got." })
 export class JobProgress {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units of work in the job (for a retraining, the reps to retrain)." })
   total!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units finished so far, failed ones included." })
   done!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units that failed (a rep whose retraining failed keeps their previous model)." })
   failed!: number;
 }
 
 @ObjectType({ description: "Background work on the job queue (retraining, rescoring)." })
 export class Job {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The job's id, to poll with job(id)." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The kind of work, e.g. retrain-organization." })
   queue!: string;
 
-  @Field(() => JobStatus)
+  @Field(() => JobStatus, { description: "Where the job is in the queue." })
   status!: JobStatus;
 
-  @Field(() => JobProgress, { nullable: true })
+  @Field(() => JobProgress, { nullable: true, description: "How far it has got; null until the job reports progress." })
   progress!: JobProgress | null;
 
   @Field(() => Int, { description: "Attempts so far (a crashed or failed job is retried)." })
@@ -46,13 +55,13 @@ export class Job {
   @Field(() => JSONScalar, { nullable: true, description: "What the job did, when it has finished." })
   result!: unknown;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The error of the latest failed attempt; null when no attempt has failed." })
   lastError!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was queued." })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it succeeded or finally failed; null while queued or running." })
   finishedAt!: Date | null;
 }
 
@@ -62,11 +71,11 @@ export class RetrainScoringModelsInput {
   scope!: RetrainScope;
 }
 
-@ObjectType()
+@ObjectType({ description: "Result of retrainScoringModels: the job to poll." })
 export class RetrainScoringModelsPayload {
   @Field(() => Job, { nullable: true, description: "The queued job (or the one already queued or running for this organization)." })
   job!: Job | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Reserved for rejected input; empty today (a rep's call is refused with a FORBIDDEN error instead)." })
   errors!: UserError[];
 }

@@ -23,7 +23,7 @@ export class LeadScoringResolver {
   }
 
   @FieldResolver(() => [Activity], { description: "The lead's most recent activities, newest first (at most 100)." })
-  async activities(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Arg("first", () => Int, { defaultValue: 20 }) first: number): Promise<Activity[]> {
+  async activities(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Arg("first", () => Int, { defaultValue: 20, description: "How many activities (0-100)." }) first: number): Promise<Activity[]> {
     if (first < 0 || first > MAX_ACTIVITIES) throw badInput("first", `first must be between 0 and ${MAX_ACTIVITIES}`);
     const rows = await ctx.loaders.activities.load(lead.id);
     return rows.slice(Math.max(0, rows.length - first)).reverse().map((a) => ({ id: a.id, leadId: a.leadId, type: a.type as Activity["type"], occurredAt: a.occurredAt }));

@@ -2,9 +2,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** The sales subgraph's Lead, extended here with engagement, activities, prediction and next action. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: "A prospective customer being worked by a sales rep." })
 export class Lead {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead's id." })
   id!: string;
 }
 

@@ -8,14 +8,14 @@ registerEnumType(ActionType, { name: "ActionType", description: "What a rep can 
 
 export const Priority = enumObject(PRIORITIES);
 export type Priority = PriorityWord;
-registerEnumType(Priority, { name: "Priority" });
+registerEnumType(Priority, { name: "Priority", description: "How urgent a next action is, from URGENT (now) down to LOW." });
 
 @ObjectType({ description: "The recommended next step for the requesting rep on a lead." })
 export class NextAction {
-  @Field(() => ActionType)
+  @Field(() => ActionType, { description: "What to do." })
   action!: ActionType;
 
-  @Field(() => Priority)
+  @Field(() => Priority, { description: "How urgent it is." })
   priority!: Priority;
 
   @Field(() => String, { description: "Why this action, citing the lead's data." })

@@ -34,19 +34,22 @@ export class PredictionFactor {
 /** `factors` is resolved apart (prediction.resolver.ts), so that reading a probability never reads them. */
 @ObjectType({ description: "A model's estimate about a lead, with the factors behind it." })
 export class Prediction {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The stored prediction's id (one per lead and model)." })
   id!: string;
 
-  @Field(() => PredictionKind)
+  @Field(() => PredictionKind, { description: "What it predicts." })
   kind!: PredictionKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead it is about." })
   leadId!: string;
 
   @Field(() => Float, { description: "Probability between 0 and 1." })
   probability!: number;
 
-  @Field(() => Confidence)
+  @Field(() => Confidence, {
+    description:
+      "LOW when fewer than 10 leads of the rarer outcome stand behind the model, its 90% interval is wider than 0.4, or the default weights made it; HIGH with at least 30, an interval at most 0.2 wide and a probability at most 0.3 or at least 0.7; MEDIUM otherwise.",
+  })
   confidence!: Confidence;
 
   @Field(() => Boolean, { description: "True when the model serving the requesting rep is their own and measurably differs from the team's (its log-odds on the rep's leads differ by at least 0.25, root mean square)." })
@@ -58,6 +61,6 @@ export class Prediction {
   @Field(() => String, { description: "The model that made it, e.g. default, org-v3, rep-v2." })
   modelVersion!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was computed; it is recomputed when the lead or the model changes, and after six hours." })
   predictedAt!: Date;
 }

@@ -3,10 +3,10 @@ import { ModelQuality } from "./model-quality.type";
 
 @ObjectType({ description: "One bin of a reliability table: leads whose predicted probability fell in [from, to), and how often they were won." })
 export class CalibrationBin {
-  @Field(() => Float)
+  @Field(() => Float, { description: "Lower end of the bin's predicted probabilities (0-1)." })
   from!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Upper end of the bin's predicted probabilities (0-1)." })
   to!: number;
 
   @Field(() => Int, { description: "Leads in the bin." })
@@ -21,7 +21,7 @@ export class CalibrationBin {
 
 @ObjectType({ description: "A past date the backtest stood at: a model trained on what was known then scored the leads open then." })
 export class BacktestCutoff {
-  @Field(() => Date)
+  @Field(() => Date, { description: "The cutoff: only what was known by then trained the model." })
   at!: Date;
 
   @Field(() => Int, { description: "Leads open at this date that were scored." })
@@ -69,7 +69,7 @@ export class ModelBacktest {
   @Field(() => Int, { description: "Days after a cutoff within which a win counts: the probability a lead shows is of a win within this many days." })
   horizonDays!: number;
 
-  @Field(() => [BacktestCutoff])
+  @Field(() => [BacktestCutoff], { description: "The past dates the backtest stood at." })
   cutoffs!: BacktestCutoff[];
 
   @Field(() => BacktestScores, { description: "All scored leads." })

@@ -10,10 +10,10 @@ registerEnumType(ModelLevel, { name: "ModelLevel", description: "Whose data a mo
 
 @ObjectType({ description: "One input's weight in a model." })
 export class ModelWeight {
-  @Field(() => String)
+  @Field(() => String, { description: "Feature name, e.g. activity.PROPERTY_VIEW." })
   feature!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Human label, e.g. property views." })
   label!: string;
 
   @Field(() => Float, { description: "Weight on the standardized input (learned models) or the seed's weight (default model)." })
@@ -52,7 +52,7 @@ export class ScoringModel {
   @Field(() => Int, { nullable: true, description: "Version per owner, counting up from 1; null for the default model." })
   version!: number | null;
 
-  @Field(() => ModelLevel)
+  @Field(() => ModelLevel, { description: "Whose data it learned from." })
   level!: ModelLevel;
 
   @Field(() => Boolean, { description: "True when the rep's own outcomes moved this model measurably away from the team's: its log-odds on the rep's own leads differ from the team model's by at least 0.25 (root mean square, about six points at 50%)." })
@@ -73,7 +73,7 @@ export class ScoringModel {
   @Field(() => Int, { description: "Of them, won within the horizon of a snapshot." })
   positives!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was trained; null for the default model." })
   trainedAt!: Date | null;
 
   @Field(() => ModelEvaluation, { nullable: true, description: "Held-out metrics from its training, with the baselines on the same leads." })
@@ -85,36 +85,36 @@ export class ScoringModel {
 
 @ObjectType({ description: "Result of retraining the caller's model." })
 export class RetrainScoringModelPayload {
-  @Field(() => ScoringModel, { nullable: true })
+  @Field(() => ScoringModel, { nullable: true, description: "The newly trained model, activated or not; null when the caller has no won or lost leads yet or training failed." })
   model!: ScoringModel | null;
 
   @Field(() => Boolean, { description: "False when the new model did worse on held-out leads and the previous one stays active." })
   activated!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why the new model was or was not activated, or why none was trained; empty when training failed." })
   reason!: string;
 
-  @Field(() => [ModelWeight])
+  @Field(() => [ModelWeight], { description: "The weights serving the caller before: their previous model's, else the team's, else the default." })
   oldWeights!: ModelWeight[];
 
-  @Field(() => [ModelWeight])
+  @Field(() => [ModelWeight], { description: "The new model's weights (the team's when the caller has no won or lost leads yet; the old ones when training failed)." })
   newWeights!: ModelWeight[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Leads the new model trained on; 0 when none was trained." })
   sampleSize!: number;
 
   @Field(() => [String], { description: "What changed, in words." })
   improvements!: string[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why no model was trained (NO_TRAINING_DATA, TRAINING_FAILED); empty otherwise." })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: "Result of activateScoringModel: the model now serving the caller, or why nothing changed." })
 export class ActivateScoringModelPayload {
-  @Field(() => ScoringModel, { nullable: true })
+  @Field(() => ScoringModel, { nullable: true, description: "The model now active; null when errors is not empty." })
   model!: ScoringModel | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing changed, e.g. NOT_FOUND when the caller has no model with that version; empty on success." })
   errors!: UserError[];
 }

@@ -13,10 +13,10 @@ export class WorklistResolver {
   })
   async worklist(
     @Ctx() ctx: ScoringContext,
-    @Arg("filter", () => WorklistFilter, { nullable: true }) filter: WorklistFilter | undefined,
-    @Arg("orderBy", () => WorklistOrder, { defaultValue: WorklistOrder.PROBABILITY }) orderBy: WorklistOrder,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | undefined,
+    @Arg("filter", () => WorklistFilter, { nullable: true, description: "Which of the caller's open leads to list (default: all of them)." }) filter: WorklistFilter | undefined,
+    @Arg("orderBy", () => WorklistOrder, { defaultValue: WorklistOrder.PROBABILITY, description: "What to order by, highest first (default PROBABILITY)." }) orderBy: WorklistOrder,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Leads per page (0-100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | undefined,
   ): Promise<WorklistConnection> {
     const page = await ctx.services.worklist.page(filter, orderBy, first, after ?? undefined);
     const edges = page.rows.map((row) => ({

@@ -40,22 +40,22 @@ export class WorklistFilter {
 @ObjectType({ description: "Pagination state of a connection." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
 @ObjectType({ description: "One lead of the work list, with the figures it is ordered by." })
 export class WorklistEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Pass as `after` to continue after this lead." })
   cursor!: string;
 
   @Field(() => Lead, { description: "The lead; every other field of it comes through the graph as usual." })
@@ -64,7 +64,7 @@ export class WorklistEdge {
   @Field(() => Float, { description: "The caller's model's probability, as stored for the active model version (the order's key)." })
   probability!: number;
 
-  @Field(() => Confidence)
+  @Field(() => Confidence, { description: "How much data and certainty stand behind the probability." })
   confidence!: Confidence;
 
   @Field(() => Float, { nullable: true, description: "Probability × the lead's value; null when the lead has no value." })
@@ -73,13 +73,13 @@ export class WorklistEdge {
 
 @ObjectType({ description: "The caller's open leads, ordered by their own model (Relay connection)." })
 export class WorklistConnection {
-  @Field(() => [WorklistEdge])
+  @Field(() => [WorklistEdge], { description: "The leads on this page with their figures and cursors." })
   edges!: WorklistEdge[];
 
   @Field(() => [Lead], { description: "The leads on this page (the edges' nodes)." })
   nodes!: Lead[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether there are more pages." })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: "Open leads matching the filter, across all pages." })
