@@ -203,25 +203,35 @@ export type ActionType =
   | 'SEND_BROCHURE'
   | 'SITE_VISIT';
 
+/** Result of activateScoringModel: the model now serving the caller, or why nothing changed. */
 export type ActivateScoringModelPayload = {
   __typename?: 'ActivateScoringModelPayload';
+  /** Why nothing changed, e.g. NOT_FOUND when the caller has no model with that version; empty on success. */
   errors: Array<UserError>;
+  /** The model now active; null when errors is not empty. */
   model?: Maybe<ScoringModel>;
 };
 
 /** Something that happened on a lead. */
 export type Activity = {
   __typename?: 'Activity';
+  /** The activity's id. */
   id: Scalars['ID']['output'];
+  /** The lead it happened on. */
   leadId: Scalars['ID']['output'];
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** What happened. */
   type: ActivityType;
 };
 
+/** One activity to record. */
 export type ActivityInput = {
+  /** The lead it happened on (a UUID of a lead of the caller's organization). */
   leadId: Scalars['ID']['input'];
   /** When it happened (default: now). */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What happened. */
   type: ActivityType;
 };
 
@@ -337,6 +347,7 @@ export type AssignCtaInput = {
 /** A past date the backtest stood at: a model trained on what was known then scored the leads open then. */
 export type BacktestCutoff = {
   __typename?: 'BacktestCutoff';
+  /** The cutoff: only what was known by then trained the model. */
   at: Scalars['DateTime']['output'];
   /** Leads open at this date that were scored. */
   openLeads: Scalars['Int']['output'];
@@ -391,11 +402,13 @@ export type CalibrationBin = {
   __typename?: 'CalibrationBin';
   /** Leads in the bin. */
   count: Scalars['Int']['output'];
+  /** Lower end of the bin's predicted probabilities (0-1). */
   from: Scalars['Float']['output'];
   /** Mean predicted probability of the bin's leads. */
   meanPredicted: Scalars['Float']['output'];
   /** Share of the bin's leads won within the horizon. */
   observedRate: Scalars['Float']['output'];
+  /** Upper end of the bin's predicted probabilities (0-1). */
   to: Scalars['Float']['output'];
 };
 
@@ -655,15 +668,19 @@ export type ContactHoursInput = {
 /** The recorded outcome of a lead: training data for its rep's model. */
 export type Conversion = {
   __typename?: 'Conversion';
+  /** The conversion's id. */
   id: Scalars['ID']['output'];
+  /** The client's key it was recorded with. */
   idempotencyKey: Scalars['String']['output'];
   /** When the deal was won or lost. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Whether the lead was won or lost. */
   outcome: ConversionOutcome;
   /** When the outcome was recorded. */
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/** How a lead ended: WON or LOST. */
 export type ConversionOutcome =
   | 'LOST'
   | 'WON';
@@ -690,16 +707,21 @@ export type CreateLeadInput = {
   assignedToId?: InputMaybe<Scalars['ID']['input']>;
   /** Custom fields: string, number or boolean values. */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** Company name, at most 200 characters. */
   company?: InputMaybe<Scalars['String']['input']>;
   /** When the lead entered the funnel (default: now), for historical imports. */
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Contact email (at most 320 characters); its domain links the lead to an account. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The integration's id; repeating it makes the import idempotent. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Full name of the contact, 1-200 characters. */
   name: Scalars['String']['input'];
+  /** Where the lead came from, e.g. Website, Referral; at most 200 characters. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** NEW (default), CONTACTED or QUALIFIED. */
   status?: InputMaybe<LeadStatus>;
+  /** Expected deal value, from 0 to under 1,000,000,000,000. */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -708,6 +730,7 @@ export type CreateLeadsPayload = {
   __typename?: 'CreateLeadsPayload';
   /** How many leads this call created. */
   createdCount: Scalars['Int']['output'];
+  /** Why the input was rejected, one per bad field; empty on success. */
   errors: Array<UserError>;
   /** How many rows matched an externalId imported before. */
   existingCount: Scalars['Int']['output'];
@@ -782,17 +805,22 @@ export type CtaCloseReason =
 /** A page of the CTA queue (Relay connection), most urgent first. */
 export type CtaConnection = {
   __typename?: 'CtaConnection';
+  /** The CTAs on this page with their cursors. */
   edges: Array<CtaEdge>;
   /** The CTAs on this page (the edges' nodes). */
   nodes: Array<Cta>;
+  /** Whether there are more pages. */
   pageInfo: PageInfo;
   /** CTAs matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A CTA on a page of the queue, with its cursor. */
 export type CtaEdge = {
   __typename?: 'CtaEdge';
+  /** Pass as `after` to continue after this CTA. */
   cursor: Scalars['String']['output'];
+  /** The CTA. */
   node: Cta;
 };
 
@@ -1095,29 +1123,44 @@ export type Job = {
   __typename?: 'Job';
   /** Attempts so far (a crashed or failed job is retried). */
   attempts: Scalars['Int']['output'];
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it succeeded or finally failed; null while queued or running. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's id, to poll with job(id). */
   id: Scalars['ID']['output'];
+  /** The error of the latest failed attempt; null when no attempt has failed. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** How far it has got; null until the job reports progress. */
   progress?: Maybe<JobProgress>;
+  /** The kind of work, e.g. retrain-organization. */
   queue: Scalars['String']['output'];
   /** What the job did, when it has finished. */
   result?: Maybe<Scalars['JSON']['output']>;
+  /** Where the job is in the queue. */
   status: JobStatus;
 };
 
 /** How far a job has got. */
 export type JobProgress = {
   __typename?: 'JobProgress';
+  /** Units finished so far, failed ones included. */
   done: Scalars['Int']['output'];
+  /** Units that failed (a rep whose retraining failed keeps their previous model). */
   failed: Scalars['Int']['output'];
+  /** Units of work in the job (for a retraining, the reps to retrain). */
   total: Scalars['Int']['output'];
 };
 
+/** Where a job is in the queue. */
 export type JobStatus =
+  /** Failed on its last attempt; lastError says why. */
   | 'FAILED'
+  /** Waiting to run, or to be retried after a failed attempt. */
   | 'QUEUED'
+  /** A worker is running it. */
   | 'RUNNING'
+  /** Finished; result says what it did. */
   | 'SUCCEEDED';
 
 /** A prospective customer being worked by a sales rep. */
@@ -1135,6 +1178,7 @@ export type Lead = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Company name as entered. */
   company?: Maybe<Scalars['String']['output']>;
+  /** When the lead entered the funnel: when it was created, or the createdAt given on import. */
   createdAt: Scalars['DateTime']['output'];
   /** Contact email; its domain links the lead to an account. */
   email?: Maybe<Scalars['String']['output']>;
@@ -1166,9 +1210,11 @@ export type Lead = {
   scoreUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the lead came from, e.g. Website, Referral. */
   source?: Maybe<Scalars['String']['output']>;
+  /** Where the lead is in the funnel. */
   status: LeadStatus;
   /** The discount to offer this lead on an item, within the organization's offer policy, with the expected conversion lift and its factors; null when the item is not in the caller's catalog. */
   suggestedOffer?: Maybe<SuggestedOffer>;
+  /** When the lead's own fields (or its status) last changed; activities and scores do not count. */
   updatedAt: Scalars['DateTime']['output'];
   /** Expected deal value. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1213,17 +1259,22 @@ export type LeadSuggestedOfferArgs = {
 /** A page of leads (Relay connection). */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The leads on this page with their cursors. */
   edges: Array<LeadEdge>;
   /** The leads on this page (the edges' nodes). */
   nodes: Array<Lead>;
+  /** Whether there are more pages. */
   pageInfo: PageInfo;
   /** Leads matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A lead on a page of leads, with its cursor. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Pass as `after` to continue after this lead. */
   cursor: Scalars['String']['output'];
+  /** The lead. */
   node: Lead;
 };
 
@@ -1243,15 +1294,23 @@ export type LeadFilter = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How to order a list of leads. */
 export type LeadOrder = {
+  /** Which way (default DESC). */
   direction?: OrderDirection;
+  /** What to order by (default CREATED_AT). */
   field?: LeadOrderField;
 };
 
+/** What leads can be ordered by; ties are broken by lead id. */
 export type LeadOrderField =
+  /** When the lead entered the funnel. */
   | 'CREATED_AT'
+  /** The contact's name. */
   | 'NAME'
+  /** When the lead last changed. */
   | 'UPDATED_AT'
+  /** Expected deal value; leads without one sort below every value. */
   | 'VALUE';
 
 /** Where a lead is in the funnel. WON and LOST are set only by recordConversion. */
@@ -1305,6 +1364,7 @@ export type ModelBacktest = {
   byAge: Array<BacktestScores>;
   /** Reliability table of the evaluated model over all scored leads. */
   calibration: Array<CalibrationBin>;
+  /** The past dates the backtest stood at. */
   cutoffs: Array<BacktestCutoff>;
   /** Days after a cutoff within which a win counts: the probability a lead shows is of a win within this many days. */
   horizonDays: Scalars['Int']['output'];
@@ -1353,12 +1413,15 @@ export type ModelQuality = {
 /** One input's weight in a model. */
 export type ModelWeight = {
   __typename?: 'ModelWeight';
+  /** Feature name, e.g. activity.PROPERTY_VIEW. */
   feature: Scalars['String']['output'];
+  /** Human label, e.g. property views. */
   label: Scalars['String']['output'];
   /** Weight on the standardized input (learned models) or the seed's weight (default model). */
   weight: Scalars['Float']['output'];
 };
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Makes one of the caller's earlier model versions the active one (rollback). */
@@ -1424,133 +1487,159 @@ export type Mutation = {
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationActivateScoringModelArgs = {
   version: Scalars['Int']['input'];
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationAssignCtaArgs = {
   input: AssignCtaInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCloseCtaArgs = {
   input: CloseCtaInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCompleteCtaTaskArgs = {
   input: CompleteCtaTaskInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCreateCtaArgs = {
   input: CreateCtaInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCreateLeadsArgs = {
   input: Array<CreateLeadInput>;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationPredictChurnArgs = {
   accountId: Scalars['ID']['input'];
   forceRefresh?: Scalars['Boolean']['input'];
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordAccountHealthArgs = {
   input: RecordAccountHealthInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordAccountOutcomeArgs = {
   input: RecordAccountOutcomeInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordAccountSignalsArgs = {
   input: Array<AccountSignalInput>;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordActivitiesArgs = {
   input: Array<ActivityInput>;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordConversionArgs = {
   input: RecordConversionInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordOfferArgs = {
   input: RecordOfferInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordOfferOutcomeArgs = {
   input: RecordOfferOutcomeInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordProfileInteractionArgs = {
   input: RecordProfileInteractionInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordPurchasesArgs = {
   input: Array<PurchaseInput>;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRetrainScoringModelsArgs = {
   scope?: RetrainScope;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationSnoozeCtaArgs = {
   input: SnoozeCtaInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdateAiPreferencesArgs = {
   input: UpdateAiPreferencesInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLeadInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdateOfferPolicyArgs = {
   input: UpdateOfferPolicyInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdatePlaybookArgs = {
   input: UpdatePlaybookInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdateScorecardArgs = {
   input: UpdateScorecardInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpsertAccountArgs = {
   input: UpsertAccountInput;
 };
 
 
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpsertItemsArgs = {
   input: Array<ItemInput>;
 };
@@ -1558,9 +1647,11 @@ export type MutationUpsertItemsArgs = {
 /** The recommended next step for the requesting rep on a lead. */
 export type NextAction = {
   __typename?: 'NextAction';
+  /** What to do. */
   action: ActionType;
   /** When it should be done by; null when nothing is due. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How urgent it is. */
   priority: Priority;
   /** Why this action, citing the lead's data. */
   reasoning: Scalars['String']['output'];
@@ -1657,16 +1748,23 @@ export type OpenLeadStatus =
   | 'NEW'
   | 'QUALIFIED';
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** Pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page; pass endCursor as `after` to fetch them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1729,16 +1827,21 @@ export type PredictChurnPayload = {
 /** A model's estimate about a lead, with the factors behind it. */
 export type Prediction = {
   __typename?: 'Prediction';
+  /** LOW when fewer than 10 leads of the rarer outcome stand behind the model, its 90% interval is wider than 0.4, or the default weights made it; HIGH with at least 30, an interval at most 0.2 wide and a probability at most 0.3 or at least 0.7; MEDIUM otherwise. */
   confidence: Confidence;
   /** The inputs with the largest effect on this prediction, by |contribution|, largest first. Only the 20 largest are kept with each prediction. */
   factors: Array<PredictionFactor>;
+  /** The stored prediction's id (one per lead and model). */
   id: Scalars['ID']['output'];
+  /** What it predicts. */
   kind: PredictionKind;
+  /** The lead it is about. */
   leadId: Scalars['ID']['output'];
   /** The model that made it, e.g. default, org-v3, rep-v2. */
   modelVersion: Scalars['String']['output'];
   /** True when the model serving the requesting rep is their own and measurably differs from the team's (its log-odds on the rep's leads differ by at least 0.25, root mean square). */
   personalized: Scalars['Boolean']['output'];
+  /** When it was computed; it is recomputed when the lead or the model changes, and after six hours. */
   predictedAt: Scalars['DateTime']['output'];
   /** Probability between 0 and 1. */
   probability: Scalars['Float']['output'];
@@ -1780,6 +1883,7 @@ export type PriceSensitivityGroup =
   /** The profile states no budget (or there is no profile). */
   | 'BUDGET_UNKNOWN';
 
+/** How urgent a next action or a CTA is, from URGENT down to LOW. */
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -1962,6 +2066,7 @@ export type PurchaseLineInput = {
   unitPrice: Scalars['Float']['input'];
 };
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type Query = {
   __typename?: 'Query';
   /** One account of the caller's organization, or null. */
@@ -2019,11 +2124,13 @@ export type Query = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryAccountArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
@@ -2031,6 +2138,7 @@ export type QueryAccountsArgs = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryAiUsageArgs = {
   from: Scalars['DateTime']['input'];
   groupBy: AiUsageGrouping;
@@ -2038,33 +2146,39 @@ export type QueryAiUsageArgs = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryBundlesArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryChurnPortfolioJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryChurnPredictionAccuracyArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryCtaArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryCtaEffectivenessArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryCtasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CtaFilter>;
@@ -2072,21 +2186,25 @@ export type QueryCtasArgs = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryCustomerProfileArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryFunnelArgs = {
   scope?: InputMaybe<AnalyticsScope>;
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ItemFilter>;
@@ -2094,16 +2212,19 @@ export type QueryItemsArgs = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeadFilter>;
@@ -2112,23 +2233,27 @@ export type QueryLeadsArgs = {
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryProfilesArgs = {
   first?: Scalars['Int']['input'];
   temperature?: InputMaybe<Temperature>;
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryWinRatesArgs = {
   groupBy: AnalyticsGrouping;
   scope?: InputMaybe<AnalyticsScope>;
 };
 
 
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryWorklistArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorklistFilter>;
@@ -2224,25 +2349,34 @@ export type RecordAccountSignalsPayload = {
 /** Result of recordActivities: every row recorded, or none and the reasons. */
 export type RecordActivitiesPayload = {
   __typename?: 'RecordActivitiesPayload';
+  /** Why the input was rejected, one per bad field; empty on success. */
   errors: Array<UserError>;
   /** The leads touched, with their updated scores. */
   leads: Array<Lead>;
+  /** How many activities were recorded: the whole input, or 0. */
   recordedCount: Scalars['Int']['output'];
 };
 
+/** The outcome of one lead. */
 export type RecordConversionInput = {
   /** Client-chosen key; retrying with the same key never records twice. */
   idempotencyKey: Scalars['String']['input'];
+  /** The lead that closed (a UUID). */
   leadId: Scalars['ID']['input'];
   /** When the deal closed (default: now). */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whether it was won or lost. */
   outcome: ConversionOutcome;
 };
 
+/** Result of recordConversion: the closed lead and its conversion, or the reasons nothing was recorded. */
 export type RecordConversionPayload = {
   __typename?: 'RecordConversionPayload';
+  /** The recorded outcome (the earlier one on a replay); null when errors is not empty. */
   conversion?: Maybe<Conversion>;
+  /** Why nothing was recorded; empty on success. */
   errors: Array<UserError>;
+  /** The lead, now WON or LOST; null when errors is not empty. */
   lead?: Maybe<Lead>;
   /** True when this call repeated an earlier one with the same idempotency key. */
   replayed: Scalars['Boolean']['output'];
@@ -2340,18 +2474,26 @@ export type RetrainScoringModelPayload = {
   __typename?: 'RetrainScoringModelPayload';
   /** False when the new model did worse on held-out leads and the previous one stays active. */
   activated: Scalars['Boolean']['output'];
+  /** Why no model was trained (NO_TRAINING_DATA, TRAINING_FAILED); empty otherwise. */
   errors: Array<UserError>;
   /** What changed, in words. */
   improvements: Array<Scalars['String']['output']>;
+  /** The newly trained model, activated or not; null when the caller has no won or lost leads yet or training failed. */
   model?: Maybe<ScoringModel>;
+  /** The new model's weights (the team's when the caller has no won or lost leads yet; the old ones when training failed). */
   newWeights: Array<ModelWeight>;
+  /** The weights serving the caller before: their previous model's, else the team's, else the default. */
   oldWeights: Array<ModelWeight>;
+  /** Why the new model was or was not activated, or why none was trained; empty when training failed. */
   reason: Scalars['String']['output'];
+  /** Leads the new model trained on; 0 when none was trained. */
   sampleSize: Scalars['Int']['output'];
 };
 
+/** Result of retrainScoringModels: the job to poll. */
 export type RetrainScoringModelsPayload = {
   __typename?: 'RetrainScoringModelsPayload';
+  /** Reserved for rejected input; empty today (a rep's call is refused with a FORBIDDEN error instead). */
   errors: Array<UserError>;
   /** The queued job (or the one already queued or running for this organization). */
   job?: Maybe<Job>;
@@ -2433,6 +2575,7 @@ export type ScoringModel = {
   evaluation?: Maybe<ModelEvaluation>;
   /** Null for the default model. */
   id?: Maybe<Scalars['ID']['output']>;
+  /** Whose data it learned from. */
   level: ModelLevel;
   /** What this model is, in a sentence. */
   message: Scalars['String']['output'];
@@ -2444,6 +2587,7 @@ export type ScoringModel = {
   positives: Scalars['Int']['output'];
   /** Leads of the owner it trained on (each as it stood at the ages it was open). */
   sampleSize: Scalars['Int']['output'];
+  /** When it was trained; null for the default model. */
   trainedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Version per owner, counting up from 1; null for the default model. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -2522,21 +2666,30 @@ export type UpdateAiPreferencesInput = {
 
 /** Fields to change on a lead; omitted fields stay as they are. */
 export type UpdateLeadInput = {
+  /** The rep to assign (unknown ids are provisioned as reps); null unassigns the lead. */
   assignedToId?: InputMaybe<Scalars['ID']['input']>;
   /** Replaces the custom fields. */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** New company name (at most 200 characters); null clears it. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** New contact email (at most 320 characters); null clears it. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** New full name, 1-200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New source (at most 200 characters); null clears it. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** NEW, CONTACTED or QUALIFIED; close leads with recordConversion. */
   status?: InputMaybe<LeadStatus>;
+  /** New expected deal value, from 0 to under 1,000,000,000,000; null clears it. */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Result of updateLead: the changed lead, or the reasons nothing changed. */
 export type UpdateLeadPayload = {
   __typename?: 'UpdateLeadPayload';
+  /** Why the input was rejected, one per bad field; empty on success. */
   errors: Array<UserError>;
+  /** The lead as changed; null when errors is not empty. */
   lead?: Maybe<Lead>;
 };
 
@@ -2711,11 +2864,13 @@ export type WinRateRow = {
 /** The caller's open leads, ordered by their own model (Relay connection). */
 export type WorklistConnection = {
   __typename?: 'WorklistConnection';
+  /** The leads on this page with their figures and cursors. */
   edges: Array<WorklistEdge>;
   /** Version of the model the order comes from, e.g. rep-v3, org-v2 or default. */
   modelVersion: Scalars['String']['output'];
   /** The leads on this page (the edges' nodes). */
   nodes: Array<Lead>;
+  /** Whether there are more pages. */
   pageInfo: PageInfo;
   /** Open leads matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -2724,7 +2879,9 @@ export type WorklistConnection = {
 /** One lead of the work list, with the figures it is ordered by. */
 export type WorklistEdge = {
   __typename?: 'WorklistEdge';
+  /** How much data and certainty stand behind the probability. */
   confidence: Confidence;
+  /** Pass as `after` to continue after this lead. */
   cursor: Scalars['String']['output'];
   /** Probability × the lead's value; null when the lead has no value. */
   expectedValue?: Maybe<Scalars['Float']['output']>;

@@ -10,7 +10,7 @@ import { Account, AccountHealthPoint, HealthTrend, LifecycleStage } from "./acco
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => Account, { nullable: true, description: "One account of the caller's organization, or null." })
-  async account(@Arg("id", () => ID) id: string, @Ctx() ctx: CustomerSuccessContext): Promise<Account | null> {
+  async account(@Arg("id", () => ID, { description: "The account's id (a UUID)." }) id: string, @Ctx() ctx: CustomerSuccessContext): Promise<Account | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.account.load(id);
     return row ? toAccount(row) : null;
@@ -45,14 +45,14 @@ export class AccountResolver {
   }
 
   @Mutation(() => UpsertAccountPayload, { description: "Creates the account for a domain, or updates it when the domain is already known." })
-  async upsertAccount(@Arg("input", () => UpsertAccountInput) input: UpsertAccountInput, @Ctx() ctx: CustomerSuccessContext): Promise<UpsertAccountPayload> {
+  async upsertAccount(@Arg("input", () => UpsertAccountInput, { description: "The account, identified by its domain." }) input: UpsertAccountInput, @Ctx() ctx: CustomerSuccessContext): Promise<UpsertAccountPayload> {
     const result = await ctx.services.accounts.upsert(input);
     return { account: result.account ? toAccount(result.account) : null, created: result.created, errors: result.errors };
   }
 
   @Mutation(() => RecordAccountHealthPayload, { description: "Appends a health score to an account's history; it becomes the current score when it is the newest." })
   async recordAccountHealth(
-    @Arg("input", () => RecordAccountHealthInput) input: RecordAccountHealthInput,
+    @Arg("input", () => RecordAccountHealthInput, { description: "The account, the score and when it was measured." }) input: RecordAccountHealthInput,
     @Ctx() ctx: CustomerSuccessContext,
   ): Promise<RecordAccountHealthPayload> {
     const result = await ctx.services.accounts.recordHealth(input);

@@ -88,4 +88,4 @@ registerEnumType(CtaSource, {
 /** The same enum as the scoring subgraph's Priority (one vocabulary). */
 export const Priority = enumObject(PRIORITIES);
 export type Priority = PriorityWord;
-registerEnumType(Priority, { name: "Priority" });
+registerEnumType(Priority, { name: "Priority", description: "How urgent a next action or a CTA is, from URGENT down to LOW." });

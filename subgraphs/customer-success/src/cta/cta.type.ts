@@ -71,37 +71,37 @@ export class Cta {
 @ObjectType({ description: "Pagination state of a connection." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A CTA on a page of the queue, with its cursor." })
 export class CtaEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Pass as `after` to continue after this CTA." })
   cursor!: string;
 
-  @Field(() => Cta)
+  @Field(() => Cta, { description: "The CTA." })
   node!: Cta;
 }
 
 @ObjectType({ description: "A page of the CTA queue (Relay connection), most urgent first." })
 export class CtaConnection {
-  @Field(() => [CtaEdge])
+  @Field(() => [CtaEdge], { description: "The CTAs on this page with their cursors." })
   edges!: CtaEdge[];
 
   @Field(() => [Cta], { description: "The CTAs on this page (the edges' nodes)." })
   nodes!: Cta[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether there are more pages." })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: "CTAs matching the filter, across all pages." })

@@ -16,7 +16,7 @@ export class AccountOutcomeResolver {
       "Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year.",
   })
   async recordAccountOutcome(
-    @Arg("input", () => RecordAccountOutcomeInput) input: RecordAccountOutcomeInput,
+    @Arg("input", () => RecordAccountOutcomeInput, { description: "The account, how its period ended, when, and the idempotency key." }) input: RecordAccountOutcomeInput,
     @Ctx() ctx: CustomerSuccessContext,
   ): Promise<RecordAccountOutcomePayload> {
     const result = await ctx.services.outcomes.record(input);

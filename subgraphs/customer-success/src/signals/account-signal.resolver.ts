@@ -10,7 +10,7 @@ export class AccountSignalResolver {
     description: `Records up to ${MAX_SIGNALS_PER_CALL.toLocaleString("en-US")} signals: all of them, or none with an error per bad field. Each touched account gets a health point computed from the scorecard.`,
   })
   async recordAccountSignals(
-    @Arg("input", () => [AccountSignalInput]) input: AccountSignalInput[],
+    @Arg("input", () => [AccountSignalInput], { description: `The signals, 1 to ${MAX_SIGNALS_PER_CALL.toLocaleString("en-US")}.` }) input: AccountSignalInput[],
     @Ctx() ctx: CustomerSuccessContext,
   ): Promise<RecordAccountSignalsPayload> {
     const result = await ctx.services.signals.record(input);

@@ -9,7 +9,7 @@ import { Item, ItemConnection } from "./item.type";
 @Resolver(() => Item)
 export class ItemResolver {
   @Query(() => Item, { nullable: true, description: "One item of the caller's organization's catalog, or null." })
-  async item(@Arg("id", () => ID) id: string, @Ctx() ctx: PersonalizationContext): Promise<Item | null> {
+  async item(@Arg("id", () => ID, { description: "The item's id (a UUID)." }) id: string, @Ctx() ctx: PersonalizationContext): Promise<Item | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.item.load(id);
     return row ? toItem(row) : null;
@@ -38,7 +38,7 @@ export class ItemResolver {
   @Mutation(() => UpsertItemsPayload, {
     description: `Creates or replaces (by externalId) up to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")} catalog items: all of them, or none with an error per bad field.`,
   })
-  async upsertItems(@Arg("input", () => [ItemInput]) input: ItemInput[], @Ctx() ctx: PersonalizationContext): Promise<UpsertItemsPayload> {
+  async upsertItems(@Arg("input", () => [ItemInput], { description: `The items, 1 to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")}.` }) input: ItemInput[], @Ctx() ctx: PersonalizationContext): Promise<UpsertItemsPayload> {
     const result = await ctx.services.items.upsert(input);
     return { items: result.items.map(toItem), createdCount: result.created, updatedCount: result.updated, errors: result.errors };
   }

@@ -9,7 +9,7 @@ import { CustomerProfile, Temperature } from "./profile.type";
 @Resolver(() => CustomerProfile)
 export class ProfileResolver {
   @Query(() => CustomerProfile, { nullable: true, description: "One customer profile of the caller's organization, or null." })
-  async customerProfile(@Arg("id", () => ID) id: string, @Ctx() ctx: PersonalizationContext): Promise<CustomerProfile | null> {
+  async customerProfile(@Arg("id", () => ID, { description: "The profile's id (a UUID), not the lead's." }) id: string, @Ctx() ctx: PersonalizationContext): Promise<CustomerProfile | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.profile.load(id);
     return row ? toCustomerProfile(row) : null;
@@ -38,7 +38,7 @@ export class ProfileResolver {
     description: "Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing.",
   })
   async recordProfileInteraction(
-    @Arg("input", () => RecordProfileInteractionInput) input: RecordProfileInteractionInput,
+    @Arg("input", () => RecordProfileInteractionInput, { description: "The lead and what happened with its customer." }) input: RecordProfileInteractionInput,
     @Ctx() ctx: PersonalizationContext,
   ): Promise<RecordProfileInteractionPayload> {
     const result = await ctx.services.profiles.record(input);

@@ -8,7 +8,7 @@ registerEnumType(ActionType, { name: "ActionType", description: "What a rep can 
 
 export const Priority = enumObject(PRIORITIES);
 export type Priority = PriorityWord;
-registerEnumType(Priority, { name: "Priority", description: "How urgent a next action is, from URGENT (now) down to LOW." });
+registerEnumType(Priority, { name: "Priority", description: "How urgent a next action or a CTA is, from URGENT down to LOW." });
 
 @ObjectType({ description: "The recommended next step for the requesting rep on a lead." })
 export class NextAction {
