@@ -640,6 +640,10 @@ export type CustomerProfile = {
   sentimentHistory: Array<ProfileSentimentPoint>;
   /** Site visits the customer has scheduled. */
   siteVisitsScheduled: Scalars['Int']['output'];
+  /** When currentStage last changed; null when no stage was recorded. */
+  stageChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every stage the customer entered, oldest first (the last is currentStage; the most recent 100 are kept). */
+  stageHistory: Array<ProfileStageChange>;
   /** HOT when engagementScore + intentScore ≥ 15, WARM when ≥ 10, else COLD. */
   temperature: Temperature;
   /** Sessions (visits, conversations) the customer has had. */
@@ -654,6 +658,28 @@ export type CustomerProfile = {
 /** What we remember about the customer behind a lead across sessions, and how ready they are to buy. */
 export type CustomerProfileLifetimeValueArgs = {
   horizonDays?: Scalars['Int']['input'];
+};
+
+/** A page of customer profiles (Relay connection) in the list's order. */
+export type CustomerProfileConnection = {
+  __typename?: 'CustomerProfileConnection';
+  /** The profiles on this page with their cursors. */
+  edges: Array<CustomerProfileEdge>;
+  /** The profiles on this page (the edges' nodes). */
+  nodes: Array<CustomerProfile>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+  /** Profiles in the list, across all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer profile on a page of a list. */
+export type CustomerProfileEdge = {
+  __typename?: 'CustomerProfileEdge';
+  /** Pass as `after` to continue after this profile. */
+  cursor: Scalars['String']['output'];
+  /** The profile. */
+  node: CustomerProfile;
 };
 
 /** One stage of the funnel: how many leads reached it and how many of those were won. */
@@ -701,6 +727,18 @@ export type HealthTrend =
   | 'IMPROVING'
   /** Within 5 points, or fewer than two points recorded. */
   | 'STABLE';
+
+/** Which high-intent leads without a site visit to list. */
+export type HighIntentFilter = {
+  /** Only customers whose intent score is at least this (0-10). */
+  minIntent?: Scalars['Int']['input'];
+};
+
+/** Which hot leads to list. */
+export type HotLeadsFilter = {
+  /** Only customers active within this many days (1-3650). */
+  activeWithinDays?: Scalars['Int']['input'];
+};
 
 /** How strongly a customer is interested in an item. */
 export type InterestLevel =
@@ -1472,6 +1510,15 @@ export type ProfileSentimentPoint = {
   score: Scalars['Float']['output'];
 };
 
+/** A sales stage the customer entered, and when. */
+export type ProfileStageChange = {
+  __typename?: 'ProfileStageChange';
+  /** When the customer entered it. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** The stage entered, e.g. consideration. */
+  stage: Scalars['String']['output'];
+};
+
 /** An item (e.g. a property or product) the customer looked at, once per item. */
 export type ProfileViewedItem = {
   __typename?: 'ProfileViewedItem';
@@ -1561,6 +1608,10 @@ export type Query = {
   customerProfile?: Maybe<CustomerProfile>;
   /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
   funnel: Array<FunnelStage>;
+  /** Open leads with high intent (5 or more by default) who have not scheduled a site visit, highest intent first. */
+  highIntentWithoutSiteVisit: CustomerProfileConnection;
+  /** HOT customers active within the last days (7 by default), most engaged first. */
+  hotLeads: CustomerProfileConnection;
   /** One item of the caller's organization's catalog, or null. */
   item?: Maybe<Item>;
   /** The organization's catalog by name, a page at a time (at most 100 per page). */
@@ -1577,12 +1628,16 @@ export type Query = {
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
+  repeatViewers: CustomerProfileConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
   scorecard: Scorecard;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** Open leads whose sales stage has not changed for some days (14 by default), longest stuck first. */
+  stuckLeads: CustomerProfileConnection;
   /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
   winRates: Array<WinRateRow>;
   /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
@@ -1635,6 +1690,20 @@ export type QueryFunnelArgs = {
 };
 
 
+export type QueryHighIntentWithoutSiteVisitArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HighIntentFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryHotLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HotLeadsFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1671,7 +1740,21 @@ export type QueryProfilesArgs = {
 };
 
 
+export type QueryRepeatViewersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: RepeatViewersFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryScoringModelHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryStuckLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: StuckLeadsFilter;
   first?: Scalars['Int']['input'];
 };
 
@@ -1812,7 +1895,7 @@ export type RecordProfileInteractionInput = {
   brochureDownloaded?: InputMaybe<Scalars['Boolean']['input']>;
   /** True when they requested a callback. */
   callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The sales stage they are now in (1-50 characters). */
+  /** The sales stage they are now in (1-50 characters); a change is added to the stage history. */
   currentStage?: InputMaybe<Scalars['String']['input']>;
   /** An item they are interested in (lifts an earlier rejection). */
   interest?: InputMaybe<ProfileInterestInput>;
@@ -1830,7 +1913,7 @@ export type RecordProfileInteractionInput = {
   sentiment?: InputMaybe<Scalars['Float']['input']>;
   /** True when they scheduled a site visit. */
   siteVisitScheduled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An item they viewed: its view count goes up by one. */
+  /** An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it. */
   viewedItem?: InputMaybe<ProfileItemInput>;
 };
 
@@ -1865,6 +1948,12 @@ export type RenewalCount = {
   renewalRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, accounts that stayed: RENEWED, EXPANDED or CONTRACTED (anything but CHURNED). */
   renewed: Scalars['Int']['output'];
+};
+
+/** Which repeat viewers to list. */
+export type RepeatViewersFilter = {
+  /** Only customers who viewed one item at least this many times (1-1000). */
+  minViews?: Scalars['Int']['input'];
 };
 
 /** Whose models to retrain. */
@@ -1982,6 +2071,14 @@ export type SnoozeCtaInput = {
   ctaId: Scalars['ID']['input'];
   /** When it returns to the queue: in the future, at most 365 days ahead. */
   until: Scalars['DateTime']['input'];
+};
+
+/** Which stuck leads to list. */
+export type StuckLeadsFilter = {
+  /** Only leads in one of these stages (e.g. consideration). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only open leads whose stage has not changed for at least this many days (1-3650). */
+  stuckForDays?: Scalars['Int']['input'];
 };
 
 /** How ready a customer is to buy, from engagement + intent (0-20). */

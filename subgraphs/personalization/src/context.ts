@@ -13,6 +13,8 @@ import { ProfileService } from "./profile/profile.service";
 import { RecommendationRepository } from "./recommendation/recommendation.repository";
 import { RecommendationService } from "./recommendation/recommendation.service";
 import { PurchaseRepository } from "./purchase/purchase.repository";
+import { ProfileListRepository } from "./profile-list/profile-list.repository";
+import { ProfileListService } from "./profile-list/profile-list.service";
 import { PurchaseService } from "./purchase/purchase.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
@@ -23,11 +25,13 @@ export function createPersonalizationContext(base: BaseContext) {
   const items = new ItemRepository(base.db, org);
   const purchases = new PurchaseRepository(base.db, org);
   const offers = new OfferRepository(base.db, org);
+  const profileLists = new ProfileListRepository(base.db, org);
   return {
     ...base,
     loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers) },
     services: {
       profiles: new ProfileService(base.db, profiles, leads),
+      profileLists: new ProfileListService(profileLists),
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
