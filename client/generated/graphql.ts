@@ -427,6 +427,16 @@ export type CreatePlaybookInput = {
   tasks: Array<PlaybookTaskInput>;
 };
 
+/** A saved segment to create. */
+export type CreateSegmentInput = {
+  /** What the segment is for (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who belongs to it; membership is computed whenever asked. */
+  filter: SegmentFilterInput;
+  /** The segment's name, unique in the organization (1-100 characters). */
+  name: Scalars['String']['input'];
+};
+
 /** A call-to-action: a piece of customer-success work on one account, with its playbook's tasks. */
 export type Cta = {
   __typename?: 'Cta';
@@ -634,6 +644,8 @@ export type CustomerProfile = {
   preferences: ProfilePreferences;
   /** Items rejected, oldest first. */
   rejectedItems: Array<ProfileRejectedItem>;
+  /** The organization's saved segments this customer belongs to now, by name. */
+  segments: Array<Segment>;
   /** Average of sentimentHistory (-1..1); null when no sentiment was recorded. */
   sentiment?: Maybe<Scalars['Float']['output']>;
   /** Sentiment readings, oldest first (the most recent 100 are kept). */
@@ -696,6 +708,27 @@ export type FunnelStage = {
   /** reached / the previous stage's reached; null for the first stage or when the previous had none. */
   stepRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, won. */
+  won: Scalars['Int']['output'];
+};
+
+/** What a group of customers (a segment or a persona) is worth: purchases from personalization's records, won and lost from the sales pipeline. */
+export type GroupRoi = {
+  __typename?: 'GroupRoi';
+  /** Average expected revenue over the next 365 days (BG/NBD + Gamma-Gamma) of the members who have bought; null without buyers or a fitted lifetime-value model. */
+  averageLifetimeValue?: Maybe<Scalars['Float']['output']>;
+  /** Members with at least one recorded purchase. */
+  buyers: Scalars['Int']['output'];
+  /** won / (won + lost); null when no member's lead is closed. */
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Members whose lead was lost. */
+  lost: Scalars['Int']['output'];
+  /** Customers (profiles) in the group. */
+  members: Scalars['Int']['output'];
+  /** Total of the members' recorded purchases. */
+  revenue: Scalars['Float']['output'];
+  /** revenue / members (0 for an empty group). */
+  revenuePerMember: Scalars['Float']['output'];
+  /** Members whose lead was won. */
   won: Scalars['Int']['output'];
 };
 
@@ -1084,6 +1117,8 @@ export type Mutation = {
   createLeads: CreateLeadsPayload;
   /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
   createPlaybook: PlaybookPayload;
+  /** Saves a dynamic segment: a named, typed filter. Nothing is saved when any part is invalid or the name is taken. */
+  createSegment: SegmentPayload;
   /** Appends a health score to an account's history; it becomes the current score when it is the newest. */
   recordAccountHealth: RecordAccountHealthPayload;
   /** Records how a renewal period ended, once per period (the 365 days up to occurredAt); retries with the same key replay the result. CHURNED makes the account CHURNED; the others move a passed renewal date on by a year. */
@@ -1116,6 +1151,8 @@ export type Mutation = {
   updatePlaybook: PlaybookPayload;
   /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
   updateScorecard: UpdateScorecardPayload;
+  /** Changes a saved segment's name, description or filter. Nothing changes when any part is invalid. */
+  updateSegment: SegmentPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
   /** Creates or replaces (by externalId) up to 1,000 catalog items: all of them, or none with an error per bad field. */
@@ -1155,6 +1192,11 @@ export type MutationCreateLeadsArgs = {
 
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
+};
+
+
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
 };
 
 
@@ -1226,6 +1268,11 @@ export type MutationUpdatePlaybookArgs = {
 
 export type MutationUpdateScorecardArgs = {
   input: UpdateScorecardInput;
+};
+
+
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 
@@ -1636,6 +1683,10 @@ export type Query = {
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** One saved segment of the caller's organization, or null. */
+  segment?: Maybe<Segment>;
+  /** The organization's saved segments by name (at most 100). */
+  segments: Array<Segment>;
   /** Open leads whose sales stage has not changed for some days (14 by default), longest stuck first. */
   stuckLeads: CustomerProfileConnection;
   /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
@@ -1749,6 +1800,11 @@ export type QueryRepeatViewersArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2065,6 +2121,133 @@ export type ScoringModel = {
   weights: Array<ModelWeight>;
 };
 
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById: Scalars['String']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who belongs to it. */
+  filter: SegmentFilter;
+  /** The segment's id. */
+  id: Scalars['ID']['output'];
+  /** How many customer profiles match the filter now. */
+  memberCount: Scalars['Int']['output'];
+  /** The customers in the segment now, most engaged first. */
+  members: CustomerProfileConnection;
+  /** Its name, unique in the organization. */
+  name: Scalars['String']['output'];
+  /** What the current members are worth: purchases, conversion rate, average lifetime value. */
+  roi: GroupRoi;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A condition on one of the lead's custom attributes: its value is one of `values`, or a number within [min, max]. */
+export type SegmentAttributeCondition = {
+  __typename?: 'SegmentAttributeCondition';
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['output'];
+  /** The value must be a number at most this. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The value must be a number at least this. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A condition on one of the lead's custom attributes: give `values`, or `min` and/or `max`. */
+export type SegmentAttributeConditionInput = {
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['input'];
+  /** The value must be a number at most this. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The value must be a number at least this. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. */
+export type SegmentFilter = {
+  __typename?: 'SegmentFilter';
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: Maybe<Array<SegmentAttributeCondition>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: Maybe<Scalars['Int']['output']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: Maybe<Scalars['Float']['output']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: Maybe<Scalars['Float']['output']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: Maybe<Array<Scalars['String']['output']>>;
+  /** The lead's status is one of these. */
+  statuses?: Maybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: Maybe<Array<Temperature>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. An empty filter holds everyone with a profile. */
+export type SegmentFilterInput = {
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: InputMaybe<Array<SegmentAttributeConditionInput>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The lead's status is one of these. */
+  statuses?: InputMaybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: InputMaybe<Array<Temperature>>;
+};
+
+/** Result of createSegment or updateSegment: the segment, or null and the reasons. */
+export type SegmentPayload = {
+  __typename?: 'SegmentPayload';
+  /** Why nothing was saved; empty on success. */
+  errors: Array<UserError>;
+  /** The segment as saved; null when errors is not empty. */
+  segment?: Maybe<Segment>;
+};
+
 /** Hides a CTA from the queue until a date. */
 export type SnoozeCtaInput = {
   /** The CTA. */
@@ -2137,6 +2320,18 @@ export type UpdateScorecardPayload = {
   recomputedCount: Scalars['Int']['output'];
   /** The scorecard after the call; null when errors is not empty. */
   scorecard?: Maybe<Scorecard>;
+};
+
+/** Changes to a saved segment; omitted fields stay as they are. */
+export type UpdateSegmentInput = {
+  /** A new description (up to 500 characters; empty clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new filter, replacing the old one whole. */
+  filter?: InputMaybe<SegmentFilterInput>;
+  /** The segment to change. */
+  id: Scalars['ID']['input'];
+  /** A new name, unique in the organization (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */

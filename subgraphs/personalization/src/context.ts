@@ -16,6 +16,10 @@ import { PurchaseRepository } from "./purchase/purchase.repository";
 import { ProfileListRepository } from "./profile-list/profile-list.repository";
 import { ProfileListService } from "./profile-list/profile-list.service";
 import { PurchaseService } from "./purchase/purchase.service";
+import { MemberValueService } from "./segment/member-value.service";
+import { createSegmentLoaders } from "./segment/segment.loaders";
+import { SegmentRepository } from "./segment/segment.repository";
+import { SegmentService } from "./segment/segment.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -26,17 +30,22 @@ export function createPersonalizationContext(base: BaseContext) {
   const purchases = new PurchaseRepository(base.db, org);
   const offers = new OfferRepository(base.db, org);
   const profileLists = new ProfileListRepository(base.db, org);
+  const profileListService = new ProfileListService(profileLists);
+  const lifetimeValue = new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases);
+  const segmentRepository = new SegmentRepository(base.db, org);
+  const segments = new SegmentService(segmentRepository, profileListService, new MemberValueService(lifetimeValue, purchases), base.identity.userId);
   return {
     ...base,
-    loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers) },
+    loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers), ...createSegmentLoaders(segmentRepository, segments) },
     services: {
       profiles: new ProfileService(base.db, profiles, leads),
-      profileLists: new ProfileListService(profileLists),
+      profileLists: profileListService,
+      segments,
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
       recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
-      lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
+      lifetimeValue,
     },
   };
 }
