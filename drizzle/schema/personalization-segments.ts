@@ -50,6 +50,9 @@ export interface PersonaModelData {
   scales: number[];
   centroids: number[][];
   sizes: number[];
+  /** Per persona, then overall: each feature's average in its own units (for names and descriptions). */
+  averages: number[][];
+  overall: number[];
   silhouettes: { k: number; silhouette: number }[];
 }
 
