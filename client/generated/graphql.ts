@@ -640,6 +640,8 @@ export type CustomerProfile = {
   lifetimeValue?: Maybe<LifetimeValue>;
   /** Objections raised, one entry per kind. */
   objections: Array<ProfileObjection>;
+  /** The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas. */
+  persona?: Maybe<Persona>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
   /** Items rejected, oldest first. */
@@ -1356,6 +1358,66 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A persona: a group of customers who behave alike, learned by k-means clustering of behavioural features and named from its centroid. */
+export type Persona = {
+  __typename?: 'Persona';
+  /** A description generated from its strongest traits with the numbers behind them. */
+  description: Scalars['String']['output'];
+  /** Its index in the organization's current model, largest persona first. */
+  index: Scalars['Int']['output'];
+  /** A name generated from its two strongest traits. */
+  name: Scalars['String']['output'];
+  /** What its current members are worth: purchases, conversion rate, average lifetime value. */
+  roi?: Maybe<GroupRoi>;
+  /** Its share of the profiles when the model was fitted, 0-1. */
+  share: Scalars['Float']['output'];
+  /** Profiles in it when the model was fitted. */
+  size: Scalars['Int']['output'];
+  /** Every feature as a trait, strongest (largest |strength|) first. */
+  traits: Array<PersonaTrait>;
+};
+
+/** The organization's personas and how they were learned. */
+export type PersonaSet = {
+  __typename?: 'PersonaSet';
+  /** When the model was fitted (refitted when the number of profiles changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** How many personas: the k from 2 to 8 with the highest silhouette. */
+  k: Scalars['Int']['output'];
+  /** The personas, largest first. */
+  personas: Array<Persona>;
+  /** Profiles the model was fitted on. */
+  profiles: Scalars['Int']['output'];
+  /** The silhouette of every k tried. */
+  silhouettes: Array<PersonaSilhouette>;
+};
+
+/** How k was chosen: the mean silhouette of the clustering with k personas. */
+export type PersonaSilhouette = {
+  __typename?: 'PersonaSilhouette';
+  /** The number of personas tried. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette (-1..1) on a fixed sample of up to 800 profiles; higher separates better. */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** A trait of a persona: one behavioural feature where its members differ from the organization's average. */
+export type PersonaTrait = {
+  __typename?: 'PersonaTrait';
+  /** The members' average in the feature's own unit (when the model was fitted). */
+  average: Scalars['Float']['output'];
+  /** The feature, e.g. siteVisits or daysSinceActive. */
+  feature: Scalars['String']['output'];
+  /** How the trait reads, e.g. site visitors or gone quiet. */
+  label: Scalars['String']['output'];
+  /** Everyone's average in the feature's own unit. */
+  overallAverage: Scalars['Float']['output'];
+  /** Strength: the persona's centroid minus the average, in standard deviations of the (log) feature; positive is above average. */
+  strength: Scalars['Float']['output'];
+  /** The feature's unit, e.g. site visits. */
+  unit: Scalars['String']['output'];
+};
+
 /** The organization's standard work for one kind of call-to-action: the tasks every such CTA gets, and its rule's cooldown. */
 export type Playbook = {
   __typename?: 'Playbook';
@@ -1671,6 +1733,8 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me: User;
+  /** The organization's personas, learned from its customer profiles; null with fewer than 30 profiles. */
+  personas?: Maybe<PersonaSet>;
   /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */

@@ -16,6 +16,8 @@ import { PurchaseRepository } from "./purchase/purchase.repository";
 import { ProfileListRepository } from "./profile-list/profile-list.repository";
 import { ProfileListService } from "./profile-list/profile-list.service";
 import { PurchaseService } from "./purchase/purchase.service";
+import { PersonaRepository } from "./persona/persona.repository";
+import { PersonaService } from "./persona/persona.service";
 import { MemberValueService } from "./segment/member-value.service";
 import { createSegmentLoaders } from "./segment/segment.loaders";
 import { SegmentRepository } from "./segment/segment.repository";
@@ -33,7 +35,8 @@ export function createPersonalizationContext(base: BaseContext) {
   const profileListService = new ProfileListService(profileLists);
   const lifetimeValue = new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases);
   const segmentRepository = new SegmentRepository(base.db, org);
-  const segments = new SegmentService(segmentRepository, profileListService, new MemberValueService(lifetimeValue, purchases), base.identity.userId);
+  const memberValues = new MemberValueService(lifetimeValue, purchases);
+  const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   return {
     ...base,
     loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers), ...createSegmentLoaders(segmentRepository, segments) },
@@ -41,6 +44,7 @@ export function createPersonalizationContext(base: BaseContext) {
       profiles: new ProfileService(base.db, profiles, leads),
       profileLists: profileListService,
       segments,
+      personas: new PersonaService(new PersonaRepository(base.db, org), memberValues),
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
