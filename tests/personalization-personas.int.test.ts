@@ -62,6 +62,28 @@ describe("the demo's segments, lists and personas through the gateway", () => {
     for (const list of Object.values(lists) as { totalCount: number }[]) expect(list.totalCount).toBeGreaterThan(0);
   });
 
+  it("estimates purchase timing for the demo's open leads: among leads under 30 days old, those in decision are likelier to be won within 90 days than those in awareness", async () => {
+    // The other demo organization, so the segments created here leave the first one's list as seeded.
+    const rep = await stack.as({ userId: "rep-grace", organizationId: "org-summit-homes" });
+    const young = async (stage: string) => {
+      const { createSegment } = await rep.query(
+        `mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { members(first: 100) { nodes { lead { createdAt }
+          purchaseTiming { probabilityWithin30Days probabilityWithin90Days } } } } errors { code } } }`,
+        { input: { name: `Open in ${stage}`, filter: { stages: [stage], statuses: ["NEW", "CONTACTED", "QUALIFIED"], activeWithinDays: 30 } } },
+      );
+      expect(createSegment.errors).toEqual([]);
+      const nodes = createSegment.segment.members.nodes as { lead: { createdAt: string }; purchaseTiming: { probabilityWithin30Days: number; probabilityWithin90Days: number } }[];
+      return nodes.filter((n) => Date.now() - Date.parse(n.lead.createdAt) < 30 * 86_400_000).map((n) => n.purchaseTiming);
+    };
+    const mean = (timings: { probabilityWithin90Days: number }[]) => timings.reduce((s, t) => s + t.probabilityWithin90Days, 0) / timings.length;
+    const decision = await young("decision");
+    const awareness = await young("awareness");
+    expect(decision.length).toBeGreaterThan(5);
+    expect(awareness.length).toBeGreaterThan(5);
+    for (const t of [...decision, ...awareness]) expect(t.probabilityWithin30Days).toBeLessThanOrEqual(t.probabilityWithin90Days);
+    expect(mean(decision)).toBeGreaterThan(mean(awareness));
+  });
+
   it("gives an organization without enough profiles no personas, and never another organization's", async () => {
     const outsider = await (await stack.createOrg()).user();
     expect(await outsider.client.query(`{ personas { k } segments { id } }`)).toEqual({ personas: null, segments: [] });

@@ -644,6 +644,8 @@ export type CustomerProfile = {
   persona?: Maybe<Persona>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
+  /** When this open lead is likely to be won; null for a closed lead, or while the organization has fewer than 30 closed leads or no win. */
+  purchaseTiming?: Maybe<PurchaseTiming>;
   /** Items rejected, oldest first. */
   rejectedItems: Array<ProfileRejectedItem>;
   /** The organization's saved segments this customer belongs to now, by name. */
@@ -1697,6 +1699,23 @@ export type PurchaseLineInput = {
   quantity: Scalars['Int']['input'];
   /** Price paid per unit, ≥ 0. */
   unitPrice: Scalars['Float']['input'];
+};
+
+/** When an open lead is likely to be won: a discrete-time competing-risks model (hazards of being won and of being lost per period of the lead's life, from the period, the profile's sales stage and the lead's source) fitted on the organization's leads with open ones censored. */
+export type PurchaseTiming = {
+  __typename?: 'PurchaseTiming';
+  /** Expected days from now until the lead is won, given it is won within a year; null below a 1% chance of that. */
+  expectedDaysToConversion?: Maybe<Scalars['Float']['output']>;
+  /** When the organization's model was fitted (refitted when its number of closed leads changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** Probability the lead is won within the next 30 days (0-1), with being lost first as the competing outcome. */
+  probabilityWithin30Days: Scalars['Float']['output'];
+  /** Probability the lead is won within the next 90 days (0-1). */
+  probabilityWithin90Days: Scalars['Float']['output'];
+  /** Probability the lead is won within a year of its creation (0-1): the model's horizon. */
+  probabilityWithinYear: Scalars['Float']['output'];
 };
 
 export type Query = {

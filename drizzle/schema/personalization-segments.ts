@@ -65,3 +65,19 @@ export const personaModels = personalizationSchema.table("persona_models", {
   profiles: integer().notNull(),
   fittedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
 });
+
+/** A fitted purchase-timing model (two per-period hazards, won and lost), as stored. */
+export interface PurchaseTimingModelData {
+  format: 1;
+  sources: string[];
+  won: { weights: number[]; intercept: number; lambda: number };
+  lost: { weights: number[]; intercept: number; lambda: number };
+}
+
+/** The organization's purchase-timing model: one row per organization, refitted when its number of closed leads changes or the fit is a day old. */
+export const purchaseTimingModels = personalizationSchema.table("purchase_timing_models", {
+  organizationId: text().primaryKey(),
+  model: jsonb().$type<PurchaseTimingModelData>().notNull(),
+  closedLeads: integer().notNull(),
+  fittedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
+});

@@ -1,4 +1,4 @@
-import type { BaseContext } from "@revgraph/graph";
+import { batchLoader, type BaseContext } from "@revgraph/graph";
 import { createCommerceLoaders } from "./catalog/commerce.loaders";
 import { ItemRepository } from "./catalog/item.repository";
 import { ItemService } from "./catalog/item.service";
@@ -16,6 +16,8 @@ import { PurchaseRepository } from "./purchase/purchase.repository";
 import { ProfileListRepository } from "./profile-list/profile-list.repository";
 import { ProfileListService } from "./profile-list/profile-list.service";
 import { PurchaseService } from "./purchase/purchase.service";
+import { PurchaseTimingRepository } from "./purchase-timing/purchase-timing.repository";
+import { PurchaseTimingService } from "./purchase-timing/purchase-timing.service";
 import { PersonaRepository } from "./persona/persona.repository";
 import { PersonaService } from "./persona/persona.service";
 import { MemberValueService } from "./segment/member-value.service";
@@ -34,16 +36,23 @@ export function createPersonalizationContext(base: BaseContext) {
   const profileLists = new ProfileListRepository(base.db, org);
   const profileListService = new ProfileListService(profileLists);
   const lifetimeValue = new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases);
+  const timing = new PurchaseTimingRepository(base.db, org);
   const segmentRepository = new SegmentRepository(base.db, org);
   const memberValues = new MemberValueService(lifetimeValue, purchases);
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   return {
     ...base,
-    loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers), ...createSegmentLoaders(segmentRepository, segments) },
+    loaders: {
+      ...createProfileLoaders(profiles),
+      ...createCommerceLoaders(items, purchases, offers),
+      ...createSegmentLoaders(segmentRepository, segments),
+      timingLead: batchLoader((leadIds: readonly string[]) => timing.leads(leadIds), (lead) => lead.id),
+    },
     services: {
       profiles: new ProfileService(base.db, profiles, leads),
       profileLists: profileListService,
       segments,
+      purchaseTiming: new PurchaseTimingService(timing),
       personas: new PersonaService(new PersonaRepository(base.db, org), memberValues),
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),

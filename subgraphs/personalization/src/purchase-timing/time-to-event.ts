@@ -4,8 +4,8 @@
  * period it was won in is labelled won for the won hazard, the period it was lost in is labelled
  * lost for the lost hazard; a lead still open (censored) contributes only the periods it was
  * watched in full. Two penalized logistic regressions of the shared learning core give each
- * period's hazard of being won and of being lost, from the period (lightly penalized: the
- * baseline shape) and what was known at its start: the profile's sales stage then (from its stage
+ * period's hazard of being won and of being lost, from the time since creation (a cubic in log
+ * time, lightly penalized: the baseline shape) and what was known at the period's start: the profile's sales stage then (from its stage
  * history) and the lead's source. Pure: the caller passes the leads and `asOf`.
  */
 import { fitLogistic, logit, selectLambda, sigmoid, type DesignMatrix } from "@revgraph/learning";
@@ -17,7 +17,7 @@ export const HORIZON_DAYS = 365;
 export const STAGES = ["awareness", "consideration", "decision"] as const;
 /** Sources seen fewer times than this are grouped as "other". */
 const MIN_SOURCE_LEADS = 20;
-/** Period columns are penalized this much less than the covariates: the baseline hazard's shape is the data's. */
+/** Time columns are penalized this much less than the covariates: the baseline hazard's shape is the data's. */
 const PERIOD_PENALTY_SCALE = 0.01;
 export const MIN_CLOSED_LEADS = 30;
 
@@ -105,13 +105,19 @@ export function personPeriods(leads: readonly TimingLead[], asOf: Date): PersonP
   return rows;
 }
 
+/** The baseline hazard's shape: a cubic in log time (at the period's midpoint, scaled to 0-1), 3 columns rather than one per period, so it spends few degrees of freedom. */
+const TIME_COLUMNS = 3;
+
 function columnCount(sources: readonly string[]): number {
-  return PERIOD_EDGES.length - 1 + STAGES.length + sources.length;
+  return TIME_COLUMNS + STAGES.length + sources.length;
 }
 
 function encode(period: number, stage: string | null, source: string | null, sources: readonly string[], into: Float64Array, offset: number): void {
-  const periods = PERIOD_EDGES.length - 1;
-  into[offset + period] = 1;
+  const periods = TIME_COLUMNS;
+  const t = Math.log1p((PERIOD_EDGES[period] + PERIOD_EDGES[period + 1]) / 2) / Math.log1p(HORIZON_DAYS);
+  into[offset] = t;
+  into[offset + 1] = t * t;
+  into[offset + 2] = t * t * t;
   const s = STAGES.indexOf(stage as (typeof STAGES)[number]);
   if (s >= 0) into[offset + periods + s] = 1;
   const k = source == null ? -1 : sources.indexOf(source);
@@ -131,7 +137,7 @@ export function fitTimingModel(allLeads: readonly TimingLead[], asOf: Date): Tim
   const x = new Float64Array(rows.length * d);
   rows.forEach((r, i) => encode(r.period, r.stage, r.source, sources, x, i * d));
   const groups = Int32Array.from(rows.map((r) => r.lead));
-  const penaltyScale = Float64Array.from({ length: d }, (_, j) => (j < PERIOD_EDGES.length - 1 ? PERIOD_PENALTY_SCALE : 1));
+  const penaltyScale = Float64Array.from({ length: d }, (_, j) => (j < TIME_COLUMNS ? PERIOD_PENALTY_SCALE : 1));
   const fitCause = (label: "won" | "lost"): CauseModel => {
     const y = Float64Array.from(rows.map((r) => r[label]));
     const data: DesignMatrix = { x, y, n: rows.length, d, groups };
