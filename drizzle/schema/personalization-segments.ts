@@ -70,6 +70,8 @@ export const personaModels = personalizationSchema.table("persona_models", {
 export interface PurchaseTimingModelData {
   format: 1;
   sources: string[];
+  lastPeriod: number;
+  baseline: { won: number[]; lost: number[] };
   won: { weights: number[]; intercept: number; lambda: number };
   lost: { weights: number[]; intercept: number; lambda: number };
 }

@@ -5,3 +5,12 @@ export { gamma, beta, poisson, seededRandom, type Random } from "./lifetime-valu
 export * from "./recommendation/co-occurrence";
 export * from "./recommendation/bundles";
 export * from "./recommendation/hit-rate";
+export * from "./persona/personas";
+export * from "./persona/persona-features";
+export * from "./persona/persona-naming";
+export * from "./persona/persona-simulate";
+export * from "./persona/clustering-metrics";
+export * from "./purchase-timing/time-to-event";
+export * from "./purchase-timing/timing-backtest";
+export * from "./purchase-timing/timing-simulate";
+export * from "./purchase-timing/concordance";

@@ -4,8 +4,9 @@
  * period it was won in is labelled won for the won hazard, the period it was lost in is labelled
  * lost for the lost hazard; a lead still open (censored) contributes only the periods it was
  * watched in full. Two penalized logistic regressions of the shared learning core give each
- * period's hazard of being won and of being lost, from the time since creation (a cubic in log
- * time, lightly penalized: the baseline shape) and what was known at the period's start: the profile's sales stage then (from its stage
+ * period's hazard of being won and of being lost, from the organization's overall hazard of that
+ * period (its logit as one column whose weight is pulled toward 1: the baseline shape for one
+ * degree of freedom) and what was known at the period's start: the profile's sales stage then (from its stage
  * history) and the lead's source. Pure: the caller passes the leads and `asOf`.
  */
 import { fitLogistic, logit, selectLambda, sigmoid, type DesignMatrix } from "@revgraph/learning";
@@ -17,9 +18,18 @@ export const HORIZON_DAYS = 365;
 export const STAGES = ["awareness", "consideration", "decision"] as const;
 /** Sources seen fewer times than this are grouped as "other". */
 const MIN_SOURCE_LEADS = 20;
-/** Time columns are penalized this much less than the covariates: the baseline hazard's shape is the data's. */
-const PERIOD_PENALTY_SCALE = 0.01;
+/** The baseline column's pull toward weight 1 is this much weaker than the covariates' toward 0. */
+const BASELINE_PENALTY_SCALE = 0.01;
 export const MIN_CLOSED_LEADS = 30;
+/** A period is learned from data when at least this many leads were at risk in it; later ones repeat the last learned one. */
+const MIN_AT_RISK = 30;
+
+/** The last period, from the start, in which at least MIN_AT_RISK leads were at risk. */
+function lastSupportedPeriod(atRisk: readonly number[]): number {
+  let last = 0;
+  for (let b = 0; b < atRisk.length && atRisk[b] >= MIN_AT_RISK; b++) last = b;
+  return last;
+}
 
 export interface TimingLead {
   id: string;
@@ -40,6 +50,10 @@ export interface CauseModel {
 export interface TimingModel {
   format: 1;
   sources: string[];
+  /** The last period with enough leads at risk to be learned; later periods get its hazards (constant hazard beyond follow-up). */
+  lastPeriod: number;
+  /** The organization's overall per-period hazards the model adjusts. */
+  baseline: { won: number[]; lost: number[] };
   won: CauseModel;
   lost: CauseModel;
 }
@@ -105,24 +119,39 @@ export function personPeriods(leads: readonly TimingLead[], asOf: Date): PersonP
   return rows;
 }
 
-/** The baseline hazard's shape: a cubic in log time (at the period's midpoint, scaled to 0-1), 3 columns rather than one per period, so it spends few degrees of freedom. */
-const TIME_COLUMNS = 3;
-
+/** One column for the baseline hazard's logit, then the stages, then the sources. */
 function columnCount(sources: readonly string[]): number {
-  return TIME_COLUMNS + STAGES.length + sources.length;
+  return 1 + STAGES.length + sources.length;
 }
 
-function encode(period: number, stage: string | null, source: string | null, sources: readonly string[], into: Float64Array, offset: number): void {
-  const periods = TIME_COLUMNS;
-  const t = Math.log1p((PERIOD_EDGES[period] + PERIOD_EDGES[period + 1]) / 2) / Math.log1p(HORIZON_DAYS);
-  into[offset] = t;
-  into[offset + 1] = t * t;
-  into[offset + 2] = t * t * t;
+function encode(baselineLogit: number, stage: string | null, source: string | null, sources: readonly string[], into: Float64Array, offset: number): void {
+  into[offset] = baselineLogit;
   const s = STAGES.indexOf(stage as (typeof STAGES)[number]);
-  if (s >= 0) into[offset + periods + s] = 1;
+  if (s >= 0) into[offset + 1 + s] = 1;
   const k = source == null ? -1 : sources.indexOf(source);
-  if (k >= 0) into[offset + periods + STAGES.length + k] = 1;
+  if (k >= 0) into[offset + 1 + STAGES.length + k] = 1;
 }
+
+/** Per period, the overall hazards (events over leads at risk), later periods repeating the last one with enough leads at risk. */
+function overallHazards(rows: readonly PersonPeriod[]): { won: number[]; lost: number[]; lastPeriod: number } {
+  const periods = PERIOD_EDGES.length - 1;
+  const atRisk = new Array<number>(periods).fill(0);
+  const won = new Array<number>(periods).fill(0);
+  const lost = new Array<number>(periods).fill(0);
+  for (const r of rows) {
+    atRisk[r.period]++;
+    won[r.period] += r.won;
+    lost[r.period] += r.lost;
+  }
+  const lastPeriod = lastSupportedPeriod(atRisk);
+  const rate = (events: number[], b: number) => {
+    const k = Math.min(b, lastPeriod);
+    return atRisk[k] ? events[k] / atRisk[k] : 0;
+  };
+  return { won: won.map((_, b) => rate(won, b)), lost: lost.map((_, b) => rate(lost, b)), lastPeriod };
+}
+
+const clampedLogit = (h: number) => logit(Math.min(0.99, Math.max(1e-4, h)));
 
 /** Fits both hazards on the leads as known at `asOf`; null with fewer than MIN_CLOSED_LEADS closed leads or no win. */
 export function fitTimingModel(allLeads: readonly TimingLead[], asOf: Date): TimingModel | null {
@@ -133,31 +162,37 @@ export function fitTimingModel(allLeads: readonly TimingLead[], asOf: Date): Tim
   for (const l of leads) if (l.source) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
   const sources = [...counts].filter(([, n]) => n >= MIN_SOURCE_LEADS).map(([s]) => s).sort();
   const rows = personPeriods(leads, asOf);
+  const overall = overallHazards(rows);
   const d = columnCount(sources);
-  const x = new Float64Array(rows.length * d);
-  rows.forEach((r, i) => encode(r.period, r.stage, r.source, sources, x, i * d));
   const groups = Int32Array.from(rows.map((r) => r.lead));
-  const penaltyScale = Float64Array.from({ length: d }, (_, j) => (j < TIME_COLUMNS ? PERIOD_PENALTY_SCALE : 1));
+  const penaltyScale = Float64Array.from({ length: d }, (_, j) => (j === 0 ? BASELINE_PENALTY_SCALE : 1));
   const fitCause = (label: "won" | "lost"): CauseModel => {
+    const x = new Float64Array(rows.length * d);
+    rows.forEach((r, i) => encode(clampedLogit(overall[label][r.period]), r.stage, r.source, sources, x, i * d));
     const y = Float64Array.from(rows.map((r) => r[label]));
     const data: DesignMatrix = { x, y, n: rows.length, d, groups };
-    const rate = Math.min(0.99, Math.max(0.001, y.reduce((a, b) => a + b, 0) / Math.max(1, rows.length)));
-    const prior = { weights: new Float64Array(d), intercept: logit(rate) };
+    // The prior is the baseline itself: weight 1 on its logit, nothing else.
+    const weights = new Float64Array(d);
+    weights[0] = 1;
+    const prior = { weights, intercept: 0 };
     const { lambda, interceptLambda } = selectLambda(data, prior, { penaltyScale, maxGroups: 1500, maxRows: 6000 });
     const fit = fitLogistic(data, prior, { lambda, interceptLambda, penaltyScale });
     return { weights: [...fit.weights], intercept: fit.intercept, lambda };
   };
-  return { format: 1, sources, won: fitCause("won"), lost: fitCause("lost") };
+  return { format: 1, sources, lastPeriod: overall.lastPeriod, baseline: { won: overall.won, lost: overall.lost }, won: fitCause("won"), lost: fitCause("lost") };
 }
 
 /** The model's hazards for a lead whose stage and source stay as they are now. */
 export function modelHazards(model: TimingModel, stage: string | null, source: string | null): HazardFunction {
   const d = columnCount(model.sources);
   return (period) => {
-    const x = new Float64Array(d);
-    encode(period, stage, source, model.sources, x, 0);
-    const eta = (c: CauseModel) => c.intercept + c.weights.reduce((sum, w, j) => sum + w * x[j], 0);
-    return { won: sigmoid(eta(model.won)), lost: sigmoid(eta(model.lost)) };
+    const b = Math.min(period, model.lastPeriod);
+    const eta = (c: CauseModel, baseline: number) => {
+      const x = new Float64Array(d);
+      encode(clampedLogit(baseline), stage, source, model.sources, x, 0);
+      return c.intercept + c.weights.reduce((sum, w, j) => sum + w * x[j], 0);
+    };
+    return { won: sigmoid(eta(model.won, model.baseline.won[b])), lost: sigmoid(eta(model.lost, model.baseline.lost[b])) };
   };
 }
 
@@ -166,17 +201,8 @@ export function modelHazards(model: TimingModel, stage: string | null, source: s
  * leads at risk; the Kaplan–Meier estimate with lost as a competing outcome), the same for every lead.
  */
 export function baselineHazards(allLeads: readonly TimingLead[], asOf: Date): HazardFunction {
-  const leads = allLeads.map((l) => asKnownAt(l, asOf)).filter((l): l is TimingLead => l != null);
-  const periods = PERIOD_EDGES.length - 1;
-  const atRisk = new Array<number>(periods).fill(0);
-  const won = new Array<number>(periods).fill(0);
-  const lost = new Array<number>(periods).fill(0);
-  for (const r of personPeriods(leads, asOf)) {
-    atRisk[r.period]++;
-    won[r.period] += r.won;
-    lost[r.period] += r.lost;
-  }
-  return (period) => ({ won: atRisk[period] ? won[period] / atRisk[period] : 0, lost: atRisk[period] ? lost[period] / atRisk[period] : 0 });
+  const overall = overallHazards(personPeriods(allLeads, asOf));
+  return (period) => ({ won: overall.won[period], lost: overall.lost[period] });
 }
 
 /**
