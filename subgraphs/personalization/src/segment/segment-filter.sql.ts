@@ -2,6 +2,7 @@
 import { and, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { schema } from "@revgraph/db";
 import type { SegmentFilter } from "@revgraph/db/schema";
+import type { LeadStatus } from "@revgraph/db/vocabulary";
 import { revenueSql } from "../profile-list/profile-list.repository";
 import { engagementSql, intentSql, temperatureCondition } from "../profile/profile.sql";
 
@@ -17,7 +18,7 @@ export function segmentConditions(filter: SegmentFilter, now: Date): SQL[] {
   if (filter.minIntent != null) c.push(sql`${intentSql()} >= ${f8(filter.minIntent)}`);
   if (filter.maxIntent != null) c.push(sql`${intentSql()} <= ${f8(filter.maxIntent)}`);
   if (filter.sources) c.push(inArray(leads.source, filter.sources));
-  if (filter.statuses) c.push(inArray(leads.status, filter.statuses as never[]));
+  if (filter.statuses) c.push(inArray(leads.status, filter.statuses as LeadStatus[]));
   if (filter.stages) c.push(inArray(profiles.currentStage, filter.stages));
   for (const condition of filter.attributes ?? []) {
     if (condition.values) {
