@@ -729,6 +729,16 @@ export type CreatePlaybookInput = {
   tasks: Array<PlaybookTaskInput>;
 };
 
+/** A saved segment to create. */
+export type CreateSegmentInput = {
+  /** What the segment is for (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who belongs to it; membership is computed whenever asked. */
+  filter: SegmentFilterInput;
+  /** The segment's name, unique in the organization (1-100 characters). */
+  name: Scalars['String']['input'];
+};
+
 /** A call-to-action: a piece of customer-success work on one account, with its playbook's tasks. */
 export type Cta = {
   __typename?: 'Cta';
@@ -932,16 +942,26 @@ export type CustomerProfile = {
   lifetimeValue?: Maybe<LifetimeValue>;
   /** Objections raised, one entry per kind. */
   objections: Array<ProfileObjection>;
+  /** The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas. */
+  persona?: Maybe<Persona>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
+  /** When this open lead is likely to be won; null for a closed lead, or while the organization has fewer than 30 closed leads or no win. */
+  purchaseTiming?: Maybe<PurchaseTiming>;
   /** Items rejected, oldest first. */
   rejectedItems: Array<ProfileRejectedItem>;
+  /** The organization's saved segments this customer belongs to now, by name. */
+  segments: Array<Segment>;
   /** Average of sentimentHistory (-1..1); null when no sentiment was recorded. */
   sentiment?: Maybe<Scalars['Float']['output']>;
   /** Sentiment readings, oldest first (the most recent 100 are kept). */
   sentimentHistory: Array<ProfileSentimentPoint>;
   /** Site visits the customer has scheduled. */
   siteVisitsScheduled: Scalars['Int']['output'];
+  /** When currentStage last changed; null when no stage was recorded. */
+  stageChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every stage the customer entered, oldest first (the last is currentStage; the most recent 100 are kept). */
+  stageHistory: Array<ProfileStageChange>;
   /** HOT when engagementScore + intentScore ≥ 15, WARM when ≥ 10, else COLD. */
   temperature: Temperature;
   /** Sessions (visits, conversations) the customer has had. */
@@ -958,6 +978,28 @@ export type CustomerProfileLifetimeValueArgs = {
   horizonDays?: Scalars['Int']['input'];
 };
 
+/** A page of customer profiles (Relay connection) in the list's order. */
+export type CustomerProfileConnection = {
+  __typename?: 'CustomerProfileConnection';
+  /** The profiles on this page with their cursors. */
+  edges: Array<CustomerProfileEdge>;
+  /** The profiles on this page (the edges' nodes). */
+  nodes: Array<CustomerProfile>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+  /** Profiles in the list, across all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer profile on a page of a list. */
+export type CustomerProfileEdge = {
+  __typename?: 'CustomerProfileEdge';
+  /** Pass as `after` to continue after this profile. */
+  cursor: Scalars['String']['output'];
+  /** The profile. */
+  node: CustomerProfile;
+};
+
 /** One stage of the funnel: how many leads reached it and how many of those were won. */
 export type FunnelStage = {
   __typename?: 'FunnelStage';
@@ -972,6 +1014,27 @@ export type FunnelStage = {
   /** reached / the previous stage's reached; null for the first stage or when the previous had none. */
   stepRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, won. */
+  won: Scalars['Int']['output'];
+};
+
+/** What a group of customers (a segment or a persona) is worth: purchases from personalization's records, won and lost from the sales pipeline. */
+export type GroupRoi = {
+  __typename?: 'GroupRoi';
+  /** Average expected revenue over the next 365 days (BG/NBD + Gamma-Gamma) of the members who have bought; null without buyers or a fitted lifetime-value model. */
+  averageLifetimeValue?: Maybe<Scalars['Float']['output']>;
+  /** Members with at least one recorded purchase. */
+  buyers: Scalars['Int']['output'];
+  /** won / (won + lost); null when no member's lead is closed. */
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Members whose lead was lost. */
+  lost: Scalars['Int']['output'];
+  /** Customers (profiles) in the group. */
+  members: Scalars['Int']['output'];
+  /** Total of the members' recorded purchases. */
+  revenue: Scalars['Float']['output'];
+  /** revenue / members (0 for an empty group). */
+  revenuePerMember: Scalars['Float']['output'];
+  /** Members whose lead was won. */
   won: Scalars['Int']['output'];
 };
 
@@ -1003,6 +1066,18 @@ export type HealthTrend =
   | 'IMPROVING'
   /** Within 5 points, or fewer than two points recorded. */
   | 'STABLE';
+
+/** Which high-intent leads without a site visit to list. */
+export type HighIntentFilter = {
+  /** Only customers whose intent score is at least this (0-10). */
+  minIntent?: Scalars['Int']['input'];
+};
+
+/** Which hot leads to list. */
+export type HotLeadsFilter = {
+  /** Only customers active within this many days (1-3650). */
+  activeWithinDays?: Scalars['Int']['input'];
+};
 
 /** How often the user wants insights delivered (read by clients that deliver them). */
 export type InsightFrequency =
@@ -1375,6 +1450,8 @@ export type Mutation = {
   createLeads: CreateLeadsPayload;
   /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
   createPlaybook: PlaybookPayload;
+  /** Saves a dynamic segment: a named, typed filter. Nothing is saved when any part is invalid or the name is taken. */
+  createSegment: SegmentPayload;
   /** The account's churn prediction: the stored one while valid, or a new one replacing it (forceRefresh: always new). */
   predictChurn: PredictChurnPayload;
   /** Queues a new churn prediction for every account not churned (managers and admins); poll churnPortfolioJob for progress. */
@@ -1417,6 +1494,8 @@ export type Mutation = {
   updatePlaybook: PlaybookPayload;
   /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
   updateScorecard: UpdateScorecardPayload;
+  /** Changes a saved segment's name, description or filter. Nothing changes when any part is invalid. */
+  updateSegment: SegmentPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
   /** Creates or replaces (by externalId) up to 1,000 catalog items: all of them, or none with an error per bad field. */
@@ -1456,6 +1535,11 @@ export type MutationCreateLeadsArgs = {
 
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
+};
+
+
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
 };
 
 
@@ -1543,6 +1627,11 @@ export type MutationUpdatePlaybookArgs = {
 
 export type MutationUpdateScorecardArgs = {
   input: UpdateScorecardInput;
+};
+
+
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 
@@ -1668,6 +1757,66 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A persona: a group of customers who behave alike, learned by k-means clustering of behavioural features and named from its centroid. */
+export type Persona = {
+  __typename?: 'Persona';
+  /** A description generated from its strongest traits with the numbers behind them. */
+  description: Scalars['String']['output'];
+  /** Its index in the organization's current model, largest persona first. */
+  index: Scalars['Int']['output'];
+  /** A name generated from its two strongest traits. */
+  name: Scalars['String']['output'];
+  /** What its current members are worth: purchases, conversion rate, average lifetime value. */
+  roi?: Maybe<GroupRoi>;
+  /** Its share of the profiles when the model was fitted, 0-1. */
+  share: Scalars['Float']['output'];
+  /** Profiles in it when the model was fitted. */
+  size: Scalars['Int']['output'];
+  /** Every feature as a trait, strongest (largest |strength|) first. */
+  traits: Array<PersonaTrait>;
+};
+
+/** The organization's personas and how they were learned. */
+export type PersonaSet = {
+  __typename?: 'PersonaSet';
+  /** When the model was fitted (refitted when the number of profiles changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** How many personas: the k from 2 to 8 with the highest silhouette. */
+  k: Scalars['Int']['output'];
+  /** The personas, largest first. */
+  personas: Array<Persona>;
+  /** Profiles the model was fitted on. */
+  profiles: Scalars['Int']['output'];
+  /** The silhouette of every k tried. */
+  silhouettes: Array<PersonaSilhouette>;
+};
+
+/** How k was chosen: the mean silhouette of the clustering with k personas. */
+export type PersonaSilhouette = {
+  __typename?: 'PersonaSilhouette';
+  /** The number of personas tried. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette (-1..1) on a fixed sample of up to 800 profiles; higher separates better. */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** A trait of a persona: one behavioural feature where its members differ from the organization's average. */
+export type PersonaTrait = {
+  __typename?: 'PersonaTrait';
+  /** The members' average in the feature's own unit (when the model was fitted). */
+  average: Scalars['Float']['output'];
+  /** The feature, e.g. siteVisits or daysSinceActive. */
+  feature: Scalars['String']['output'];
+  /** How the trait reads, e.g. site visitors or gone quiet. */
+  label: Scalars['String']['output'];
+  /** Everyone's average in the feature's own unit. */
+  overallAverage: Scalars['Float']['output'];
+  /** Strength: the persona's centroid minus the average, in standard deviations of the (log) feature; positive is above average. */
+  strength: Scalars['Float']['output'];
+  /** The feature's unit, e.g. site visits. */
+  unit: Scalars['String']['output'];
 };
 
 /** The organization's standard work for one kind of call-to-action: the tasks every such CTA gets, and its rule's cooldown. */
@@ -1891,6 +2040,15 @@ export type ProfileSentimentPoint = {
   score: Scalars['Float']['output'];
 };
 
+/** A sales stage the customer entered, and when. */
+export type ProfileStageChange = {
+  __typename?: 'ProfileStageChange';
+  /** When the customer entered it. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** The stage entered, e.g. consideration. */
+  stage: Scalars['String']['output'];
+};
+
 /** An item (e.g. a property or product) the customer looked at, once per item. */
 export type ProfileViewedItem = {
   __typename?: 'ProfileViewedItem';
@@ -1962,6 +2120,23 @@ export type PurchaseLineInput = {
   unitPrice: Scalars['Float']['input'];
 };
 
+/** When an open lead is likely to be won: a discrete-time competing-risks model (hazards of being won and of being lost per period of the lead's life, from the period, the profile's sales stage and the lead's source) fitted on the organization's leads with open ones censored. */
+export type PurchaseTiming = {
+  __typename?: 'PurchaseTiming';
+  /** Expected days from now until the lead is won, given it is won within a year; null below a 1% chance of that. */
+  expectedDaysToConversion?: Maybe<Scalars['Float']['output']>;
+  /** When the organization's model was fitted (refitted when its number of closed leads changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** Probability the lead is won within the next 30 days (0-1), with being lost first as the competing outcome. */
+  probabilityWithin30Days: Scalars['Float']['output'];
+  /** Probability the lead is won within the next 90 days (0-1). */
+  probabilityWithin90Days: Scalars['Float']['output'];
+  /** Probability the lead is won within a year of its creation (0-1): the model's horizon. */
+  probabilityWithinYear: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One account of the caller's organization, or null. */
@@ -1988,6 +2163,10 @@ export type Query = {
   customerProfile?: Maybe<CustomerProfile>;
   /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
   funnel: Array<FunnelStage>;
+  /** Open leads with high intent (5 or more by default) who have not scheduled a site visit, highest intent first. */
+  highIntentWithoutSiteVisit: CustomerProfileConnection;
+  /** HOT customers active within the last days (7 by default), most engaged first. */
+  hotLeads: CustomerProfileConnection;
   /** One item of the caller's organization's catalog, or null. */
   item?: Maybe<Item>;
   /** The organization's catalog by name, a page at a time (at most 100 per page). */
@@ -2002,16 +2181,26 @@ export type Query = {
   me: User;
   /** The caller's organization's offer policy (the default until one is set). */
   offerPolicy: OfferPolicy;
+  /** The organization's personas, learned from its customer profiles; null with fewer than 30 profiles. */
+  personas?: Maybe<PersonaSet>;
   /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
+  repeatViewers: CustomerProfileConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
   scorecard: Scorecard;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** One saved segment of the caller's organization, or null. */
+  segment?: Maybe<Segment>;
+  /** The organization's saved segments by name (at most 100). */
+  segments: Array<Segment>;
+  /** Open leads whose sales stage has not changed for some days (14 by default), longest stuck first. */
+  stuckLeads: CustomerProfileConnection;
   /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
   winRates: Array<WinRateRow>;
   /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
@@ -2083,6 +2272,20 @@ export type QueryFunnelArgs = {
 };
 
 
+export type QueryHighIntentWithoutSiteVisitArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HighIntentFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryHotLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HotLeadsFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2119,7 +2322,26 @@ export type QueryProfilesArgs = {
 };
 
 
+export type QueryRepeatViewersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: RepeatViewersFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryScoringModelHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStuckLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: StuckLeadsFilter;
   first?: Scalars['Int']['input'];
 };
 
@@ -2277,7 +2499,7 @@ export type RecordProfileInteractionInput = {
   brochureDownloaded?: InputMaybe<Scalars['Boolean']['input']>;
   /** True when they requested a callback. */
   callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The sales stage they are now in (1-50 characters). */
+  /** The sales stage they are now in (1-50 characters); a change is added to the stage history. */
   currentStage?: InputMaybe<Scalars['String']['input']>;
   /** An item they are interested in (lifts an earlier rejection). */
   interest?: InputMaybe<ProfileInterestInput>;
@@ -2295,7 +2517,7 @@ export type RecordProfileInteractionInput = {
   sentiment?: InputMaybe<Scalars['Float']['input']>;
   /** True when they scheduled a site visit. */
   siteVisitScheduled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An item they viewed: its view count goes up by one. */
+  /** An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it. */
   viewedItem?: InputMaybe<ProfileItemInput>;
 };
 
@@ -2330,6 +2552,12 @@ export type RenewalCount = {
   renewalRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, accounts that stayed: RENEWED, EXPANDED or CONTRACTED (anything but CHURNED). */
   renewed: Scalars['Int']['output'];
+};
+
+/** Which repeat viewers to list. */
+export type RepeatViewersFilter = {
+  /** Only customers who viewed one item at least this many times (1-1000). */
+  minViews?: Scalars['Int']['input'];
 };
 
 /** Whose models to retrain. */
@@ -2452,12 +2680,147 @@ export type ScoringModel = {
   weights: Array<ModelWeight>;
 };
 
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById: Scalars['String']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who belongs to it. */
+  filter: SegmentFilter;
+  /** The segment's id. */
+  id: Scalars['ID']['output'];
+  /** How many customer profiles match the filter now. */
+  memberCount: Scalars['Int']['output'];
+  /** The customers in the segment now, most engaged first. */
+  members: CustomerProfileConnection;
+  /** Its name, unique in the organization. */
+  name: Scalars['String']['output'];
+  /** What the current members are worth: purchases, conversion rate, average lifetime value. */
+  roi: GroupRoi;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A condition on one of the lead's custom attributes: its value is one of `values`, or a number within [min, max]. */
+export type SegmentAttributeCondition = {
+  __typename?: 'SegmentAttributeCondition';
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['output'];
+  /** The value must be a number at most this. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The value must be a number at least this. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A condition on one of the lead's custom attributes: give `values`, or `min` and/or `max`. */
+export type SegmentAttributeConditionInput = {
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['input'];
+  /** The value must be a number at most this. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The value must be a number at least this. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. */
+export type SegmentFilter = {
+  __typename?: 'SegmentFilter';
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: Maybe<Array<SegmentAttributeCondition>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: Maybe<Scalars['Int']['output']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: Maybe<Scalars['Float']['output']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: Maybe<Scalars['Float']['output']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: Maybe<Array<Scalars['String']['output']>>;
+  /** The lead's status is one of these. */
+  statuses?: Maybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: Maybe<Array<Temperature>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. An empty filter holds everyone with a profile. */
+export type SegmentFilterInput = {
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: InputMaybe<Array<SegmentAttributeConditionInput>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The lead's status is one of these. */
+  statuses?: InputMaybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: InputMaybe<Array<Temperature>>;
+};
+
+/** Result of createSegment or updateSegment: the segment, or null and the reasons. */
+export type SegmentPayload = {
+  __typename?: 'SegmentPayload';
+  /** Why nothing was saved; empty on success. */
+  errors: Array<UserError>;
+  /** The segment as saved; null when errors is not empty. */
+  segment?: Maybe<Segment>;
+};
+
 /** Hides a CTA from the queue until a date. */
 export type SnoozeCtaInput = {
   /** The CTA. */
   ctaId: Scalars['ID']['input'];
   /** When it returns to the queue: in the future, at most 365 days ahead. */
   until: Scalars['DateTime']['input'];
+};
+
+/** Which stuck leads to list. */
+export type StuckLeadsFilter = {
+  /** Only leads in one of these stages (e.g. consideration). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only open leads whose stage has not changed for at least this many days (1-3650). */
+  stuckForDays?: Scalars['Int']['input'];
 };
 
 /** A discount to offer a lead on an item: the one within the organization's offer policy with the largest expected margin under the learned response to past offers of the lead's price-sensitivity group. */
@@ -2580,6 +2943,18 @@ export type UpdateScorecardPayload = {
   recomputedCount: Scalars['Int']['output'];
   /** The scorecard after the call; null when errors is not empty. */
   scorecard?: Maybe<Scorecard>;
+};
+
+/** Changes to a saved segment; omitted fields stay as they are. */
+export type UpdateSegmentInput = {
+  /** A new description (up to 500 characters; empty clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new filter, replacing the old one whole. */
+  filter?: InputMaybe<SegmentFilterInput>;
+  /** The segment to change. */
+  id: Scalars['ID']['input'];
+  /** A new name, unique in the organization (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */

@@ -13,6 +13,9 @@ import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
+import { ProfileListResolver } from "./profile-list/profile-list.resolver";
+import { PersonaResolver, ProfilePersonaResolver } from "./persona/persona.resolver";
+import { ProfileSegmentsResolver, SegmentResolver } from "./segment/segment.resolver";
 import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
 import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
@@ -23,7 +26,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver],
+          resolvers: [ProfileResolver, ProfileInsightsResolver, ProfileListResolver, SegmentResolver, ProfileSegmentsResolver, PersonaResolver, ProfilePersonaResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },
