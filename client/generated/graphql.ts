@@ -1359,6 +1359,15 @@ export type ModelWeight = {
   weight: Scalars['Float']['output'];
 };
 
+/** The seasonal index of one month of the year. */
+export type MonthOfYearIndex = {
+  __typename?: 'MonthOfYearIndex';
+  /** Mean of value ÷ trend in this month of the year, normalised so the twelve average 1. */
+  index: Scalars['Float']['output'];
+  /** Month of the year, 1 = January. */
+  month: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Makes one of the caller's earlier model versions the active one (rollback). */
@@ -2012,6 +2021,8 @@ export type Query = {
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** Monthly lead volume or conversion rate with a classical seasonal decomposition (trend, seasonal indices, residual) and a forecast of the next three months with an interval. Managers and admins see the organization; reps their own leads. */
+  seasonality: Seasonality;
   /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
   winRates: Array<WinRateRow>;
   /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
@@ -2120,6 +2131,13 @@ export type QueryProfilesArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySeasonalityArgs = {
+  metric: SeasonalityMetric;
+  months?: Scalars['Int']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2450,6 +2468,62 @@ export type ScoringModel = {
   /** Weights, largest magnitude first. */
   weights: Array<ModelWeight>;
 };
+
+/** A forecast month with its interval. */
+export type SeasonalForecast = {
+  __typename?: 'SeasonalForecast';
+  /** Upper end of the about-95% interval. */
+  high: Scalars['Float']['output'];
+  /** Lower end of the about-95% interval: value − 1.96 × the residuals' standard deviation × √(months ahead). */
+  low: Scalars['Float']['output'];
+  /** The month forecast, YYYY-MM in UTC: the current month and the two after it. */
+  month: Scalars['String']['output'];
+  /** The trend line extended to this month × its seasonal index (clipped to the metric's range). */
+  value: Scalars['Float']['output'];
+};
+
+/** One month of a seasonality series with its decomposition. */
+export type SeasonalMonth = {
+  __typename?: 'SeasonalMonth';
+  /** What the value is counted from: leads created (LEAD_VOLUME) or leads closed (CONVERSION_RATE). */
+  count: Scalars['Int']['output'];
+  /** The month, YYYY-MM in UTC. */
+  month: Scalars['String']['output'];
+  /** value − trend × seasonalIndex, in the metric's units; null where the trend is. */
+  residual?: Maybe<Scalars['Float']['output']>;
+  /** The seasonal index of this month of year (1 = an average month, 1.2 = 20% above the trend); null without a decomposition. */
+  seasonalIndex?: Maybe<Scalars['Float']['output']>;
+  /** Trend: the centred 12-month moving average; null for the first and last six months of the decomposed run, or without a decomposition. */
+  trend?: Maybe<Scalars['Float']['output']>;
+  /** The metric's value; null for a conversion rate in a month without closes. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A monthly series, its classical seasonal decomposition and a 3-month forecast. Reps see their own leads; managers and admins the organization. */
+export type Seasonality = {
+  __typename?: 'Seasonality';
+  /** The next three months; empty without a decomposition. */
+  forecast: Array<SeasonalForecast>;
+  /** What the series measures. */
+  metric: SeasonalityMetric;
+  /** Why there is no decomposition or forecast, when there is none. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Standard deviation of the residuals, in the metric's units; null without a decomposition. */
+  residualSd?: Maybe<Scalars['Float']['output']>;
+  /** The twelve seasonal indices, January first; null when there are fewer than 24 consecutive months with data. */
+  seasonalIndices?: Maybe<Array<MonthOfYearIndex>>;
+  /** The complete months asked for, oldest first, starting at the first month with data. */
+  series: Array<SeasonalMonth>;
+  /** The lead source it is limited to; null for every source. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a seasonality series measures per month (UTC). */
+export type SeasonalityMetric =
+  /** Of the leads closed in the month (by close time), the share won; null in a month without closes. */
+  | 'CONVERSION_RATE'
+  /** Leads created in the month. */
+  | 'LEAD_VOLUME';
 
 /** Hides a CTA from the queue until a date. */
 export type SnoozeCtaInput = {
