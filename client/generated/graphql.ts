@@ -2472,9 +2472,9 @@ export type ScoringModel = {
 /** A forecast month with its interval. */
 export type SeasonalForecast = {
   __typename?: 'SeasonalForecast';
-  /** Upper end of the about-95% interval. */
+  /** Upper end of the interval, value + the same spread. */
   high: Scalars['Float']['output'];
-  /** Lower end of the about-95% interval: value − 1.96 × the residuals' standard deviation × √(months ahead). */
+  /** Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark). */
   low: Scalars['Float']['output'];
   /** The month forecast, YYYY-MM in UTC: the current month and the two after it. */
   month: Scalars['String']['output'];

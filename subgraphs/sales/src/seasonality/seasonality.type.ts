@@ -51,10 +51,10 @@ export class SeasonalForecast {
   @Field(() => Float, { description: "The trend line extended to this month × its seasonal index (clipped to the metric's range)." })
   value!: number;
 
-  @Field(() => Float, { description: "Lower end of the about-95% interval: value − 1.96 × the residuals' standard deviation × √(months ahead)." })
+  @Field(() => Float, { description: "Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark)." })
   low!: number;
 
-  @Field(() => Float, { description: "Upper end of the about-95% interval." })
+  @Field(() => Float, { description: "Upper end of the interval, value + the same spread." })
   high!: number;
 }
 
