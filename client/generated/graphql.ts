@@ -2015,6 +2015,8 @@ export type Query = {
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy). */
+  recoveryCandidates: RecoveryCandidateConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
   scorecard: Scorecard;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
@@ -2126,6 +2128,13 @@ export type QueryLeadsArgs = {
 export type QueryProfilesArgs = {
   first?: Scalars['Int']['input'];
   temperature?: InputMaybe<Temperature>;
+};
+
+
+export type QueryRecoveryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  silentDays?: Scalars['Int']['input'];
 };
 
 
@@ -2337,6 +2346,71 @@ export type RecordPurchasesPayload = {
   /** Purchases recorded before with the same externalId and content (replays). */
   replayedCount: Scalars['Int']['output'];
 };
+
+/** A lead who showed repeated interest (an item viewed at least 3 times, or a HIGH interest) and then went silent, with the recovery step due. */
+export type RecoveryCandidate = {
+  __typename?: 'RecoveryCandidate';
+  /** ALTERNATIVES phase: up to 3 other items from the recommender (never a rejected or bought one); empty in the other phases. */
+  alternatives: Array<RecommendedItem>;
+  /** Whole days since then. */
+  daysSilent: Scalars['Int']['output'];
+  /** What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest. */
+  interest: RecoveryInterest;
+  /** When the customer was last active (the profile's lastActiveAt). */
+  lastActiveAt: Scalars['DateTime']['output'];
+  /** The lead. */
+  lead: Lead;
+  /** OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog. */
+  offer?: Maybe<SuggestedOffer>;
+  /** The phase the silence puts the lead in. */
+  phase: RecoveryPhase;
+  /** The recovery step in words, naming the item and the evidence. */
+  step: Scalars['String']['output'];
+};
+
+/** A page of recovery candidates (Relay connection), most recently active first. */
+export type RecoveryCandidateConnection = {
+  __typename?: 'RecoveryCandidateConnection';
+  /** The candidates on this page with their cursors. */
+  edges: Array<RecoveryCandidateEdge>;
+  /** The candidates on this page (the edges' nodes). */
+  nodes: Array<RecoveryCandidate>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+};
+
+/** A recovery candidate on a page, with its cursor. */
+export type RecoveryCandidateEdge = {
+  __typename?: 'RecoveryCandidateEdge';
+  /** Pass as `after` to continue after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: RecoveryCandidate;
+};
+
+/** The item a silent lead showed repeated interest in. */
+export type RecoveryInterest = {
+  __typename?: 'RecoveryInterest';
+  /** The item's externalId, as the profile names it. */
+  externalId: Scalars['String']['output'];
+  /** The catalog item, when the organization's catalog has it. */
+  item?: Maybe<Item>;
+  /** The interest level the profile holds for it, if any. */
+  level?: Maybe<InterestLevel>;
+  /** The item's name, as the profile remembers it. */
+  name: Scalars['String']['output'];
+  /** How often the lead viewed it (0 when only marked a HIGH interest). */
+  viewCount: Scalars['Int']['output'];
+};
+
+/** The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from). */
+export type RecoveryPhase =
+  /** Silent 30–59 days: suggest alternative items. */
+  | 'ALTERNATIVES'
+  /** Silent 60 days or more: an offer on the item within the offer policy. */
+  | 'OFFER'
+  /** Silent 14–29 days (or from silentDays when it is shorter): remind them of the item. */
+  | 'REMINDER';
 
 /** Accounts with a renewal outcome, and how many of them stayed. */
 export type RenewalCount = {

@@ -18,6 +18,8 @@ import { OfferPolicyRepository } from "./pricing/offer-policy.repository";
 import { OfferPolicyService } from "./pricing/offer-policy.service";
 import { PricingRepository } from "./pricing/pricing.repository";
 import { SuggestedOfferService } from "./pricing/suggested-offer.service";
+import { RecoveryRepository } from "./recovery/recovery.repository";
+import { RecoveryService } from "./recovery/recovery.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -28,6 +30,8 @@ export function createPersonalizationContext(base: BaseContext) {
   const purchases = new PurchaseRepository(base.db, org);
   const offers = new OfferRepository(base.db, org);
   const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
+  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org));
+  const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy);
   return {
     ...base,
     loaders: { ...createProfileLoaders(profiles), ...createCommerceLoaders(items, purchases, offers) },
@@ -36,9 +40,10 @@ export function createPersonalizationContext(base: BaseContext) {
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
-      recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
+      recommendations,
       offerPolicy,
-      suggestedOffers: new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy),
+      suggestedOffers,
+      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),
       lifetimeValue: new LifetimeValueService(new LifetimeValueRepository(base.db, org), purchases),
     },
   };

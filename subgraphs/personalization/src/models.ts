@@ -6,3 +6,4 @@ export * from "./recommendation/co-occurrence";
 export * from "./recommendation/bundles";
 export * from "./recommendation/hit-rate";
 export * from "./pricing/offer-response";
+export * from "./recovery/recovery";
