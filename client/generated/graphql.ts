@@ -1434,6 +1434,15 @@ export type ModelWeight = {
   weight: Scalars['Float']['output'];
 };
 
+/** The seasonal index of one month of the year. */
+export type MonthOfYearIndex = {
+  __typename?: 'MonthOfYearIndex';
+  /** Mean of value ÷ trend in this month of the year, normalised so the twelve average 1. */
+  index: Scalars['Float']['output'];
+  /** Month of the year, 1 = January. */
+  month: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Makes one of the caller's earlier model versions the active one (rollback). */
@@ -2187,6 +2196,8 @@ export type Query = {
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy). */
+  recoveryCandidates: RecoveryCandidateConnection;
   /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
   repeatViewers: CustomerProfileConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
@@ -2195,6 +2206,8 @@ export type Query = {
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** Monthly lead volume or conversion rate with a classical seasonal decomposition (trend, seasonal indices, residual) and a forecast of the next three months with an interval. Managers and admins see the organization; reps their own leads. */
+  seasonality: Seasonality;
   /** One saved segment of the caller's organization, or null. */
   segment?: Maybe<Segment>;
   /** The organization's saved segments by name (at most 100). */
@@ -2322,6 +2335,13 @@ export type QueryProfilesArgs = {
 };
 
 
+export type QueryRecoveryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  silentDays?: Scalars['Int']['input'];
+};
+
+
 export type QueryRepeatViewersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: RepeatViewersFilter;
@@ -2331,6 +2351,13 @@ export type QueryRepeatViewersArgs = {
 
 export type QueryScoringModelHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySeasonalityArgs = {
+  metric: SeasonalityMetric;
+  months?: Scalars['Int']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2543,6 +2570,71 @@ export type RecordPurchasesPayload = {
   replayedCount: Scalars['Int']['output'];
 };
 
+/** A lead who showed repeated interest (an item viewed at least 3 times, or a HIGH interest) and then went silent, with the recovery step due. */
+export type RecoveryCandidate = {
+  __typename?: 'RecoveryCandidate';
+  /** ALTERNATIVES phase: up to 3 other items from the recommender (never a rejected or bought one); empty in the other phases. */
+  alternatives: Array<RecommendedItem>;
+  /** Whole days since then. */
+  daysSilent: Scalars['Int']['output'];
+  /** What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest. */
+  interest: RecoveryInterest;
+  /** When the customer was last active (the profile's lastActiveAt). */
+  lastActiveAt: Scalars['DateTime']['output'];
+  /** The lead. */
+  lead: Lead;
+  /** OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog. */
+  offer?: Maybe<SuggestedOffer>;
+  /** The phase the silence puts the lead in. */
+  phase: RecoveryPhase;
+  /** The recovery step in words, naming the item and the evidence. */
+  step: Scalars['String']['output'];
+};
+
+/** A page of recovery candidates (Relay connection), most recently active first. */
+export type RecoveryCandidateConnection = {
+  __typename?: 'RecoveryCandidateConnection';
+  /** The candidates on this page with their cursors. */
+  edges: Array<RecoveryCandidateEdge>;
+  /** The candidates on this page (the edges' nodes). */
+  nodes: Array<RecoveryCandidate>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+};
+
+/** A recovery candidate on a page, with its cursor. */
+export type RecoveryCandidateEdge = {
+  __typename?: 'RecoveryCandidateEdge';
+  /** Pass as `after` to continue after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: RecoveryCandidate;
+};
+
+/** The item a silent lead showed repeated interest in. */
+export type RecoveryInterest = {
+  __typename?: 'RecoveryInterest';
+  /** The item's externalId, as the profile names it. */
+  externalId: Scalars['String']['output'];
+  /** The catalog item, when the organization's catalog has it. */
+  item?: Maybe<Item>;
+  /** The interest level the profile holds for it, if any. */
+  level?: Maybe<InterestLevel>;
+  /** The item's name, as the profile remembers it. */
+  name: Scalars['String']['output'];
+  /** How often the lead viewed it (0 when only marked a HIGH interest). */
+  viewCount: Scalars['Int']['output'];
+};
+
+/** The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from). */
+export type RecoveryPhase =
+  /** Silent 30–59 days: suggest alternative items. */
+  | 'ALTERNATIVES'
+  /** Silent 60 days or more: an offer on the item within the offer policy. */
+  | 'OFFER'
+  /** Silent 14–29 days (or from silentDays when it is shorter): remind them of the item. */
+  | 'REMINDER';
+
 /** Accounts with a renewal outcome, and how many of them stayed. */
 export type RenewalCount = {
   __typename?: 'RenewalCount';
@@ -2679,6 +2771,62 @@ export type ScoringModel = {
   /** Weights, largest magnitude first. */
   weights: Array<ModelWeight>;
 };
+
+/** A forecast month with its interval. */
+export type SeasonalForecast = {
+  __typename?: 'SeasonalForecast';
+  /** Upper end of the interval, value + the same spread. */
+  high: Scalars['Float']['output'];
+  /** Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark). */
+  low: Scalars['Float']['output'];
+  /** The month forecast, YYYY-MM in UTC: the current month and the two after it. */
+  month: Scalars['String']['output'];
+  /** The trend line extended to this month × its seasonal index (clipped to the metric's range). */
+  value: Scalars['Float']['output'];
+};
+
+/** One month of a seasonality series with its decomposition. */
+export type SeasonalMonth = {
+  __typename?: 'SeasonalMonth';
+  /** What the value is counted from: leads created (LEAD_VOLUME) or leads closed (CONVERSION_RATE). */
+  count: Scalars['Int']['output'];
+  /** The month, YYYY-MM in UTC. */
+  month: Scalars['String']['output'];
+  /** value − trend × seasonalIndex, in the metric's units; null where the trend is. */
+  residual?: Maybe<Scalars['Float']['output']>;
+  /** The seasonal index of this month of year (1 = an average month, 1.2 = 20% above the trend); null without a decomposition. */
+  seasonalIndex?: Maybe<Scalars['Float']['output']>;
+  /** Trend: the centred 12-month moving average; null for the first and last six months of the decomposed run, or without a decomposition. */
+  trend?: Maybe<Scalars['Float']['output']>;
+  /** The metric's value; null for a conversion rate in a month without closes. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A monthly series, its classical seasonal decomposition and a 3-month forecast. Reps see their own leads; managers and admins the organization. */
+export type Seasonality = {
+  __typename?: 'Seasonality';
+  /** The next three months; empty without a decomposition. */
+  forecast: Array<SeasonalForecast>;
+  /** What the series measures. */
+  metric: SeasonalityMetric;
+  /** Why there is no decomposition or forecast, when there is none. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Standard deviation of the residuals, in the metric's units; null without a decomposition. */
+  residualSd?: Maybe<Scalars['Float']['output']>;
+  /** The twelve seasonal indices, January first; null when there are fewer than 24 consecutive months with data. */
+  seasonalIndices?: Maybe<Array<MonthOfYearIndex>>;
+  /** The complete months asked for, oldest first, starting at the first month with data. */
+  series: Array<SeasonalMonth>;
+  /** The lead source it is limited to; null for every source. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a seasonality series measures per month (UTC). */
+export type SeasonalityMetric =
+  /** Of the leads closed in the month (by close time), the share won; null in a month without closes. */
+  | 'CONVERSION_RATE'
+  /** Leads created in the month. */
+  | 'LEAD_VOLUME';
 
 /** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
 export type Segment = {

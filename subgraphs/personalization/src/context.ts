@@ -28,6 +28,8 @@ import { MemberValueService } from "./segment/member-value.service";
 import { createSegmentLoaders } from "./segment/segment.loaders";
 import { SegmentRepository } from "./segment/segment.repository";
 import { SegmentService } from "./segment/segment.service";
+import { RecoveryRepository } from "./recovery/recovery.repository";
+import { RecoveryService } from "./recovery/recovery.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -45,6 +47,8 @@ export function createPersonalizationContext(base: BaseContext) {
   const memberValues = new MemberValueService(lifetimeValue, purchases);
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
+  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org));
+  const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy);
   return {
     ...base,
     loaders: {
@@ -62,9 +66,10 @@ export function createPersonalizationContext(base: BaseContext) {
       items: new ItemService(base.db, items),
       purchases: new PurchaseService(base.db, purchases, items, leads),
       offers: new OfferService(base.db, base.identity, offers, items, leads),
-      recommendations: new RecommendationService(items, purchases, new RecommendationRepository(base.db, org)),
+      recommendations,
       offerPolicy,
-      suggestedOffers: new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy),
+      suggestedOffers,
+      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),
       lifetimeValue,
     },
   };

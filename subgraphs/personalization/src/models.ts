@@ -15,3 +15,4 @@ export * from "./purchase-timing/time-to-event";
 export * from "./purchase-timing/timing-backtest";
 export * from "./purchase-timing/timing-simulate";
 export * from "./purchase-timing/concordance";
+export * from "./recovery/recovery";
