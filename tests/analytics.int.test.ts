@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TeamAnalyticsDocument } from "@revgraph/client/graphql";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const WIN_RATES = `query($groupBy: AnalyticsGrouping!, $scope: AnalyticsScope) {
@@ -81,6 +82,13 @@ describe("analytics", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const badRange = await manager.client.raw(FUNNEL, { scope: { from: "2026-03-01T00:00:00Z", to: "2026-02-01T00:00:00Z" } });
     expect(badRange.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers the analysts' TeamAnalytics operation by its persisted hash", async () => {
+    const typed = await manager.client.operation(TeamAnalyticsDocument, {});
+    expect(typed.bySource.map((r) => [r.key, r.leads])).toEqual([["referral", 2], ["web", 2]]);
+    expect(typed.funnel.map((s) => s.reached)).toEqual([4, 3, 2, 2]);
+    expect(typed.scoringModel.level).toBe("DEFAULT");
   });
 
   it("keeps another organization's leads out", async () => {

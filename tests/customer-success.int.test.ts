@@ -121,6 +121,9 @@ describe("customer success", () => {
     expect(await ids("(atRisk: false)")).toEqual([churned, healthy]);
     expect(await ids("(lifecycleStage: EXPANSION)")).toEqual([healthy]);
     expect(await ids("(first: 1)")).toEqual([churned]);
+    // The caller's own portfolio: accounts whose CSM they are.
+    await upsert(rep, { name: "Flagged", domain: (await rep.client.query(`query($id: ID!) { account(id: $id) { domain } }`, { id: flagged })).account.domain, csmId: rep.id });
+    expect(await ids("(atRisk: true, mine: true)")).toEqual([flagged]);
   });
 
   it("keeps one organization's accounts invisible to another, through the gateway and directly", async () => {

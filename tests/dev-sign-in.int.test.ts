@@ -37,6 +37,25 @@ describe("development sign-in", () => {
     expect(me.me).toEqual({ id: "manager-yan", role: "MANAGER" });
   });
 
+  it("opens Sandbox on the flagship query for a demo rep's newest open lead, with a working token", async () => {
+    const rep = await stack.as({ userId: "rep-zoe", organizationId: orgId });
+    const created = await rep.query<{ createLeads: { leads: { id: string }[] } }>(
+      `mutation { createLeads(input: [{ name: "Sandbox lead", assignedToId: "rep-zoe" }]) { leads { id } } }`,
+    );
+    const leadId = created.createLeads.leads[0]!.id;
+    const html = await (await fetch(`${origin(stack)}/`, { headers: { accept: "text/html" } })).text();
+    expect(html).toContain("LeadOutlook");
+    expect(html).toContain(leadId);
+    const token = html.match(/Bearer ([\w-]+\.[\w-]+\.[\w-]+)/)?.[1];
+    expect(token).toBeDefined();
+    const answer = await new Client(stack.gatewayUrl, token!).query<{ lead: { id: string; prediction: { probability: number } } }>(
+      `query($id: ID!) { lead(id: $id) { id prediction { probability } } }`,
+      { id: leadId },
+    );
+    expect(answer.lead.id).toBe(leadId);
+    expect(answer.lead.prediction.probability).toBeGreaterThan(0);
+  });
+
   it("answers 404 for a user it does not know instead of inventing one", async () => {
     const response = await fetch(`${origin(stack)}/dev/token?user=nobody-${Date.now()}`);
     expect(response.status).toBe(404);
@@ -51,6 +70,11 @@ describe("development sign-in in production", () => {
   });
   afterAll(async () => {
     await stack?.close();
+  });
+
+  it("serves no Sandbox with a token", async () => {
+    const html = await (await fetch(`${origin(stack)}/`, { headers: { accept: "text/html" } })).text();
+    expect(html).not.toMatch(/Bearer /);
   });
 
   it("does not exist: both endpoints are 404 and no token is signed", async () => {

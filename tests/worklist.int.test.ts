@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WorklistDocument } from "@revgraph/client/graphql";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const WORKLIST = `query($first: Int, $after: String, $filter: WorklistFilter, $orderBy: WorklistOrder) {
@@ -131,6 +132,13 @@ describe("worklist", () => {
     expect(cold.probability).toBeGreaterThan(coldBefore);
     expect(cold.probability).toBeCloseTo(cold.node.prediction.probability, 10);
     expect(after.edges.findIndex((e) => e.node.name === "Cold")).toBeLessThan(before.edges.findIndex((e) => e.node.name === "Cold"));
+  });
+
+  it("answers the app's own Worklist operation by its persisted hash, typed, in the same order", async () => {
+    const typed = await rep.client.operation(WorklistDocument, { first: 10 });
+    const plain = await worklist({ first: 10 });
+    expect(typed.worklist.edges.map((e) => e.node.id)).toEqual(plain.edges.map((e) => e.node.id));
+    expect(typed.worklist.edges.every((e) => e.node.nextAction !== null && e.probability >= 0)).toBe(true);
   });
 
   it("shows another rep only their own leads", async () => {

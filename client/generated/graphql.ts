@@ -752,6 +752,16 @@ export type CreatePlaybookInput = {
   tasks: Array<PlaybookTaskInput>;
 };
 
+/** A saved segment to create. */
+export type CreateSegmentInput = {
+  /** What the segment is for (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who belongs to it; membership is computed whenever asked. */
+  filter: SegmentFilterInput;
+  /** The segment's name, unique in the organization (1-100 characters). */
+  name: Scalars['String']['input'];
+};
+
 /** A call-to-action: a piece of customer-success work on one account, with its playbook's tasks. */
 export type Cta = {
   __typename?: 'Cta';
@@ -960,16 +970,26 @@ export type CustomerProfile = {
   lifetimeValue?: Maybe<LifetimeValue>;
   /** Objections raised, one entry per kind. */
   objections: Array<ProfileObjection>;
+  /** The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas. */
+  persona?: Maybe<Persona>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
+  /** When this open lead is likely to be won; null for a closed lead, or while the organization has fewer than 30 closed leads or no win. */
+  purchaseTiming?: Maybe<PurchaseTiming>;
   /** Items rejected, oldest first. */
   rejectedItems: Array<ProfileRejectedItem>;
+  /** The organization's saved segments this customer belongs to now, by name. */
+  segments: Array<Segment>;
   /** Average of sentimentHistory (-1..1); null when no sentiment was recorded. */
   sentiment?: Maybe<Scalars['Float']['output']>;
   /** Sentiment readings, oldest first (the most recent 100 are kept). */
   sentimentHistory: Array<ProfileSentimentPoint>;
   /** Site visits the customer has scheduled. */
   siteVisitsScheduled: Scalars['Int']['output'];
+  /** When currentStage last changed; null when no stage was recorded. */
+  stageChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every stage the customer entered, oldest first (the last is currentStage; the most recent 100 are kept). */
+  stageHistory: Array<ProfileStageChange>;
   /** HOT when engagementScore + intentScore ≥ 15, WARM when ≥ 10, else COLD. */
   temperature: Temperature;
   /** Sessions (visits, conversations) the customer has had. */
@@ -986,6 +1006,28 @@ export type CustomerProfileLifetimeValueArgs = {
   horizonDays?: Scalars['Int']['input'];
 };
 
+/** A page of customer profiles (Relay connection) in the list's order. */
+export type CustomerProfileConnection = {
+  __typename?: 'CustomerProfileConnection';
+  /** The profiles on this page with their cursors. */
+  edges: Array<CustomerProfileEdge>;
+  /** The profiles on this page (the edges' nodes). */
+  nodes: Array<CustomerProfile>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+  /** Profiles in the list, across all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer profile on a page of a list. */
+export type CustomerProfileEdge = {
+  __typename?: 'CustomerProfileEdge';
+  /** Pass as `after` to continue after this profile. */
+  cursor: Scalars['String']['output'];
+  /** The profile. */
+  node: CustomerProfile;
+};
+
 /** One stage of the funnel: how many leads reached it and how many of those were won. */
 export type FunnelStage = {
   __typename?: 'FunnelStage';
@@ -1000,6 +1042,27 @@ export type FunnelStage = {
   /** reached / the previous stage's reached; null for the first stage or when the previous had none. */
   stepRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, won. */
+  won: Scalars['Int']['output'];
+};
+
+/** What a group of customers (a segment or a persona) is worth: purchases from personalization's records, won and lost from the sales pipeline. */
+export type GroupRoi = {
+  __typename?: 'GroupRoi';
+  /** Average expected revenue over the next 365 days (BG/NBD + Gamma-Gamma) of the members who have bought; null without buyers or a fitted lifetime-value model. */
+  averageLifetimeValue?: Maybe<Scalars['Float']['output']>;
+  /** Members with at least one recorded purchase. */
+  buyers: Scalars['Int']['output'];
+  /** won / (won + lost); null when no member's lead is closed. */
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Members whose lead was lost. */
+  lost: Scalars['Int']['output'];
+  /** Customers (profiles) in the group. */
+  members: Scalars['Int']['output'];
+  /** Total of the members' recorded purchases. */
+  revenue: Scalars['Float']['output'];
+  /** revenue / members (0 for an empty group). */
+  revenuePerMember: Scalars['Float']['output'];
+  /** Members whose lead was won. */
   won: Scalars['Int']['output'];
 };
 
@@ -1031,6 +1094,18 @@ export type HealthTrend =
   | 'IMPROVING'
   /** Within 5 points, or fewer than two points recorded. */
   | 'STABLE';
+
+/** Which high-intent leads without a site visit to list. */
+export type HighIntentFilter = {
+  /** Only customers whose intent score is at least this (0-10). */
+  minIntent?: Scalars['Int']['input'];
+};
+
+/** Which hot leads to list. */
+export type HotLeadsFilter = {
+  /** Only customers active within this many days (1-3650). */
+  activeWithinDays?: Scalars['Int']['input'];
+};
 
 /** How often the user wants insights delivered (read by clients that deliver them). */
 export type InsightFrequency =
@@ -1421,6 +1496,15 @@ export type ModelWeight = {
   weight: Scalars['Float']['output'];
 };
 
+/** The seasonal index of one month of the year. */
+export type MonthOfYearIndex = {
+  __typename?: 'MonthOfYearIndex';
+  /** Mean of value ÷ trend in this month of the year, normalised so the twelve average 1. */
+  index: Scalars['Float']['output'];
+  /** Month of the year, 1 = January. */
+  month: Scalars['Int']['output'];
+};
+
 /** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1438,6 +1522,8 @@ export type Mutation = {
   createLeads: CreateLeadsPayload;
   /** Managers and admins: a playbook for a CTA type and reason that has none yet. */
   createPlaybook: PlaybookPayload;
+  /** Saves a dynamic segment: a named, typed filter. Nothing is saved when any part is invalid or the name is taken. */
+  createSegment: SegmentPayload;
   /** The account's churn prediction: the stored one while valid, or a new one replacing it (forceRefresh: always new). */
   predictChurn: PredictChurnPayload;
   /** Queues a new churn prediction for every account not churned (managers and admins); poll churnPortfolioJob for progress. */
@@ -1480,6 +1566,8 @@ export type Mutation = {
   updatePlaybook: PlaybookPayload;
   /** Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN). */
   updateScorecard: UpdateScorecardPayload;
+  /** Changes a saved segment's name, description or filter. Nothing changes when any part is invalid. */
+  updateSegment: SegmentPayload;
   /** Creates the account for a domain, or updates it when the domain is already known. */
   upsertAccount: UpsertAccountPayload;
   /** Creates or replaces (by externalId) up to 1,000 catalog items: all of them, or none with an error per bad field. */
@@ -1526,6 +1614,12 @@ export type MutationCreateLeadsArgs = {
 /** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationCreatePlaybookArgs = {
   input: CreatePlaybookInput;
+};
+
+
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
 };
 
 
@@ -1630,6 +1724,12 @@ export type MutationUpdatePlaybookArgs = {
 /** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationUpdateScorecardArgs = {
   input: UpdateScorecardInput;
+};
+
+
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 
@@ -1766,6 +1866,66 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first item on this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A persona: a group of customers who behave alike, learned by k-means clustering of behavioural features and named from its centroid. */
+export type Persona = {
+  __typename?: 'Persona';
+  /** A description generated from its strongest traits with the numbers behind them. */
+  description: Scalars['String']['output'];
+  /** Its index in the organization's current model, largest persona first. */
+  index: Scalars['Int']['output'];
+  /** A name generated from its two strongest traits. */
+  name: Scalars['String']['output'];
+  /** What its current members are worth: purchases, conversion rate, average lifetime value. */
+  roi?: Maybe<GroupRoi>;
+  /** Its share of the profiles when the model was fitted, 0-1. */
+  share: Scalars['Float']['output'];
+  /** Profiles in it when the model was fitted. */
+  size: Scalars['Int']['output'];
+  /** Every feature as a trait, strongest (largest |strength|) first. */
+  traits: Array<PersonaTrait>;
+};
+
+/** The organization's personas and how they were learned. */
+export type PersonaSet = {
+  __typename?: 'PersonaSet';
+  /** When the model was fitted (refitted when the number of profiles changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** How many personas: the k from 2 to 8 with the highest silhouette. */
+  k: Scalars['Int']['output'];
+  /** The personas, largest first. */
+  personas: Array<Persona>;
+  /** Profiles the model was fitted on. */
+  profiles: Scalars['Int']['output'];
+  /** The silhouette of every k tried. */
+  silhouettes: Array<PersonaSilhouette>;
+};
+
+/** How k was chosen: the mean silhouette of the clustering with k personas. */
+export type PersonaSilhouette = {
+  __typename?: 'PersonaSilhouette';
+  /** The number of personas tried. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette (-1..1) on a fixed sample of up to 800 profiles; higher separates better. */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** A trait of a persona: one behavioural feature where its members differ from the organization's average. */
+export type PersonaTrait = {
+  __typename?: 'PersonaTrait';
+  /** The members' average in the feature's own unit (when the model was fitted). */
+  average: Scalars['Float']['output'];
+  /** The feature, e.g. siteVisits or daysSinceActive. */
+  feature: Scalars['String']['output'];
+  /** How the trait reads, e.g. site visitors or gone quiet. */
+  label: Scalars['String']['output'];
+  /** Everyone's average in the feature's own unit. */
+  overallAverage: Scalars['Float']['output'];
+  /** Strength: the persona's centroid minus the average, in standard deviations of the (log) feature; positive is above average. */
+  strength: Scalars['Float']['output'];
+  /** The feature's unit, e.g. site visits. */
+  unit: Scalars['String']['output'];
 };
 
 /** The organization's standard work for one kind of call-to-action: the tasks every such CTA gets, and its rule's cooldown. */
@@ -1995,6 +2155,15 @@ export type ProfileSentimentPoint = {
   score: Scalars['Float']['output'];
 };
 
+/** A sales stage the customer entered, and when. */
+export type ProfileStageChange = {
+  __typename?: 'ProfileStageChange';
+  /** When the customer entered it. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** The stage entered, e.g. consideration. */
+  stage: Scalars['String']['output'];
+};
+
 /** An item (e.g. a property or product) the customer looked at, once per item. */
 export type ProfileViewedItem = {
   __typename?: 'ProfileViewedItem';
@@ -2066,6 +2235,23 @@ export type PurchaseLineInput = {
   unitPrice: Scalars['Float']['input'];
 };
 
+/** When an open lead is likely to be won: a discrete-time competing-risks model (hazards of being won and of being lost per period of the lead's life, from the period, the profile's sales stage and the lead's source) fitted on the organization's leads with open ones censored. */
+export type PurchaseTiming = {
+  __typename?: 'PurchaseTiming';
+  /** Expected days from now until the lead is won, given it is won within a year; null below a 1% chance of that. */
+  expectedDaysToConversion?: Maybe<Scalars['Float']['output']>;
+  /** When the organization's model was fitted (refitted when its number of closed leads changes or after a day). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** Probability the lead is won within the next 30 days (0-1), with being lost first as the competing outcome. */
+  probabilityWithin30Days: Scalars['Float']['output'];
+  /** Probability the lead is won within the next 90 days (0-1). */
+  probabilityWithin90Days: Scalars['Float']['output'];
+  /** Probability the lead is won within a year of its creation (0-1): the model's horizon. */
+  probabilityWithinYear: Scalars['Float']['output'];
+};
+
 /** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type Query = {
   __typename?: 'Query';
@@ -2093,6 +2279,10 @@ export type Query = {
   customerProfile?: Maybe<CustomerProfile>;
   /** The funnel from each lead's status history: how many reached each stage, were won from it, or were lost there. */
   funnel: Array<FunnelStage>;
+  /** Open leads with high intent (5 or more by default) who have not scheduled a site visit, highest intent first. */
+  highIntentWithoutSiteVisit: CustomerProfileConnection;
+  /** HOT customers active within the last days (7 by default), most engaged first. */
+  hotLeads: CustomerProfileConnection;
   /** One item of the caller's organization's catalog, or null. */
   item?: Maybe<Item>;
   /** The organization's catalog by name, a page at a time (at most 100 per page). */
@@ -2107,16 +2297,30 @@ export type Query = {
   me: User;
   /** The caller's organization's offer policy (the default until one is set). */
   offerPolicy: OfferPolicy;
+  /** The organization's personas, learned from its customer profiles; null with fewer than 30 profiles. */
+  personas?: Maybe<PersonaSet>;
   /** The organization's playbooks, by CTA type and reason; the built-in risk, renewal and expansion playbooks are there from the start. */
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
+  /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy). */
+  recoveryCandidates: RecoveryCandidateConnection;
+  /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
+  repeatViewers: CustomerProfileConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
   scorecard: Scorecard;
   /** The model serving the caller's predictions: their own, the team's, or the default. */
   scoringModel: ScoringModel;
   /** The caller's own trained models, newest first (active or not). */
   scoringModelHistory: Array<ScoringModel>;
+  /** Monthly lead volume or conversion rate with a classical seasonal decomposition (trend, seasonal indices, residual) and a forecast of the next three months with an interval. Managers and admins see the organization; reps their own leads. */
+  seasonality: Seasonality;
+  /** One saved segment of the caller's organization, or null. */
+  segment?: Maybe<Segment>;
+  /** The organization's saved segments by name (at most 100). */
+  segments: Array<Segment>;
+  /** Open leads whose sales stage has not changed for some days (14 by default), longest stuck first. */
+  stuckLeads: CustomerProfileConnection;
   /** Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads. */
   winRates: Array<WinRateRow>;
   /** The caller's open leads ordered by their own active model (probability, or probability × value), keyset-paginated. Ordered by the stored predictions of the active model version; missing or out-of-date ones are recomputed first. */
@@ -2135,6 +2339,7 @@ export type QueryAccountsArgs = {
   atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   first?: Scalars['Int']['input'];
   lifecycleStage?: InputMaybe<LifecycleStage>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2199,6 +2404,22 @@ export type QueryFunnelArgs = {
 
 
 /** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QueryHighIntentWithoutSiteVisitArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HighIntentFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QueryHotLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: HotLeadsFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2241,7 +2462,45 @@ export type QueryProfilesArgs = {
 
 
 /** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QueryRecoveryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  silentDays?: Scalars['Int']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QueryRepeatViewersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: RepeatViewersFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QueryScoringModelHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QuerySeasonalityArgs = {
+  metric: SeasonalityMetric;
+  months?: Scalars['Int']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads, each answered for the caller's organization only: another organization's records look missing. */
+export type QueryStuckLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: StuckLeadsFilter;
   first?: Scalars['Int']['input'];
 };
 
@@ -2410,7 +2669,7 @@ export type RecordProfileInteractionInput = {
   brochureDownloaded?: InputMaybe<Scalars['Boolean']['input']>;
   /** True when they requested a callback. */
   callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The sales stage they are now in (1-50 characters). */
+  /** The sales stage they are now in (1-50 characters); a change is added to the stage history. */
   currentStage?: InputMaybe<Scalars['String']['input']>;
   /** An item they are interested in (lifts an earlier rejection). */
   interest?: InputMaybe<ProfileInterestInput>;
@@ -2428,7 +2687,7 @@ export type RecordProfileInteractionInput = {
   sentiment?: InputMaybe<Scalars['Float']['input']>;
   /** True when they scheduled a site visit. */
   siteVisitScheduled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An item they viewed: its view count goes up by one. */
+  /** An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it. */
   viewedItem?: InputMaybe<ProfileItemInput>;
 };
 
@@ -2454,6 +2713,71 @@ export type RecordPurchasesPayload = {
   replayedCount: Scalars['Int']['output'];
 };
 
+/** A lead who showed repeated interest (an item viewed at least 3 times, or a HIGH interest) and then went silent, with the recovery step due. */
+export type RecoveryCandidate = {
+  __typename?: 'RecoveryCandidate';
+  /** ALTERNATIVES phase: up to 3 other items from the recommender (never a rejected or bought one); empty in the other phases. */
+  alternatives: Array<RecommendedItem>;
+  /** Whole days since then. */
+  daysSilent: Scalars['Int']['output'];
+  /** What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest. */
+  interest: RecoveryInterest;
+  /** When the customer was last active (the profile's lastActiveAt). */
+  lastActiveAt: Scalars['DateTime']['output'];
+  /** The lead. */
+  lead: Lead;
+  /** OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog. */
+  offer?: Maybe<SuggestedOffer>;
+  /** The phase the silence puts the lead in. */
+  phase: RecoveryPhase;
+  /** The recovery step in words, naming the item and the evidence. */
+  step: Scalars['String']['output'];
+};
+
+/** A page of recovery candidates (Relay connection), most recently active first. */
+export type RecoveryCandidateConnection = {
+  __typename?: 'RecoveryCandidateConnection';
+  /** The candidates on this page with their cursors. */
+  edges: Array<RecoveryCandidateEdge>;
+  /** The candidates on this page (the edges' nodes). */
+  nodes: Array<RecoveryCandidate>;
+  /** Whether there are more pages. */
+  pageInfo: PageInfo;
+};
+
+/** A recovery candidate on a page, with its cursor. */
+export type RecoveryCandidateEdge = {
+  __typename?: 'RecoveryCandidateEdge';
+  /** Pass as `after` to continue after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: RecoveryCandidate;
+};
+
+/** The item a silent lead showed repeated interest in. */
+export type RecoveryInterest = {
+  __typename?: 'RecoveryInterest';
+  /** The item's externalId, as the profile names it. */
+  externalId: Scalars['String']['output'];
+  /** The catalog item, when the organization's catalog has it. */
+  item?: Maybe<Item>;
+  /** The interest level the profile holds for it, if any. */
+  level?: Maybe<InterestLevel>;
+  /** The item's name, as the profile remembers it. */
+  name: Scalars['String']['output'];
+  /** How often the lead viewed it (0 when only marked a HIGH interest). */
+  viewCount: Scalars['Int']['output'];
+};
+
+/** The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from). */
+export type RecoveryPhase =
+  /** Silent 30–59 days: suggest alternative items. */
+  | 'ALTERNATIVES'
+  /** Silent 60 days or more: an offer on the item within the offer policy. */
+  | 'OFFER'
+  /** Silent 14–29 days (or from silentDays when it is shorter): remind them of the item. */
+  | 'REMINDER';
+
 /** Accounts with a renewal outcome, and how many of them stayed. */
 export type RenewalCount = {
   __typename?: 'RenewalCount';
@@ -2463,6 +2787,12 @@ export type RenewalCount = {
   renewalRate?: Maybe<Scalars['Float']['output']>;
   /** Of them, accounts that stayed: RENEWED, EXPANDED or CONTRACTED (anything but CHURNED). */
   renewed: Scalars['Int']['output'];
+};
+
+/** Which repeat viewers to list. */
+export type RepeatViewersFilter = {
+  /** Only customers who viewed one item at least this many times (1-1000). */
+  minViews?: Scalars['Int']['input'];
 };
 
 /** Whose models to retrain. */
@@ -2595,12 +2925,203 @@ export type ScoringModel = {
   weights: Array<ModelWeight>;
 };
 
+/** A forecast month with its interval. */
+export type SeasonalForecast = {
+  __typename?: 'SeasonalForecast';
+  /** Upper end of the interval, value + the same spread. */
+  high: Scalars['Float']['output'];
+  /** Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark). */
+  low: Scalars['Float']['output'];
+  /** The month forecast, YYYY-MM in UTC: the current month and the two after it. */
+  month: Scalars['String']['output'];
+  /** The trend line extended to this month × its seasonal index (clipped to the metric's range). */
+  value: Scalars['Float']['output'];
+};
+
+/** One month of a seasonality series with its decomposition. */
+export type SeasonalMonth = {
+  __typename?: 'SeasonalMonth';
+  /** What the value is counted from: leads created (LEAD_VOLUME) or leads closed (CONVERSION_RATE). */
+  count: Scalars['Int']['output'];
+  /** The month, YYYY-MM in UTC. */
+  month: Scalars['String']['output'];
+  /** value − trend × seasonalIndex, in the metric's units; null where the trend is. */
+  residual?: Maybe<Scalars['Float']['output']>;
+  /** The seasonal index of this month of year (1 = an average month, 1.2 = 20% above the trend); null without a decomposition. */
+  seasonalIndex?: Maybe<Scalars['Float']['output']>;
+  /** Trend: the centred 12-month moving average; null for the first and last six months of the decomposed run, or without a decomposition. */
+  trend?: Maybe<Scalars['Float']['output']>;
+  /** The metric's value; null for a conversion rate in a month without closes. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A monthly series, its classical seasonal decomposition and a 3-month forecast. Reps see their own leads; managers and admins the organization. */
+export type Seasonality = {
+  __typename?: 'Seasonality';
+  /** The next three months; empty without a decomposition. */
+  forecast: Array<SeasonalForecast>;
+  /** What the series measures. */
+  metric: SeasonalityMetric;
+  /** Why there is no decomposition or forecast, when there is none. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Standard deviation of the residuals, in the metric's units; null without a decomposition. */
+  residualSd?: Maybe<Scalars['Float']['output']>;
+  /** The twelve seasonal indices, January first; null when there are fewer than 24 consecutive months with data. */
+  seasonalIndices?: Maybe<Array<MonthOfYearIndex>>;
+  /** The complete months asked for, oldest first, starting at the first month with data. */
+  series: Array<SeasonalMonth>;
+  /** The lead source it is limited to; null for every source. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a seasonality series measures per month (UTC). */
+export type SeasonalityMetric =
+  /** Of the leads closed in the month (by close time), the share won; null in a month without closes. */
+  | 'CONVERSION_RATE'
+  /** Leads created in the month. */
+  | 'LEAD_VOLUME';
+
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById: Scalars['String']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who belongs to it. */
+  filter: SegmentFilter;
+  /** The segment's id. */
+  id: Scalars['ID']['output'];
+  /** How many customer profiles match the filter now. */
+  memberCount: Scalars['Int']['output'];
+  /** The customers in the segment now, most engaged first. */
+  members: CustomerProfileConnection;
+  /** Its name, unique in the organization. */
+  name: Scalars['String']['output'];
+  /** What the current members are worth: purchases, conversion rate, average lifetime value. */
+  roi: GroupRoi;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved dynamic segment: a named filter over the organization's customer profiles whose members are computed when asked. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A condition on one of the lead's custom attributes: its value is one of `values`, or a number within [min, max]. */
+export type SegmentAttributeCondition = {
+  __typename?: 'SegmentAttributeCondition';
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['output'];
+  /** The value must be a number at most this. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The value must be a number at least this. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A condition on one of the lead's custom attributes: give `values`, or `min` and/or `max`. */
+export type SegmentAttributeConditionInput = {
+  /** The attribute's key, e.g. region (1-100 characters). */
+  key: Scalars['String']['input'];
+  /** The value must be a number at most this. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The value must be a number at least this. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** The value (as text) must be one of these (1-50 values of 1-200 characters). */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. */
+export type SegmentFilter = {
+  __typename?: 'SegmentFilter';
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: Maybe<Array<SegmentAttributeCondition>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: Maybe<Scalars['Int']['output']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: Maybe<Scalars['Float']['output']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: Maybe<Scalars['Float']['output']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: Maybe<Scalars['Float']['output']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: Maybe<Scalars['Float']['output']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: Maybe<Array<Scalars['String']['output']>>;
+  /** The lead's status is one of these. */
+  statuses?: Maybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: Maybe<Array<Temperature>>;
+};
+
+/** Who belongs to a segment: every condition given must hold; a list matches any of its values. An empty filter holds everyone with a profile. */
+export type SegmentFilterInput = {
+  /** Last active within this many days (1-3650). */
+  activeWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Conditions on the lead's custom attributes (at most 20), all of which must hold. */
+  attributes?: InputMaybe<Array<SegmentAttributeConditionInput>>;
+  /** Not active for at least this many days, or never (1-3650). */
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Engagement score at most this (0-10). */
+  maxEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at most this (0-10). */
+  maxIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
+  maxRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Engagement score at least this (0-10). */
+  minEngagement?: InputMaybe<Scalars['Float']['input']>;
+  /** Intent score at least this (0-10). */
+  minIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
+  minRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** The lead's source is one of these (1-50 values). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The profile's current sales stage is one of these (1-50 values). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The lead's status is one of these. */
+  statuses?: InputMaybe<Array<LeadStatus>>;
+  /** The profile's temperature is one of these. */
+  temperatures?: InputMaybe<Array<Temperature>>;
+};
+
+/** Result of createSegment or updateSegment: the segment, or null and the reasons. */
+export type SegmentPayload = {
+  __typename?: 'SegmentPayload';
+  /** Why nothing was saved; empty on success. */
+  errors: Array<UserError>;
+  /** The segment as saved; null when errors is not empty. */
+  segment?: Maybe<Segment>;
+};
+
 /** Hides a CTA from the queue until a date. */
 export type SnoozeCtaInput = {
   /** The CTA. */
   ctaId: Scalars['ID']['input'];
   /** When it returns to the queue: in the future, at most 365 days ahead. */
   until: Scalars['DateTime']['input'];
+};
+
+/** Which stuck leads to list. */
+export type StuckLeadsFilter = {
+  /** Only leads in one of these stages (e.g. consideration). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only open leads whose stage has not changed for at least this many days (1-3650). */
+  stuckForDays?: Scalars['Int']['input'];
 };
 
 /** A discount to offer a lead on an item: the one within the organization's offer policy with the largest expected margin under the learned response to past offers of the lead's price-sensitivity group. */
@@ -2732,6 +3253,18 @@ export type UpdateScorecardPayload = {
   recomputedCount: Scalars['Int']['output'];
   /** The scorecard after the call; null when errors is not empty. */
   scorecard?: Maybe<Scorecard>;
+};
+
+/** Changes to a saved segment; omitted fields stay as they are. */
+export type UpdateSegmentInput = {
+  /** A new description (up to 500 characters; empty clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new filter, replacing the old one whole. */
+  filter?: InputMaybe<SegmentFilterInput>;
+  /** The segment to change. */
+  id: Scalars['ID']['input'];
+  /** A new name, unique in the organization (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create, or to update when its domain is already known. Omitted fields keep their value. */
@@ -3059,6 +3592,13 @@ export type LeadOutlookQueryVariables = Exact<{
 
 export type LeadOutlookQuery = { __typename: 'Query', lead?: { __typename: 'Lead', id: string, name: string, status: LeadStatus, score?: number | null, prediction?: { __typename: 'Prediction', probability: number, confidence: Confidence, personalized: boolean, reasoning: string, factors: Array<{ __typename: 'PredictionFactor', name: string, contribution: number }> } | null, nextAction?: { __typename: 'NextAction', action: ActionType, priority: Priority, reasoning: string } | null, profile?: { __typename: 'CustomerProfile', temperature: Temperature, engagementScore: number, intentScore: number } | null, account?: { __typename: 'Account', name: string, healthScore: number } | null } | null };
 
+export type TeamAnalyticsQueryVariables = Exact<{
+  scope?: InputMaybe<AnalyticsScope>;
+}>;
+
+
+export type TeamAnalyticsQuery = { __typename: 'Query', bySource: Array<{ __typename: 'WinRateRow', key: string, leads: number, won: number, lost: number, winRate?: number | null, wonValue: number }>, byMonth: Array<{ __typename: 'WinRateRow', key: string, leads: number, winRate?: number | null }>, funnel: Array<{ __typename: 'FunnelStage', status: LeadStatus, reached: number, won: number, lostHere: number, stepRate?: number | null, conversionRate?: number | null }>, scoringModel: { __typename: 'ScoringModel', version?: number | null, level: ModelLevel, trainedAt?: string | null, evaluation?: { __typename: 'ModelEvaluation', backtest?: { __typename: 'ModelBacktest', overall: { __typename: 'BacktestScores', leads: number, observedRate: number, meanProbability: number, model?: { __typename: 'ModelQuality', auc?: number | null, brier: number, calibrationError: number } | null, default?: { __typename: 'ModelQuality', auc?: number | null } | null }, calibration: Array<{ __typename: 'CalibrationBin', from: number, to: number, count: number, meanPredicted: number, observedRate: number }> } | null } | null } };
+
 export type WorklistQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3092,8 +3632,9 @@ export const RetrainMyModelDocument = {"__meta__":{"hash":"f6d8e1b714d9a209eae26
 export const RetrainTeamModelsDocument = {"__meta__":{"hash":"ea049f82430acd85933eeebdc67d711d5ce982b4887004b3ae8a6c0b57491efb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetrainTeamModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"retrainScoringModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"EnumValue","value":"ORGANIZATION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RetrainTeamModelsMutation, RetrainTeamModelsMutationVariables>;
 export const RetrainJobDocument = {"__meta__":{"hash":"312084e608a0f7c7b8916a48441f853cee08dd8dd165195317370f28a295f549"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetrainJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]}}]} as unknown as DocumentNode<RetrainJobQuery, RetrainJobQueryVariables>;
 export const WorklistPageDocument = {"__meta__":{"hash":"9b70941a9d70906555377338eee054cad6dd725fdc9982d54b9319759a06fa1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorklistPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistOrder"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"worklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorklistRow_edge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadActions_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","alias":{"kind":"Name","value":"lastActivity"},"name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistRow_edge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadActions_lead"}}]}}]}}]} as unknown as DocumentNode<WorklistPageQuery, WorklistPageQueryVariables>;
-export const CsmPortfolioDocument = {"__meta__":{"hash":"96b6941f7e7e4fdce372ff8e2aa32dd780b5de293b642722699eafaba220c846"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsmPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"churnModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"heldOutAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"brier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"atRisk"},"name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"atRisk"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}},{"kind":"Field","name":{"kind":"Name","value":"csmId"}},{"kind":"Field","name":{"kind":"Name","value":"churnRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"riskCategory"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"playbook"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"queue"},"name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CsmPortfolioQuery, CsmPortfolioQueryVariables>;
+export const CsmPortfolioDocument = {"__meta__":{"hash":"5cc43e843ca093017800a1da28a6b9e2f6d9cd925679c531455bd4cdbb4eae59"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsmPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"churnModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"churned"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"heldOutAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"brier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"atRisk"},"name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"atRisk"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}},{"kind":"Field","name":{"kind":"Name","value":"csmId"}},{"kind":"Field","name":{"kind":"Name","value":"churnRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"riskCategory"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"playbook"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"queue"},"name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CsmPortfolioQuery, CsmPortfolioQueryVariables>;
 export const CtaQueueDocument = {"__meta__":{"hash":"d0c857e503085426e32fda2a8f94c42133bf2c7b8d656c4bf883a44f726a84e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CtaQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CtaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ctas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"healthTrend"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"playbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CtaQueueQuery, CtaQueueQueryVariables>;
 export const MyLeadsDocument = {"__meta__":{"hash":"b9b6d544d2f04fc40005fceed179b5a0c8c7beb693a89b955eebd378e3181bac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NEW"},{"kind":"EnumValue","value":"CONTACTED"},{"kind":"EnumValue","value":"QUALIFIED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeadsQuery, MyLeadsQueryVariables>;
 export const LeadOutlookDocument = {"__meta__":{"hash":"9b72b5c74ed23049aafc590193daa45d32967eb34ccf922fe56d18f96bdc2330"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"personalized"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"engagementScore"}},{"kind":"Field","name":{"kind":"Name","value":"intentScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}}]}}]}}]}}]} as unknown as DocumentNode<LeadOutlookQuery, LeadOutlookQueryVariables>;
+export const TeamAnalyticsDocument = {"__meta__":{"hash":"9aff72d00a4480fd67b74f988b76bfecb97a3db0a286d4fba36d253764825927"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"bySource"},"name":{"kind":"Name","value":"winRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SOURCE"}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}},{"kind":"Field","name":{"kind":"Name","value":"wonValue"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byMonth"},"name":{"kind":"Name","value":"winRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"MONTH"}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"won"}},{"kind":"Field","name":{"kind":"Name","value":"lostHere"}},{"kind":"Field","name":{"kind":"Name","value":"stepRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"backtest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"observedRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanProbability"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"brier"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"default"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"meanPredicted"}},{"kind":"Field","name":{"kind":"Name","value":"observedRate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamAnalyticsQuery, TeamAnalyticsQueryVariables>;
 export const WorklistDocument = {"__meta__":{"hash":"87426eb707a6e1b784732da2d68e92b7829235b537f09290d6a3ade99e667aed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"worklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;

@@ -12,6 +12,7 @@ export * from "./personalization-customer-profiles";
 export * from "./personalization-catalog";
 export * from "./personalization-lifetime-value-models";
 export * from "./personalization-offer-policies";
+export * from "./personalization-segments";
 export * from "./customer-success-accounts";
 export * from "./scoring-models";
 export * from "./scoring-predictions";

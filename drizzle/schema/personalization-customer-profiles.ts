@@ -1,4 +1,4 @@
-import { integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, personalizationSchema, updatedAt } from "./_helpers";
 
 export interface ProfilePreferences {
@@ -14,6 +14,8 @@ export interface RejectedItem { itemId: string; name: string; reason?: string; r
 export interface Interest { itemId: string; name: string; level: "LOW" | "MEDIUM" | "HIGH" }
 export interface Objection { type: string; count: number; lastRaisedAt: string }
 export interface SentimentPoint { score: number; at: string }
+/** One entry per change of the sales stage, oldest first: the stage entered and when. */
+export interface StageChange { stage: string; at: string }
 
 /** What we remember about the customer behind a lead, across sessions. */
 export const customerProfiles = personalizationSchema.table(
@@ -33,9 +35,16 @@ export const customerProfiles = personalizationSchema.table(
     callbacksRequested: integer().notNull().default(0),
     brochuresDownloaded: integer().notNull().default(0),
     currentStage: text(),
+    /** Every stage the customer entered, with when (the last entry is currentStage). */
+    stageHistory: jsonb().$type<StageChange[]>().notNull().default([]),
+    /** When currentStage last changed (the "stuck leads" list filters on it). */
+    stageChangedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     lastActiveAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("customer_profiles_org_lead_idx").on(t.organizationId, t.leadId)],
+  (t) => [
+    uniqueIndex("customer_profiles_org_lead_idx").on(t.organizationId, t.leadId),
+    index("customer_profiles_org_active_idx").on(t.organizationId, t.lastActiveAt),
+  ],
 );

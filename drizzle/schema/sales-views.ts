@@ -39,7 +39,18 @@ export const conversionsForScoring = salesSchema
   })
   .as(sql`select organization_id, lead_id, outcome, created_at from sales.conversions`);
 
-/** Personalization: whether a lead exists in an organization. */
+/**
+ * Personalization: whether a lead exists in an organization, and what segments, personas' ROI and
+ * purchase timing need: status, source, custom attributes, when it was created and closed.
+ */
 export const leadsForPersonalization = salesSchema
-  .view("leads_for_personalization", { id: uuid().notNull(), organizationId: text().notNull() })
-  .as(sql`select id, organization_id from sales.leads`);
+  .view("leads_for_personalization", {
+    id: uuid().notNull(),
+    organizationId: text().notNull(),
+    status: text().$type<LeadStatus>().notNull(),
+    source: text(),
+    attributes: jsonb().$type<LeadAttributes>().notNull(),
+    createdAt: instant().notNull(),
+    closedAt: instant(),
+  })
+  .as(sql`select id, organization_id, status, source, attributes, created_at, closed_at from sales.leads`);

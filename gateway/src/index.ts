@@ -1,6 +1,6 @@
 /** The gateway: verifies the caller's token, plans queries over the committed supergraph, forwards identity. */
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLServerContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { bearerToken, type TokenVerifier } from "@revgraph/auth";
 import {
@@ -41,6 +41,14 @@ export interface GatewayOptions {
   metricsToken?: string;
   /** Further paths served beside /graphql (the web app, development sign-in). */
   routes?: HttpRoutes;
+  /** Development: what Apollo Sandbox opens with (document, variables, headers), worked out per page view. */
+  sandbox?: () => Promise<SandboxInitialState>;
+}
+
+export interface SandboxInitialState {
+  document: string;
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -75,9 +83,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
           };
         },
       },
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(options.sandbox),
     ],
   });
   const running = await serveApollo<GatewayContext>({
@@ -124,4 +130,27 @@ async function checkSubgraphs(urls: string[]): Promise<void> {
       if (!response.ok) throw new Error(`${url} is not ready (${response.status})`);
     }),
   );
+}
+
+/**
+ * Apollo Sandbox as the development landing page, opening on `initial()` (the flagship query with a
+ * working token) computed when the page is opened, so it reflects the data and never expires.
+ */
+function sandboxLandingPage(initial?: () => Promise<SandboxInitialState>): ApolloServerPlugin<GatewayContext> {
+  const render = async (state: SandboxInitialState | undefined): Promise<string> => {
+    const plugin = ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, ...state });
+    const listener = await plugin.serverWillStart?.({} as GraphQLServerContext);
+    const page = await listener?.renderLandingPage?.();
+    if (!page) throw new Error("Apollo's landing page plugin rendered no page");
+    return typeof page.html === "string" ? page.html : page.html();
+  };
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: async () => render(initial ? await initial() : undefined) };
+        },
+      };
+    },
+  };
 }

@@ -8,11 +8,11 @@ export const HEALTH_HISTORY_WEEKS = 26;
 
 const STAGES: readonly (readonly [LifecycleStage, number])[] = [
   ["ONBOARDING", 10],
-  ["ADOPTION", 30],
+  ["ADOPTION", 22],
   ["EXPANSION", 18],
   ["RENEWAL", 15],
   ["AT_RISK", 20],
-  ["CHURNED", 7],
+  ["CHURNED", 22],
 ];
 
 /** Where each stage's health ends up, and how it trended per week to get there. */

@@ -1,5 +1,5 @@
 /** Generates customer profiles consistent with each lead's activities and outcome. */
-import type { Interest, Objection, RejectedItem, SentimentPoint, ViewedItem } from "@revgraph/db/schema";
+import type { Interest, Objection, RejectedItem, SentimentPoint, StageChange, ViewedItem } from "@revgraph/db/schema";
 import { AMENITIES, CONFIGURATIONS, OBJECTION_TYPES, REJECTION_REASONS, slug, type OrgDefinition } from "./catalog";
 import type { LeadBundle } from "./generate-leads";
 import type { Rng } from "./random";
@@ -21,6 +21,7 @@ export function generateProfile(rng: Rng, ids: Rng, org: OrgDefinition, bundle: 
   const avoidsOne = amenities.length > 2 && rng.chance(0.3);
   const viewedItems = viewed(rng, org, activities);
   const lifeEnd = (lead.closedAt ?? lastActiveAt).getTime();
+  const history = stageHistory(bundle, stage(lead.status, viewedItems, count("SITE_VISIT") + count("MEETING")));
   const randomMoment = () => iso(lead.createdAt.getTime() + rng.float() * (lifeEnd - lead.createdAt.getTime()));
   return {
     id: ids.uuid(),
@@ -43,7 +44,9 @@ export function generateProfile(rng: Rng, ids: Rng, org: OrgDefinition, bundle: 
     siteVisitsScheduled: count("SITE_VISIT"),
     callbacksRequested: count("CALLBACK_REQUEST"),
     brochuresDownloaded: count("BROCHURE_DOWNLOAD"),
-    currentStage: stage(lead.status, viewedItems, count("SITE_VISIT") + count("MEETING")),
+    currentStage: history.at(-1)?.stage ?? null,
+    stageHistory: history,
+    stageChangedAt: history.length ? new Date(history[history.length - 1].at) : null,
     lastActiveAt,
     createdAt: lead.createdAt,
     updatedAt: lastActiveAt,
@@ -133,4 +136,33 @@ function stage(status: string, viewedItems: ViewedItem[], visits: number): strin
   if (visits > 0 || status === "QUALIFIED") return "decision";
   if (viewedItems.length > 0) return "consideration";
   return "awareness";
+}
+
+/**
+ * The stages the lead went through up to its final one, each dated by the event that moved it:
+ * awareness at creation, consideration at the first property view, decision at the first site
+ * visit or meeting, a closed stage at closing. A stage without its event (a qualified lead with no
+ * visit) is dated by the lead's last activity.
+ */
+function stageHistory(bundle: LeadBundle, final: string): StageChange[] {
+  const { lead, activities } = bundle;
+  const firstOf = (types: string[]) => activities.find((a) => types.includes(a.type))?.occurredAt;
+  const closed = final.startsWith("closed");
+  const steps: [string, Date | undefined][] = [
+    ["awareness", lead.createdAt],
+    ["consideration", firstOf(["PROPERTY_VIEW"])],
+    ["decision", firstOf(["SITE_VISIT", "MEETING"])],
+  ];
+  const history: StageChange[] = [];
+  let last = lead.createdAt;
+  for (const [stage, event] of steps) {
+    const at = event ?? (stage === final ? (activities.at(-1)?.occurredAt ?? lead.createdAt) : undefined);
+    if (at && (!closed || !lead.closedAt || at <= lead.closedAt)) {
+      if (at > last) last = at;
+      history.push({ stage, at: iso(last.getTime()) });
+    }
+    if (stage === final) break;
+  }
+  if (closed) history.push({ stage: final, at: iso(Math.max(last.getTime(), (lead.closedAt ?? last).getTime())) });
+  return history;
 }

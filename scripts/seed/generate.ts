@@ -6,6 +6,8 @@ import { generateCtas } from "./generate-ctas";
 import { generateCommerce } from "./generate-commerce";
 import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
+import { demoSegments } from "./generate-segments";
+import { plantSilentViewers } from "./generate-recovery";
 import { leadScoreRow } from "./lead-scores";
 import { createRng, deriveSeed } from "./random";
 import { addDays, emptyDemoData, type DemoCounts, type DemoData, type DemoTable, type UserRow } from "./rows";
@@ -57,6 +59,10 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     data.purchases.push(...commerce.purchases);
     data.purchaseLines.push(...commerce.purchaseLines);
     data.offers.push(...commerce.offers);
+    data.segments.push(...demoSegments(stream("segment-ids"), org.id, data.users.find((u) => u.organizationId === org.id)!.id, now));
+
+    // After commerce (which reads the profiles) and on its own stream: only the planted profiles' lastActiveAt moves.
+    plantSilentViewers(stream("recovery"), orgProfiles, bundles.map((b) => b.lead), now);
 
     const { accounts } = generateAccounts(
       stream("accounts"),

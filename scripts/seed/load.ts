@@ -16,6 +16,7 @@ import {
   items,
   leadScores,
   offers,
+  segments,
   purchaseLines,
   purchases,
   leads,
@@ -47,6 +48,7 @@ const TABLES: Record<DemoTable, PgTable> = {
   purchases,
   purchaseLines,
   offers,
+  segments,
   accounts,
   accountHealthHistory,
   playbooks,
@@ -119,6 +121,7 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   await inChunks(purchases, data.purchases, size, (chunk) => tx.insert(purchases).values(chunk));
   await inChunks(purchaseLines, data.purchaseLines, size, (chunk) => tx.insert(purchaseLines).values(chunk));
   await inChunks(offers, data.offers, size, (chunk) => tx.insert(offers).values(chunk));
+  await inChunks(segments, data.segments, size, (chunk) => tx.insert(segments).values(chunk));
   await inChunks(accounts, data.accounts, size, (chunk) => tx.insert(accounts).values(chunk));
   await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) =>
     tx.insert(accountHealthHistory).values(chunk),

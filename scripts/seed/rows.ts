@@ -18,6 +18,7 @@ import type {
   leads,
   organizations,
   playbooks,
+  segments,
   users,
 } from "@revgraph/db/schema";
 
@@ -32,6 +33,7 @@ export type ItemRow = typeof items.$inferSelect;
 export type PurchaseRow = typeof purchases.$inferSelect;
 export type PurchaseLineRow = typeof purchaseLines.$inferSelect;
 export type OfferRow = typeof offers.$inferSelect;
+export type SegmentRow = typeof segments.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
 export type PlaybookRow = typeof playbooks.$inferSelect;
@@ -54,6 +56,7 @@ export interface DemoData {
   purchases: PurchaseRow[];
   purchaseLines: PurchaseLineRow[];
   offers: OfferRow[];
+  segments: SegmentRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
   playbooks: PlaybookRow[];
@@ -79,6 +82,7 @@ export function emptyDemoData(): DemoData {
     purchases: [],
     purchaseLines: [],
     offers: [],
+    segments: [],
     accounts: [],
     accountHealthHistory: [],
     playbooks: [],

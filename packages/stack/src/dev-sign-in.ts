@@ -5,9 +5,9 @@
 import type { ServerResponse } from "node:http";
 import { signToken } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
-import { users } from "@revgraph/db/schema";
+import { leads, users } from "@revgraph/db/schema";
 import type { HttpRoutes } from "@revgraph/graph";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, notInArray, sql } from "drizzle-orm";
 
 export const DEV_USERS_PATH = "/dev/users";
 export const DEV_TOKEN_PATH = "/dev/token";
@@ -72,5 +72,44 @@ export function combineRoutes(...handlers: (HttpRoutes | null | undefined)[]): H
   return async (req, res, url) => {
     for (const handler of present) if (await handler(req, res, url)) return true;
     return false;
+  };
+}
+
+/** What Apollo Sandbox opens with: a document, its variables and the headers to send. */
+export interface SandboxStart {
+  document: string;
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** The demo rep Sandbox signs in as when present; otherwise the first rep the database knows. */
+const SANDBOX_USER = "rep-alice";
+
+/**
+ * Sandbox's first screen in development: the flagship query, for the newest open lead of a demo
+ * rep, with a fresh token for that rep in the headers, worked out each time the page is opened (so
+ * it is never expired, and it appears once demo data or users exist).
+ */
+export function sandboxStart(options: DevSignInOptions, document: string): () => Promise<SandboxStart> {
+  return async () => {
+    const [user] = await options.db
+      .select({ id: users.id, organizationId: users.organizationId, role: users.role, email: users.email })
+      .from(users)
+      .where(eq(users.role, "rep"))
+      .orderBy(sql`${users.id} = ${SANDBOX_USER} desc`, asc(users.organizationId), asc(users.id))
+      .limit(1);
+    if (!user) return { document };
+    const [lead] = await options.db
+      .select({ id: leads.id })
+      .from(leads)
+      .where(and(eq(leads.organizationId, user.organizationId), eq(leads.assignedToId, user.id), notInArray(leads.status, ["WON", "LOST"])))
+      .orderBy(desc(leads.createdAt))
+      .limit(1);
+    const token = await signToken(
+      options.secret,
+      { userId: user.id, organizationId: user.organizationId, role: user.role, email: user.email ?? undefined },
+      { issuer: options.issuer, audience: options.audience },
+    );
+    return { document, variables: lead ? { id: lead.id } : undefined, headers: { Authorization: `Bearer ${token}` } };
   };
 }

@@ -1,13 +1,18 @@
 /** Starts every subgraph and the gateway in one process, each on its own HTTP port, over one database. */
+import fs from "node:fs";
+import path from "node:path";
 import { createVerifier, resolveJwtOptions, type TokenVerifier } from "@revgraph/auth";
-import type { Config } from "@revgraph/config";
+import { REPO_ROOT, type Config } from "@revgraph/config";
 import type { DatabaseHandle } from "@revgraph/db";
 import { rateLimitFromConfig, serveGateway } from "@revgraph/gateway";
 import { serveSubgraph, type Logger } from "@revgraph/graph";
 import { readCommittedSupergraph, readPersistedManifest } from "./compose";
-import { combineRoutes, devSignInRoutes } from "./dev-sign-in";
+import { combineRoutes, devSignInRoutes, sandboxStart, type DevSignInOptions } from "./dev-sign-in";
 import { subgraphDefinitions } from "./subgraphs";
 import { webAppRoutes } from "./web-app";
+
+/** The flagship query (a lead with the caller's prediction, next action, profile and account), Sandbox's first document. */
+const FLAGSHIP_OPERATION = path.join(REPO_ROOT, "client/operations/lead-outlook.graphql");
 
 export interface StackOptions {
   config: Config;
@@ -59,6 +64,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const gateway = await serveGateway({
       routes: combineRoutes(webAppRoutes(), production ? undefined : devSignIn(options)),
+      sandbox: production ? undefined : sandbox(options),
       supergraphSdl: readCommittedSupergraph(),
       subgraphUrls,
       verify,
@@ -88,9 +94,20 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
  * Development sign-in, when tokens are HS256: tokens for any user in the database. Not in production,
  * nor when tokens come from a JWKS (the stack cannot sign those).
  */
-function devSignIn({ config, database, signingSecret }: StackOptions) {
-  if (signingSecret) return devSignInRoutes({ db: database.db, secret: signingSecret });
+function devSignIn(options: StackOptions) {
+  const signing = devSigning(options);
+  return signing ? devSignInRoutes(signing) : undefined;
+}
+
+/** Sandbox opens on the flagship query with a demo rep's token (development, HS256 tokens only). */
+function sandbox(options: StackOptions) {
+  const signing = devSigning(options);
+  return signing ? sandboxStart(signing, fs.readFileSync(FLAGSHIP_OPERATION, "utf8")) : undefined;
+}
+
+function devSigning({ config, database, signingSecret }: StackOptions): DevSignInOptions | undefined {
+  if (signingSecret) return { db: database.db, secret: signingSecret };
   const jwt = resolveJwtOptions(config);
   if (!jwt.secret || jwt.jwksUrl) return undefined;
-  return devSignInRoutes({ db: database.db, secret: jwt.secret, issuer: jwt.issuer, audience: jwt.audience });
+  return { db: database.db, secret: jwt.secret, issuer: jwt.issuer, audience: jwt.audience };
 }

@@ -1,4 +1,8 @@
 /** A minimal GraphQL-over-HTTP client for tests: what a real client sends, nothing more. */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+
+/** A generated client document (client/generated): typed, and carrying its persisted-operation hash. */
+export type ClientDocument<TData, TVariables> = TypedDocumentNode<TData, TVariables> & { __meta__?: { hash?: string } };
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   /** Response headers, lower-case names. */
@@ -37,6 +41,23 @@ export class Client {
 
   raw<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
     return postGraphQL<T>(this.url, query, variables, this.token ? { authorization: `Bearer ${this.token}` } : {});
+  }
+
+  /**
+   * Runs one of the first-party client's operations (client/operations) the way the app does: by
+   * its persisted hash only, typed by codegen. Throws on GraphQL errors.
+   */
+  async operation<TData, TVariables extends Record<string, unknown>>(document: ClientDocument<TData, TVariables>, variables: TVariables): Promise<TData> {
+    const hash = document.__meta__?.hash;
+    if (!hash) throw new Error("Not a generated client document: it carries no persisted hash");
+    const response = await fetch(this.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    const body = (await response.json()) as { data?: TData; errors?: GraphQLResponse["errors"] };
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+    return body.data as TData;
   }
 
   async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {

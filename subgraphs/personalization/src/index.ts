@@ -13,7 +13,11 @@ import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
+import { ProfileListResolver } from "./profile-list/profile-list.resolver";
+import { PersonaResolver, ProfilePersonaResolver } from "./persona/persona.resolver";
+import { ProfileSegmentsResolver, SegmentResolver } from "./segment/segment.resolver";
 import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
+import { RecoveryResolver } from "./recovery/recovery.resolver";
 import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
 /** The personalization subgraph: owns CustomerProfile and the catalog's commerce facts (Item, Purchase, Offer); extends Lead with its profile, purchases and offers. */
@@ -23,7 +27,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, ProfileInsightsResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver],
+          resolvers: [ProfileResolver, ProfileInsightsResolver, ProfileListResolver, SegmentResolver, ProfileSegmentsResolver, PersonaResolver, ProfilePersonaResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver, RecoveryResolver],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },

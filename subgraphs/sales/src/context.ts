@@ -4,6 +4,8 @@ import { ConversionService } from "./conversion/conversion.service";
 import { createLeadLoaders } from "./lead/lead.loaders";
 import { LeadRepository } from "./lead/lead.repository";
 import { LeadService } from "./lead/lead.service";
+import { SeasonalityRepository } from "./seasonality/seasonality.repository";
+import { SeasonalityService } from "./seasonality/seasonality.service";
 import { createUserLoaders } from "./user/user.loaders";
 import { UserRepository } from "./user/user.repository";
 
@@ -19,6 +21,7 @@ export function createSalesContext(base: BaseContext) {
     services: {
       leads: new LeadService(base.db, base.identity, leads, users),
       conversions: new ConversionService(base.db, base.identity, leads, conversions),
+      seasonality: new SeasonalityService(base.identity, new SeasonalityRepository(base.db)),
     },
   };
 }

@@ -8,6 +8,7 @@ import { ConversionResolver } from "./conversion/conversion.resolver";
 import { createSalesContext, type SalesContext } from "./context";
 import { leadReference } from "./lead/lead.reference";
 import { LeadResolver } from "./lead/lead.resolver";
+import { SeasonalityResolver } from "./seasonality/seasonality.resolver";
 import { Provisioner } from "./user/user.provisioning";
 import { userReference } from "./user/user.reference";
 import { UserResolver } from "./user/user.resolver";
@@ -19,7 +20,7 @@ export function salesSubgraph(): SubgraphDefinition<SalesContext> {
     name: "sales",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [UserResolver, LeadResolver, ConversionResolver, AnalyticsResolver, AccountLeadsResolver], orphanedTypes: [Account] },
+        { resolvers: [UserResolver, LeadResolver, ConversionResolver, AnalyticsResolver, SeasonalityResolver, AccountLeadsResolver], orphanedTypes: [Account] },
         { ...userReference, ...leadReference, ...accountReference },
       ),
     async extendContext(base) {

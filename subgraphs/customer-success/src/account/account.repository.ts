@@ -13,6 +13,8 @@ const { accounts } = schema;
 export interface AccountQuery {
   lifecycleStage?: string;
   atRisk?: boolean;
+  /** Only accounts this user owns as their CSM. */
+  csmId?: string;
 }
 
 export class AccountRepository {
@@ -43,6 +45,7 @@ export class AccountRepository {
     const conditions = [this.owned()];
     if (query.lifecycleStage) conditions.push(eq(accounts.lifecycleStage, query.lifecycleStage as AccountRow["lifecycleStage"]));
     if (query.atRisk != null) conditions.push(query.atRisk ? atRisk() : not(atRisk()));
+    if (query.csmId) conditions.push(eq(accounts.csmId, query.csmId));
     return this.db
       .select()
       .from(accounts)

@@ -22,8 +22,10 @@ export class AccountResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: `How many accounts to return (0-${MAX_ACCOUNTS_PAGE}).` }) first: number = 20,
     @Arg("lifecycleStage", () => LifecycleStage, { nullable: true, description: "Only accounts in this stage." }) lifecycleStage?: LifecycleStage,
     @Arg("atRisk", () => Boolean, { nullable: true, description: "Only accounts that are (true) or are not (false) at risk; see Account.atRisk." }) atRisk?: boolean,
+    @Arg("mine", () => Boolean, { nullable: true, description: "Only the accounts the caller owns as their CSM (Account.csmId)." }) mine?: boolean,
   ): Promise<Account[]> {
-    const rows = await ctx.services.accounts.list(first, { lifecycleStage: lifecycleStage ?? undefined, atRisk: atRisk ?? undefined });
+    const query = { lifecycleStage: lifecycleStage ?? undefined, atRisk: atRisk ?? undefined, csmId: mine ? ctx.identity.userId : undefined };
+    const rows = await ctx.services.accounts.list(first, query);
     for (const row of rows) ctx.loaders.account.prime(row.id, row);
     return rows.map(toAccount);
   }

@@ -133,3 +133,8 @@ function quantile(sorted: readonly number[], q: number): number {
   const upper = Math.ceil(position);
   return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
 }
+
+/** Expected revenue over the horizon without the interval's draws (for averages over many customers). */
+export function expectedLifetimeRevenue(parameters: LifetimeValueParameters, customer: CustomerSummary, horizonWeeks: number): number {
+  return expectedPurchases(parameters, customer.history, horizonWeeks) * expectedSpend(parameters, customer.spend);
+}

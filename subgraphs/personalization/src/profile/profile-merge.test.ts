@@ -63,6 +63,30 @@ describe("mergeInteraction", () => {
     expect(mergeInteraction(budget, { leadId: LEAD, preferences: { budgetMin: 500 } }, t2).errors.map((e) => e.field)).toEqual(["input.preferences.budgetMin"]);
   });
 
+  it("makes an item viewed a third time a HIGH interest, raising a lower level, but never one the customer rejected", () => {
+    const view = (state: ProfileState, itemId: string) => merged(state, { leadId: LEAD, viewedItem: { itemId, name: itemId } }, t1);
+    let s = merged(emptyProfileState(), { leadId: LEAD, interest: { itemId: "p1", name: "p1", level: "LOW" } }, t1);
+    s = view(view(s, "p1"), "p1");
+    expect(s.interests).toEqual([{ itemId: "p1", name: "p1", level: "LOW" }]); // two views: not yet
+    s = view(s, "p1");
+    expect(s.interests).toEqual([{ itemId: "p1", name: "p1", level: "HIGH" }]);
+    s = view(view(view(s, "p2"), "p2"), "p2");
+    expect(s.interests.map((i) => [i.itemId, i.level])).toEqual([["p1", "HIGH"], ["p2", "HIGH"]]);
+    let r = merged(emptyProfileState(), { leadId: LEAD, rejectedItem: { itemId: "p3", name: "p3" } }, t1);
+    r = view(view(view(view(r, "p3"), "p3"), "p3"), "p3");
+    expect(r.interests).toEqual([]);
+  });
+
+  it("appends a stage change to the history with its time, and ignores a repeat of the current stage", () => {
+    let s = merged(emptyProfileState(), { leadId: LEAD, currentStage: "awareness" }, t1);
+    s = merged(s, { leadId: LEAD, currentStage: "awareness" }, t2);
+    expect(s.stageHistory).toEqual([{ stage: "awareness", at: t1.toISOString() }]);
+    expect(s.stageChangedAt).toEqual(t1);
+    s = merged(s, { leadId: LEAD, currentStage: " decision " }, t2);
+    expect(s.stageHistory).toEqual([{ stage: "awareness", at: t1.toISOString() }, { stage: "decision", at: t2.toISOString() }]);
+    expect([s.currentStage, s.stageChangedAt]).toEqual(["decision", t2]);
+  });
+
   it("adds values once, keeping the first spelling", () => {
     expect(unionValues(["Gym"], ["gym", " Pool ", "pool"])).toEqual(["Gym", "Pool"]);
   });

@@ -2,9 +2,11 @@
  * Merges one recorded interaction into what a profile remembers. Pure: the caller passes `now`.
  * Latest signal wins: rejecting an item drops it from the interests, and marking an interest
  * lifts an earlier rejection. Lists are keyed by item id (objections by type), so nothing repeats.
+ * An item viewed REPEAT_VIEW_THRESHOLD times or more becomes a HIGH interest (seed 001's repeat
+ * viewers), unless the customer rejected it; a stage change is appended to the stage history.
  */
 import { UserError } from "@revgraph/graph";
-import type { Interest, Objection, ProfilePreferences, RejectedItem, SentimentPoint, ViewedItem } from "@revgraph/db/schema";
+import type { Interest, Objection, ProfilePreferences, RejectedItem, SentimentPoint, StageChange, ViewedItem } from "@revgraph/db/schema";
 
 /** At most this many distinct viewed, rejected, interesting items and objection types each. */
 export const MAX_REMEMBERED = 500;
@@ -12,6 +14,10 @@ export const MAX_REMEMBERED = 500;
 export const MAX_PREFERENCE_VALUES = 50;
 /** Only the most recent sentiment points are kept (the sentiment is their average). */
 export const SENTIMENT_HISTORY_LIMIT = 100;
+/** Views of one item that make it a HIGH interest. */
+export const REPEAT_VIEW_THRESHOLD = 3;
+/** Only the most recent stage changes are kept. */
+export const STAGE_HISTORY_LIMIT = 100;
 
 export interface ProfileState {
   preferences: ProfilePreferences;
@@ -25,6 +31,8 @@ export interface ProfileState {
   callbacksRequested: number;
   brochuresDownloaded: number;
   currentStage: string | null;
+  stageHistory: StageChange[];
+  stageChangedAt: Date | null;
   lastActiveAt: Date | null;
 }
 
@@ -62,6 +70,8 @@ export function emptyProfileState(): ProfileState {
     callbacksRequested: 0,
     brochuresDownloaded: 0,
     currentStage: null,
+    stageHistory: [],
+    stageChangedAt: null,
     lastActiveAt: null,
   };
 }
@@ -89,6 +99,13 @@ export function mergeInteraction(current: ProfileState, input: ProfileInteractio
     const seen = s.viewedItems.find((item) => item.itemId === itemId);
     if (seen) Object.assign(seen, { name, viewCount: seen.viewCount + 1, lastViewedAt: at });
     else s.viewedItems.push({ itemId, name, viewCount: 1, lastViewedAt: at });
+    const views = seen ? seen.viewCount : 1;
+    const rejected = s.rejectedItems.some((item) => item.itemId === itemId);
+    if (views >= REPEAT_VIEW_THRESHOLD && !rejected) {
+      const interest = s.interests.find((item) => item.itemId === itemId);
+      if (interest) interest.level = "HIGH";
+      else s.interests.push({ itemId, name, level: "HIGH" });
+    }
   }
   if (input.rejectedItem) {
     const { itemId, name } = input.rejectedItem;
@@ -119,7 +136,14 @@ export function mergeInteraction(current: ProfileState, input: ProfileInteractio
       if (added?.length) s.preferences[list] = unionValues(s.preferences[list], added);
     }
   }
-  if (input.currentStage != null) s.currentStage = input.currentStage.trim();
+  if (input.currentStage != null) {
+    const stage = input.currentStage.trim();
+    if (stage !== s.currentStage) {
+      s.currentStage = stage;
+      s.stageChangedAt = now;
+      s.stageHistory = [...s.stageHistory, { stage, at }].slice(-STAGE_HISTORY_LIMIT);
+    }
+  }
   if (input.newSession) s.totalSessions += 1;
   if (input.siteVisitScheduled) s.siteVisitsScheduled += 1;
   if (input.callbackRequested) s.callbacksRequested += 1;

@@ -62,7 +62,7 @@ export class RecordProfileInteractionInput {
   @Field(() => ID, { description: "The lead (of the caller's organization) whose profile to update; the profile is created on first use." })
   leadId!: string;
 
-  @Field(() => ProfileItemInput, { nullable: true, description: "An item they viewed: its view count goes up by one." })
+  @Field(() => ProfileItemInput, { nullable: true, description: "An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it." })
   viewedItem?: ProfileItemInput | null;
 
   @Field(() => ProfileRejectedItemInput, { nullable: true, description: "An item they rejected (removes it from their interests)." })
@@ -80,7 +80,7 @@ export class RecordProfileInteractionInput {
   @Field(() => ProfilePreferencesInput, { nullable: true, description: "Preferences to merge in." })
   preferences?: ProfilePreferencesInput | null;
 
-  @Field(() => String, { nullable: true, description: "The sales stage they are now in (1-50 characters)." })
+  @Field(() => String, { nullable: true, description: "The sales stage they are now in (1-50 characters); a change is added to the stage history." })
   currentStage?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "True when this starts a new session (visit or conversation)." })

@@ -29,6 +29,8 @@ export function toCustomerProfile(row: ProfileRow): CustomerProfile {
     callbacksRequested: row.callbacksRequested,
     brochuresDownloaded: row.brochuresDownloaded,
     currentStage: row.currentStage,
+    stageHistory: row.stageHistory.map((change) => ({ stage: change.stage, enteredAt: new Date(change.at) })),
+    stageChangedAt: row.stageChangedAt,
     lastActiveAt: row.lastActiveAt,
     engagementScore: scores.engagementScore,
     intentScore: scores.intentScore,
@@ -57,6 +59,8 @@ export function toProfileState(row: ProfileRow): ProfileState {
     callbacksRequested: row.callbacksRequested,
     brochuresDownloaded: row.brochuresDownloaded,
     currentStage: row.currentStage,
+    stageHistory: row.stageHistory,
+    stageChangedAt: row.stageChangedAt,
     lastActiveAt: row.lastActiveAt,
   };
 }

@@ -3,7 +3,8 @@ import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
-import { HOT_THRESHOLD, THRESHOLD_EPSILON, WARM_THRESHOLD, type TemperatureValue } from "./profile-scoring";
+import type { TemperatureValue } from "./profile-scoring";
+import { temperatureCondition } from "./profile.sql";
 
 export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
 type Tx = Transaction;
@@ -69,32 +70,4 @@ export class ProfileRepository {
       .returning();
     return rows[0]!;
   }
-}
-
-/**
- * Seed 001's engagement + intent total in SQL, so the temperature filter runs in the database.
- * Mirrors profile-scoring.ts term by term; keep the two in step.
- */
-function totalScore(): SQL {
-  const f = (value: SQL | number) => sql`(${value})::float8`;
-  const sessions = f(sql`${profiles.totalSessions}`);
-  const viewed = f(sql`(select count(distinct v->>'itemId') from jsonb_array_elements(${profiles.viewedItems}) v)`);
-  const interests = f(sql`jsonb_array_length(${profiles.interests})`);
-  const sentiment = sql`coalesce((select avg((h->>'score')::float8) from jsonb_array_elements(${profiles.sentimentHistory}) h), 0)`;
-  const engagement = sql`least(3, ${sessions} / 2) + least(3, ${viewed} / 5) + least(2, ${interests}) + least(2, greatest(0, ${sentiment} + 1))`;
-  const intent = sql`least(3, ${interests} * 1.5) + (case when ${profiles.siteVisitsScheduled} > 0 then 3 else 0 end) + (case when ${profiles.callbacksRequested} > 0 then 2 else 0 end) + least(2, ${sessions} / 3)`;
-  return sql`(${engagement} + ${intent})`;
-}
-
-function temperatureCondition(temperature: TemperatureValue): SQL {
-  const hot = f8(HOT_THRESHOLD - THRESHOLD_EPSILON);
-  const warm = f8(WARM_THRESHOLD - THRESHOLD_EPSILON);
-  const total = totalScore();
-  if (temperature === "HOT") return sql`${total} >= ${hot}`;
-  if (temperature === "WARM") return sql`${total} >= ${warm} and ${total} < ${hot}`;
-  return sql`${total} < ${warm}`;
-}
-
-function f8(value: number): SQL {
-  return sql`${value}::float8`;
 }

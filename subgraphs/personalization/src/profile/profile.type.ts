@@ -107,6 +107,15 @@ export class ProfileSentimentPoint {
   recordedAt!: Date;
 }
 
+@ObjectType({ description: "A sales stage the customer entered, and when." })
+export class ProfileStageChange {
+  @Field(() => String, { description: "The stage entered, e.g. consideration." })
+  stage!: string;
+
+  @Field(() => Date, { description: "When the customer entered it." })
+  enteredAt!: Date;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "What we remember about the customer behind a lead across sessions, and how ready they are to buy." })
 export class CustomerProfile {
@@ -154,6 +163,12 @@ export class CustomerProfile {
 
   @Field(() => String, { nullable: true, description: "Sales stage the customer is in, e.g. consideration." })
   currentStage!: string | null;
+
+  @Field(() => [ProfileStageChange], { description: "Every stage the customer entered, oldest first (the last is currentStage; the most recent 100 are kept)." })
+  stageHistory!: ProfileStageChange[];
+
+  @Field(() => Date, { nullable: true, description: "When currentStage last changed; null when no stage was recorded." })
+  stageChangedAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: "When the customer was last active." })
   lastActiveAt!: Date | null;

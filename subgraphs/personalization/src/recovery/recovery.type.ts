@@ -1,0 +1,88 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Item, PageInfo } from "../catalog/item.type";
+import { Lead } from "../lead/lead.type";
+import { SuggestedOffer } from "../pricing/suggested-offer.type";
+import { InterestLevel } from "../profile/profile.type";
+import { RecommendedItem } from "../recommendation/recommendation.type";
+import { PHASE_STARTS } from "./recovery";
+
+export enum RecoveryPhase {
+  REMINDER = "REMINDER",
+  ALTERNATIVES = "ALTERNATIVES",
+  OFFER = "OFFER",
+}
+registerEnumType(RecoveryPhase, {
+  name: "RecoveryPhase",
+  description: "The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from).",
+  valuesConfig: {
+    REMINDER: { description: `Silent ${PHASE_STARTS.REMINDER}–${PHASE_STARTS.ALTERNATIVES - 1} days (or from silentDays when it is shorter): remind them of the item.` },
+    ALTERNATIVES: { description: `Silent ${PHASE_STARTS.ALTERNATIVES}–${PHASE_STARTS.OFFER - 1} days: suggest alternative items.` },
+    OFFER: { description: `Silent ${PHASE_STARTS.OFFER} days or more: an offer on the item within the offer policy.` },
+  },
+});
+
+@ObjectType({ description: "The item a silent lead showed repeated interest in." })
+export class RecoveryInterest {
+  @Field(() => String, { description: "The item's externalId, as the profile names it." })
+  externalId!: string;
+
+  @Field(() => String, { description: "The item's name, as the profile remembers it." })
+  name!: string;
+
+  @Field(() => Int, { description: "How often the lead viewed it (0 when only marked a HIGH interest)." })
+  viewCount!: number;
+
+  @Field(() => InterestLevel, { nullable: true, description: "The interest level the profile holds for it, if any." })
+  level!: InterestLevel | null;
+
+  @Field(() => Item, { nullable: true, description: "The catalog item, when the organization's catalog has it." })
+  item!: Item | null;
+}
+
+@ObjectType({ description: "A lead who showed repeated interest (an item viewed at least 3 times, or a HIGH interest) and then went silent, with the recovery step due." })
+export class RecoveryCandidate {
+  @Field(() => Lead, { description: "The lead." })
+  lead!: Lead;
+
+  @Field(() => Date, { description: "When the customer was last active (the profile's lastActiveAt)." })
+  lastActiveAt!: Date;
+
+  @Field(() => Int, { description: "Whole days since then." })
+  daysSilent!: number;
+
+  @Field(() => RecoveryPhase, { description: "The phase the silence puts the lead in." })
+  phase!: RecoveryPhase;
+
+  @Field(() => RecoveryInterest, { description: "What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest." })
+  interest!: RecoveryInterest;
+
+  @Field(() => String, { description: "The recovery step in words, naming the item and the evidence." })
+  step!: string;
+
+  @Field(() => [RecommendedItem], { description: "ALTERNATIVES phase: up to 3 other items from the recommender (never a rejected or bought one); empty in the other phases." })
+  alternatives!: RecommendedItem[];
+
+  @Field(() => SuggestedOffer, { nullable: true, description: "OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog." })
+  offer!: SuggestedOffer | null;
+}
+
+@ObjectType({ description: "A recovery candidate on a page, with its cursor." })
+export class RecoveryCandidateEdge {
+  @Field(() => String, { description: "Pass as `after` to continue after this candidate." })
+  cursor!: string;
+
+  @Field(() => RecoveryCandidate, { description: "The candidate." })
+  node!: RecoveryCandidate;
+}
+
+@ObjectType({ description: "A page of recovery candidates (Relay connection), most recently active first." })
+export class RecoveryCandidateConnection {
+  @Field(() => [RecoveryCandidateEdge], { description: "The candidates on this page with their cursors." })
+  edges!: RecoveryCandidateEdge[];
+
+  @Field(() => [RecoveryCandidate], { description: "The candidates on this page (the edges' nodes)." })
+  nodes!: RecoveryCandidate[];
+
+  @Field(() => PageInfo, { description: "Whether there are more pages." })
+  pageInfo!: PageInfo;
+}
