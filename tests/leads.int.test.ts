@@ -136,6 +136,8 @@ describe("updateLead", () => {
     expect(ok.updateLead).toEqual({ lead: { name: "Edited", value: 1200, status: "QUALIFIED" }, errors: [] });
     const won = await rep.client.query(update, { id, input: { status: "WON" } });
     expect(won.updateLead.errors).toEqual([{ field: "input.status", code: "USE_RECORD_CONVERSION" }]);
+    const cleared = await rep.client.query(update, { id, input: { status: null } });
+    expect(cleared.updateLead.errors).toEqual([{ field: "input.status", code: "REQUIRED" }]);
     const missing = await rep.client.query(update, { id: "00000000-0000-4000-8000-000000000000", input: { name: "x" } });
     expect(missing.updateLead.errors).toEqual([{ field: "id", code: "NOT_FOUND" }]);
   });

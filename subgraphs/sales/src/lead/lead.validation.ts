@@ -35,6 +35,7 @@ export function validateLeadFields(input: LeadFieldsInput, prefix: string, now: 
     const value = input[field];
     if (value != null && value.length > 200) err(field, "TOO_LONG", `${field} must be at most 200 characters`);
   }
+  if (!creating && input.status === null) err("status", "REQUIRED", "status cannot be cleared; set NEW, CONTACTED or QUALIFIED");
   if (input.status != null && !OPEN_STATUSES.has(input.status)) err("status", "USE_RECORD_CONVERSION", "Leads are won or lost with recordConversion");
   if (input.value != null && (!Number.isFinite(input.value) || input.value < 0 || input.value >= 1e12)) err("value", "OUT_OF_RANGE", "value must be between 0 and 999,999,999,999");
   if (input.assignedToId != null && (!input.assignedToId.trim() || input.assignedToId.length > 128)) err("assignedToId", "INVALID_ID", "assignedToId must be 1-128 characters");
