@@ -14,8 +14,11 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n  }\n": typeof types.AccountRow_AccountFragmentDoc,
-    "\n  query AccountsPage($first: Int!, $atRisk: Boolean) {\n    accounts(first: $first, atRisk: $atRisk) {\n      id\n      ...AccountRow_account\n    }\n  }\n": typeof types.AccountsPageDocument,
+    "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n    churnRisk {\n      ...ChurnRisk_prediction\n    }\n  }\n": typeof types.AccountRow_AccountFragmentDoc,
+    "\n  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {\n    accounts(first: $first, atRisk: $atRisk, mine: $mine) {\n      id\n      ...AccountRow_account\n    }\n  }\n": typeof types.AccountsPageDocument,
+    "\n  fragment ChurnRisk_prediction on ChurnPrediction {\n    probability\n    riskCategory\n    confidence\n    source\n    explanation\n    recommendations {\n      playbook\n      action\n      reason\n    }\n    factors {\n      label\n      value\n      contribution\n    }\n  }\n": typeof types.ChurnRisk_PredictionFragmentDoc,
+    "\n  fragment CtaQueueRow_cta on Cta {\n    id\n    type\n    reason\n    priority\n    dueAt\n    source\n    account {\n      id\n      name\n    }\n  }\n": typeof types.CtaQueueRow_CtaFragmentDoc,
+    "\n  query AccountsCtaQueue($first: Int!) {\n    ctas(first: $first, filter: { mine: true }) {\n      totalCount\n      nodes {\n        id\n        ...CtaQueueRow_cta\n      }\n    }\n  }\n": typeof types.AccountsCtaQueueDocument,
     "\n  query AnalyticsPage {\n    bySource: winRates(groupBy: SOURCE) {\n      key\n      ...WinRateChart_row\n    }\n    byRep: winRates(groupBy: REP) {\n      key\n      ...WinRateChart_row\n    }\n    byMonth: winRates(groupBy: MONTH) {\n      key\n      ...WinRateChart_row\n    }\n    funnel {\n      status\n      ...FunnelChart_stage\n    }\n    scoringModel {\n      version\n      level\n      trainedAt\n      ...CalibrationChart_model\n    }\n  }\n": typeof types.AnalyticsPageDocument,
     "\n  fragment FunnelChart_stage on FunnelStage {\n    status\n    reached\n    won\n    lostHere\n    stepRate\n    conversionRate\n  }\n": typeof types.FunnelChart_StageFragmentDoc,
     "\n  fragment WinRateChart_row on WinRateRow {\n    key\n    leads\n    won\n    lost\n    open\n    winRate\n    wonValue\n  }\n": typeof types.WinRateChart_RowFragmentDoc,
@@ -47,8 +50,11 @@ type Documents = {
     "query Worklist($first: Int!, $after: String, $filter: WorklistFilter, $orderBy: WorklistOrder) {\n  worklist(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    modelVersion\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      probability\n      confidence\n      expectedValue\n      node {\n        id\n        name\n        company\n        status\n        value\n        nextAction {\n          action\n          priority\n          dueAt\n        }\n        profile {\n          temperature\n        }\n      }\n    }\n  }\n}": typeof types.WorklistDocument,
 };
 const documents: Documents = {
-    "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n  }\n": types.AccountRow_AccountFragmentDoc,
-    "\n  query AccountsPage($first: Int!, $atRisk: Boolean) {\n    accounts(first: $first, atRisk: $atRisk) {\n      id\n      ...AccountRow_account\n    }\n  }\n": types.AccountsPageDocument,
+    "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n    churnRisk {\n      ...ChurnRisk_prediction\n    }\n  }\n": types.AccountRow_AccountFragmentDoc,
+    "\n  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {\n    accounts(first: $first, atRisk: $atRisk, mine: $mine) {\n      id\n      ...AccountRow_account\n    }\n  }\n": types.AccountsPageDocument,
+    "\n  fragment ChurnRisk_prediction on ChurnPrediction {\n    probability\n    riskCategory\n    confidence\n    source\n    explanation\n    recommendations {\n      playbook\n      action\n      reason\n    }\n    factors {\n      label\n      value\n      contribution\n    }\n  }\n": types.ChurnRisk_PredictionFragmentDoc,
+    "\n  fragment CtaQueueRow_cta on Cta {\n    id\n    type\n    reason\n    priority\n    dueAt\n    source\n    account {\n      id\n      name\n    }\n  }\n": types.CtaQueueRow_CtaFragmentDoc,
+    "\n  query AccountsCtaQueue($first: Int!) {\n    ctas(first: $first, filter: { mine: true }) {\n      totalCount\n      nodes {\n        id\n        ...CtaQueueRow_cta\n      }\n    }\n  }\n": types.AccountsCtaQueueDocument,
     "\n  query AnalyticsPage {\n    bySource: winRates(groupBy: SOURCE) {\n      key\n      ...WinRateChart_row\n    }\n    byRep: winRates(groupBy: REP) {\n      key\n      ...WinRateChart_row\n    }\n    byMonth: winRates(groupBy: MONTH) {\n      key\n      ...WinRateChart_row\n    }\n    funnel {\n      status\n      ...FunnelChart_stage\n    }\n    scoringModel {\n      version\n      level\n      trainedAt\n      ...CalibrationChart_model\n    }\n  }\n": types.AnalyticsPageDocument,
     "\n  fragment FunnelChart_stage on FunnelStage {\n    status\n    reached\n    won\n    lostHere\n    stepRate\n    conversionRate\n  }\n": types.FunnelChart_StageFragmentDoc,
     "\n  fragment WinRateChart_row on WinRateRow {\n    key\n    leads\n    won\n    lost\n    open\n    winRate\n    wonValue\n  }\n": types.WinRateChart_RowFragmentDoc,
@@ -97,11 +103,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n    churnRisk {\n      ...ChurnRisk_prediction\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRow_account on Account {\n    id\n    name\n    domain\n    healthScore\n    healthTrend\n    lifecycleStage\n    atRisk\n    renewalDate\n    healthHistory(first: 12) {\n      score\n      recordedAt\n    }\n    churnRisk {\n      ...ChurnRisk_prediction\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountsPage($first: Int!, $atRisk: Boolean) {\n    accounts(first: $first, atRisk: $atRisk) {\n      id\n      ...AccountRow_account\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage($first: Int!, $atRisk: Boolean) {\n    accounts(first: $first, atRisk: $atRisk) {\n      id\n      ...AccountRow_account\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {\n    accounts(first: $first, atRisk: $atRisk, mine: $mine) {\n      id\n      ...AccountRow_account\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {\n    accounts(first: $first, atRisk: $atRisk, mine: $mine) {\n      id\n      ...AccountRow_account\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChurnRisk_prediction on ChurnPrediction {\n    probability\n    riskCategory\n    confidence\n    source\n    explanation\n    recommendations {\n      playbook\n      action\n      reason\n    }\n    factors {\n      label\n      value\n      contribution\n    }\n  }\n"): (typeof documents)["\n  fragment ChurnRisk_prediction on ChurnPrediction {\n    probability\n    riskCategory\n    confidence\n    source\n    explanation\n    recommendations {\n      playbook\n      action\n      reason\n    }\n    factors {\n      label\n      value\n      contribution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CtaQueueRow_cta on Cta {\n    id\n    type\n    reason\n    priority\n    dueAt\n    source\n    account {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CtaQueueRow_cta on Cta {\n    id\n    type\n    reason\n    priority\n    dueAt\n    source\n    account {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsCtaQueue($first: Int!) {\n    ctas(first: $first, filter: { mine: true }) {\n      totalCount\n      nodes {\n        id\n        ...CtaQueueRow_cta\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsCtaQueue($first: Int!) {\n    ctas(first: $first, filter: { mine: true }) {\n      totalCount\n      nodes {\n        id\n        ...CtaQueueRow_cta\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
