@@ -1,6 +1,7 @@
 // The web app in a real browser (Debian's Chromium through playwright-core) against the real stack on a
 // fresh database with the demo data: sign-in, the work list's order, a lead's factors, recording a win,
-// tenancy, retraining with the calibration chart, and an axe-core accessibility check of each page.
+// tenancy, retraining with the calibration chart, a CSM's accounts with churn risk, a manager's analytics charts,
+// and an axe-core accessibility check of each page.
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -122,11 +123,21 @@ describe("the web app", () => {
     await screenshot("team-retrain");
     await page.getByRole("link", { name: "Accounts" }).click();
     await page.getByRole("heading", { name: "Accounts", level: 1 }).waitFor();
-    await page.locator("table tbody tr").first().waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "My calls to action" }).waitFor();
+    await page.getByRole("radio", { name: "All accounts" }).check();
+    await page.locator("table.accounts tbody tr").first().waitFor({ timeout: 30_000 });
+    expect(await page.locator("table.accounts tbody .churn-text").count()).toBeGreaterThan(0);
     await screenshot("accounts");
     expect(await seriousViolations()).toEqual([]);
     await page.getByRole("link", { name: "Analytics" }).click();
-    await page.locator("figcaption", { hasText: "Won:" }).waitFor({ timeout: 30_000 });
+    const bySource = page.getByTestId("win-rate-by-source");
+    await bySource.waitFor({ timeout: 30_000 });
+    // The demo data's leads come from several sources: one bar and one table row for each, from the real aggregate.
+    const sourceRows = await bySource.locator("tbody tr").count();
+    expect(sourceRows).toBeGreaterThan(1);
+    expect(await bySource.locator(".recharts-bar-rectangle").count()).toBe(sourceRows);
+    expect(await page.getByTestId("funnel-chart").locator("tbody tr").count()).toBeGreaterThan(1);
+    await page.getByTestId("calibration-chart").waitFor();
     await screenshot("analytics");
     expect(await seriousViolations()).toEqual([]);
   });

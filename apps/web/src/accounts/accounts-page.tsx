@@ -1,9 +1,11 @@
-/** Accounts (CSM): the organization's accounts, least healthy first, with health trend sparklines. */
+/** Accounts (CSM): my at-risk accounts (or all of them), least healthy first, with churn risk, health sparklines and my CTA queue. */
 import { useQuery } from "@apollo/client/react";
 import { getFragmentData, graphql, type FragmentType } from "@revgraph/client";
 import { useState } from "react";
 import { enumLabel, formatDate } from "../ui/format";
 import { Empty, ErrorNotice, Loading } from "../ui/query-state";
+import { ChurnRisk } from "./churn-risk";
+import { CtaQueue } from "./cta-queue";
 import { HealthSparkline } from "./health-sparkline";
 
 const AccountRowFragment = graphql(`
@@ -20,12 +22,15 @@ const AccountRowFragment = graphql(`
       score
       recordedAt
     }
+    churnRisk {
+      ...ChurnRisk_prediction
+    }
   }
 `);
 
 export const AccountsPageQuery = graphql(`
-  query AccountsPage($first: Int!, $atRisk: Boolean) {
-    accounts(first: $first, atRisk: $atRisk) {
+  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {
+    accounts(first: $first, atRisk: $atRisk, mine: $mine) {
       id
       ...AccountRow_account
     }
@@ -47,6 +52,9 @@ function AccountRow(props: { account: FragmentType<typeof AccountRowFragment> })
         {account.atRisk ? <span className="badge at-risk">At risk</span> : null}
       </td>
       <td>
+        <ChurnRisk accountName={account.name} prediction={account.churnRisk} />
+      </td>
+      <td>
         <span aria-hidden="true">{TREND_ICON[account.healthTrend]} </span>
         {enumLabel(account.healthTrend)}
       </td>
@@ -59,44 +67,66 @@ function AccountRow(props: { account: FragmentType<typeof AccountRowFragment> })
   );
 }
 
+export const ACCOUNTS_PAGE_SIZE = 100;
+
+/** My at-risk accounts (accounts(mine: true, atRisk: true)) by default, or every account of the organization. */
+export type AccountsView = "mine-at-risk" | "all";
+
+export function accountsVariables(view: AccountsView) {
+  return view === "mine-at-risk" ? { first: ACCOUNTS_PAGE_SIZE, atRisk: true, mine: true } : { first: ACCOUNTS_PAGE_SIZE, atRisk: null, mine: null };
+}
+
 export function AccountsPage() {
-  const [atRiskOnly, setAtRiskOnly] = useState(false);
-  const { data, loading, error } = useQuery(AccountsPageQuery, { variables: { first: 100, atRisk: atRiskOnly ? true : null } });
+  const [view, setView] = useState<AccountsView>("mine-at-risk");
+  const { data, loading, error } = useQuery(AccountsPageQuery, { variables: accountsVariables(view) });
+  const description = view === "mine-at-risk" ? "My at-risk accounts, least healthy first" : "All accounts, least healthy first";
   return (
     <section aria-labelledby="accounts-title">
       <h1 id="accounts-title">Accounts</h1>
-      <p className="muted">Your organization's customer accounts, least healthy first.</p>
-      <label className="checkbox">
-        <input type="checkbox" checked={atRiskOnly} onChange={(e) => setAtRiskOnly(e.target.checked)} /> Only accounts at risk
-      </label>
-      {loading && !data ? <Loading label="Loading accounts…" /> : null}
-      {error && !data ? <ErrorNotice error={error} title="Accounts could not be loaded" /> : null}
-      {data && data.accounts.length === 0 ? <Empty title="No accounts match." /> : null}
-      {data && data.accounts.length > 0 ? (
-        <table>
-          <caption className="visually-hidden">Accounts, least healthy first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Health</th>
-              <th scope="col">Trend</th>
-              <th scope="col">History</th>
-              <th scope="col">Lifecycle</th>
-              <th scope="col">Renewal</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.accounts.map((account) => (
-              <AccountRow key={account.id} account={account} />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <section className="panel" aria-labelledby="cs-queue-title">
-        <h2 id="cs-queue-title">Churn predictions and calls to action</h2>
-        {/* Not in the API yet: when customer success's churn predictions and CTAs land, their queue goes here. */}
-        <p className="muted">Not available yet: the graph does not serve churn predictions or CTAs so far.</p>
-      </section>
+      <fieldset className="view-toggle">
+        <legend>Show</legend>
+        <label className="checkbox">
+          <input type="radio" name="accounts-view" value="mine-at-risk" checked={view === "mine-at-risk"} onChange={() => setView("mine-at-risk")} /> My
+          at-risk accounts
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="accounts-view" value="all" checked={view === "all"} onChange={() => setView("all")} /> All accounts
+        </label>
+      </fieldset>
+      <div className="grid">
+        <section className="panel wide" aria-labelledby="accounts-list-title">
+          <h2 id="accounts-list-title">{description}</h2>
+          {loading && !data ? <Loading label="Loading accounts…" /> : null}
+          {error && !data ? <ErrorNotice error={error} title="Accounts could not be loaded" /> : null}
+          {data && data.accounts.length === 0 ? (
+            <Empty title={view === "mine-at-risk" ? "None of your accounts is at risk." : "No accounts yet."}>
+              {view === "mine-at-risk" ? "Choose “All accounts” to see the organization's." : null}
+            </Empty>
+          ) : null}
+          {data && data.accounts.length > 0 ? (
+            <table className="accounts">
+              <caption className="visually-hidden">{description}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Account</th>
+                  <th scope="col">Health</th>
+                  <th scope="col">Churn risk</th>
+                  <th scope="col">Trend</th>
+                  <th scope="col">History</th>
+                  <th scope="col">Lifecycle</th>
+                  <th scope="col">Renewal</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.accounts.map((account) => (
+                  <AccountRow key={account.id} account={account} />
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+        <CtaQueue />
+      </div>
     </section>
   );
 }

@@ -1,75 +1,67 @@
 /**
- * Analytics (manager/analyst): what the graph can aggregate today — leads by status, from the lead
- * connection's totalCount — and a clearly marked place for the analytics aggregates still to come.
+ * Analytics (manager/analyst): win rate and volume by source, rep and month, the funnel from the leads'
+ * status history, and how well the active scoring model's probabilities held on its backtest.
+ * Managers and admins see the organization; the server narrows a rep to their own leads.
  */
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "@revgraph/client";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { enumLabel } from "../ui/format";
+import { CalibrationChart } from "../model/calibration-chart";
+import { enumLabel, formatDateTime } from "../ui/format";
 import { ErrorNotice, Loading } from "../ui/query-state";
+import { FunnelChart } from "./funnel-chart";
+import { WinRateChart } from "./win-rate-chart";
 
 export const AnalyticsPageQuery = graphql(`
   query AnalyticsPage {
-    new: leads(first: 0, filter: { status: [NEW] }) {
-      totalCount
+    bySource: winRates(groupBy: SOURCE) {
+      key
+      ...WinRateChart_row
     }
-    contacted: leads(first: 0, filter: { status: [CONTACTED] }) {
-      totalCount
+    byRep: winRates(groupBy: REP) {
+      key
+      ...WinRateChart_row
     }
-    qualified: leads(first: 0, filter: { status: [QUALIFIED] }) {
-      totalCount
+    byMonth: winRates(groupBy: MONTH) {
+      key
+      ...WinRateChart_row
     }
-    won: leads(first: 0, filter: { status: [WON] }) {
-      totalCount
+    funnel {
+      status
+      ...FunnelChart_stage
     }
-    lost: leads(first: 0, filter: { status: [LOST] }) {
-      totalCount
+    scoringModel {
+      version
+      level
+      trainedAt
+      ...CalibrationChart_model
     }
   }
 `);
 
 export function AnalyticsPage() {
   const { data, loading, error } = useQuery(AnalyticsPageQuery);
-  const rows = data
-    ? (["new", "contacted", "qualified", "won", "lost"] as const).map((status) => ({ status: enumLabel(status), leads: data[status].totalCount }))
-    : [];
-  const won = data?.won.totalCount ?? 0;
-  const lost = data?.lost.totalCount ?? 0;
+  // Months read left to right, oldest first, whatever order the server groups them in.
+  const byMonth = data ? [...data.byMonth].sort((a, b) => a.key.localeCompare(b.key)) : [];
   return (
     <section aria-labelledby="analytics-title">
       <h1 id="analytics-title">Analytics</h1>
-      <section className="panel" aria-labelledby="status-title">
-        <h2 id="status-title">Leads by status</h2>
-        {loading && !data ? <Loading label="Loading lead counts…" /> : null}
-        {error && !data ? <ErrorNotice error={error} title="Lead counts could not be loaded" /> : null}
-        {data ? (
-          <figure className="chart">
-            <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
-              <ResponsiveContainer>
-                <BarChart accessibilityLayer={false} data={rows}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="status" />
-                  <YAxis allowDecimals={false} />
-                  <Tooltip />
-                  <Bar dataKey="leads" fill="#1f5fa8" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-            <figcaption>
-              {rows.map((r) => `${r.status}: ${r.leads}`).join(" · ")}
-              {won + lost > 0 ? ` · win rate of closed leads ${((100 * won) / (won + lost)).toFixed(1)}%` : ""}
-            </figcaption>
-          </figure>
-        ) : null}
-      </section>
-      <section className="panel" aria-labelledby="coming-title">
-        <h2 id="coming-title">Win rates, funnel, lift and model history</h2>
-        {/* Not in the API yet: wire the analytics aggregates here when the graph serves them. */}
+      {loading && !data ? <Loading label="Loading analytics…" /> : null}
+      {error && !data ? <ErrorNotice error={error} title="Analytics could not be loaded" /> : null}
+      {data ? (
         <p className="muted">
-          Not available yet: win rate and volume by source, rep and month, the funnel's transitions, lift by probability decile and model metrics
-          over time need analytics queries the graph does not serve so far. The active model's calibration is on <a href="model">My model</a>.
+          Calibration of the active scoring model: {enumLabel(data.scoringModel.level)} model
+          {data.scoringModel.version != null ? ` v${data.scoringModel.version}` : ""}, trained {formatDateTime(data.scoringModel.trainedAt)}.
         </p>
-      </section>
+      ) : null}
+      {data ? (
+        <div className="grid">
+          <WinRateChart id="win-rate-by-source" title="Win rate by source" keyLabel="Source" rows={data.bySource} />
+          <WinRateChart id="win-rate-by-rep" title="Win rate by rep" keyLabel="Rep" rows={data.byRep} />
+          <WinRateChart id="win-rate-by-month" title="Win rate by month created" keyLabel="Month" rows={byMonth} />
+          <FunnelChart stages={data.funnel} />
+          <CalibrationChart model={data.scoringModel} />
+        </div>
+      ) : null}
     </section>
   );
 }
