@@ -7,7 +7,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", testTimeout: 30_000, include: ["**/src/**/*.test.ts", "scripts/**/*.test.ts", "drizzle/**/*.test.ts"], exclude: ["**/node_modules/**", "**/*.int.test.ts"] },
+        test: {
+          name: "unit",
+          testTimeout: 30_000,
+          include: ["**/src/**/*.test.ts", "scripts/**/*.test.ts", "drizzle/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.int.test.ts"],
+        },
       },
       {
         extends: true,

@@ -42,7 +42,9 @@ function main(): void {
   const atClose: PreparedBacktest = prepareBacktest({ orgFacts: facts, now, repOf, options: { landmarks: { design: "at-close" } } });
   process.stdout.write(`# Backtest on the demo data (${ORG}, ${facts.length} leads)\n${machineSummary()}\n`);
   process.stdout.write(`cutoffs: ${landmarks.cutoffs.map((c) => c.at.toISOString().slice(0, 10)).join(", ")}; horizon ${landmarks.horizonDays} days\n\n`);
-  process.stdout.write("| model / age band | open leads | won rate | AUC: landmarks / its team / at-close / default | log loss: landmarks / at-close / default | mean p: landmarks / at-close | ECE: landmarks / at-close / default |\n|---|---|---|---|---|---|---|\n");
+  process.stdout.write(
+    "| model / age band | open leads | won rate | AUC: landmarks / its team / at-close / default | log loss: landmarks / at-close / default | mean p: landmarks / at-close | ECE: landmarks / at-close / default |\n|---|---|---|---|---|---|---|\n",
+  );
   for (const who of [null, ...REPS]) {
     const ids = who === null ? null : new Set(leads.filter((l) => l.assignedToId === who).map((l) => l.id));
     const a = runBacktest(landmarks, { repLeadIds: ids });

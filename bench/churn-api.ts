@@ -49,7 +49,9 @@ async function telco(): Promise<void> {
         const chunk = customers.slice(c * PER_CALL, (c + 1) * PER_CALL);
         const ops = chunk.map((_, k) => `a${k}: upsertAccount(input: $i${k}) { account { id } errors { field code } }`).join("\n");
         const vars = chunk.map((_, k) => `$i${k}: UpsertAccountInput!`).join(", ");
-        const input = Object.fromEntries(chunk.map((cu, k) => [`i${k}`, { name: `Customer ${c * PER_CALL + k}`, domain: `telco-${c * PER_CALL + k}.example`, healthScore: 50, attributes: cu.attributes }]));
+        const input = Object.fromEntries(
+          chunk.map((cu, k) => [`i${k}`, { name: `Customer ${c * PER_CALL + k}`, domain: `telco-${c * PER_CALL + k}.example`, healthScore: 50, attributes: cu.attributes }]),
+        );
         const data = await manager.client.query(`mutation Upsert(${vars}) { ${ops} }`, input);
         chunk.forEach((_, k) => {
           fail("upsertAccount", data[`a${k}`].errors);
@@ -65,7 +67,10 @@ async function telco(): Promise<void> {
         const input = Object.fromEntries(
           chunk.map((cu, k) => {
             const i = c * PER_CALL + k;
-            return [`i${k}`, { accountId: ids[i], outcome: cu.churned ? "CHURNED" : "RENEWED", occurredAt: new Date(end - (n - i) * 60_000).toISOString(), idempotencyKey: `telco-${i}` }];
+            return [
+              `i${k}`,
+              { accountId: ids[i], outcome: cu.churned ? "CHURNED" : "RENEWED", occurredAt: new Date(end - (n - i) * 60_000).toISOString(), idempotencyKey: `telco-${i}` },
+            ];
           }),
         );
         const data = await manager.client.query(`mutation Outcomes(${vars}) { ${ops} }`, input);
@@ -79,7 +84,9 @@ async function telco(): Promise<void> {
     );
     const m = train.value.trainChurnModel.model.metrics;
     console.log(`\n## (a) Telco through the API: ${n} accounts, ${customers.filter((c) => c.churned).length} churned`);
-    console.log(`load: upsertAccount ${seconds(load.ms)}, recordAccountOutcome ${seconds(outcomes.ms)}; trainChurnModel ${seconds(train.ms)} (two trainings: the checked one and the stored one)`);
+    console.log(
+      `load: upsertAccount ${seconds(load.ms)}, recordAccountOutcome ${seconds(outcomes.ms)}; trainChurnModel ${seconds(train.ms)} (two trainings: the checked one and the stored one)`,
+    );
     console.log(`held-out check: ${m.method}; trained on ${m.trainAccounts}, held out ${m.heldOutAccounts} (${m.heldOutChurned} churned)\n`);
     console.log("| predictor | AUC | Brier | log loss | ECE |\n| --- | --- | --- | --- | --- |");
     for (const [name, q] of [
@@ -115,11 +122,15 @@ async function insertPortfolio(db: Database, organizationId: string, csm: TestUs
     );
   }
   const signals = accounts.flatMap((a, i) =>
-    a.example.snapshot.signals.filter((s) => s.occurredAt.getTime() <= now).map((s) => ({ organizationId, accountId: ids[i], type: s.type, value: s.value, detail: s.detail ?? null, occurredAt: s.occurredAt, recordedBy: "bench" })),
+    a.example.snapshot.signals
+      .filter((s) => s.occurredAt.getTime() <= now)
+      .map((s) => ({ organizationId, accountId: ids[i], type: s.type, value: s.value, detail: s.detail ?? null, occurredAt: s.occurredAt, recordedBy: "bench" })),
   );
   for (let i = 0; i < signals.length; i += 4000) await db.insert(schema.accountSignals).values(signals.slice(i, i + 4000));
   const health = accounts.flatMap((a, i) =>
-    a.example.snapshot.healthHistory.filter((h) => h.recordedAt.getTime() <= now).map((h) => ({ organizationId, accountId: ids[i], score: Math.round(h.score), recordedAt: h.recordedAt })),
+    a.example.snapshot.healthHistory
+      .filter((h) => h.recordedAt.getTime() <= now)
+      .map((h) => ({ organizationId, accountId: ids[i], score: Math.round(h.score), recordedAt: h.recordedAt })),
   );
   for (let i = 0; i < health.length; i += 5000) await db.insert(schema.accountHealthHistory).values(health.slice(i, i + 5000));
   console.log(`  setup: ${count} accounts, ${signals.length} signals, ${health.length} health points written to the tables (not timed)`);

@@ -90,7 +90,11 @@ function stratifiedFolds(customers: TelcoCustomer[], k: number): number[] {
   });
 }
 
-function evaluateTelcoSplit(train: TelcoCustomer[], test: TelcoCustomer[], landmarkDays: readonly number[]): { model: ChurnEvaluation; rules: ChurnEvaluation; trainMs: number; features: number; lambda: number | null } {
+function evaluateTelcoSplit(
+  train: TelcoCustomer[],
+  test: TelcoCustomer[],
+  landmarkDays: readonly number[],
+): { model: ChurnEvaluation; rules: ChurnEvaluation; trainMs: number; features: number; lambda: number | null } {
   const started = performance.now();
   const model = trainChurnModel(train.map(telcoExample), { now: NOW, landmarkDays });
   const trainMs = performance.now() - started;
@@ -142,11 +146,14 @@ function telco(): void {
   const split = evaluateTelcoSplit(customers.slice(0, cut), customers.slice(cut), [TELCO_LANDMARK_DAYS]);
   const landmarks = evaluateTelcoSplit(customers.slice(0, cut), customers.slice(cut), [7, 14, 30, 45, 60, 90, 120, 180, 270, 365]);
   console.log("\n### 80/20 split in file order (the split of bench/model-quality-real.ts)\n");
-  printTable([...HEADER, "training"], [
-    row("churn model (one landmark)", split.model, [seconds(split.trainMs)]),
-    row("churn model (default landmarks)", landmarks.model, [seconds(landmarks.trainMs)]),
-    row("rules fallback", split.rules, ["-"]),
-  ]);
+  printTable(
+    [...HEADER, "training"],
+    [
+      row("churn model (one landmark)", split.model, [seconds(split.trainMs)]),
+      row("churn model (default landmarks)", landmarks.model, [seconds(landmarks.trainMs)]),
+      row("rules fallback", split.rules, ["-"]),
+    ],
+  );
 }
 
 // --- (b) synthetic portfolio ---------------------------------------------------------------------
@@ -169,7 +176,9 @@ function portfolioSplit(seed: number): { portfolio: SimulatedAccount[]; train: S
 function synthetic(): void {
   const { portfolio, train, test, cutoff } = portfolioSplit(8);
   console.log(`\n## (b) Synthetic portfolio: ${portfolio.length} accounts (seed 8), ${portfolio.filter((a) => a.churned).length} churned\n`);
-  console.log(`Trained on the ${train.length} accounts that renewed or churned before ${cutoff.toISOString().slice(0, 10)}; held out: the ${test.length} renewing after it, scored ${PREDICT_DAYS_BEFORE} days before their renewal.\n`);
+  console.log(
+    `Trained on the ${train.length} accounts that renewed or churned before ${cutoff.toISOString().slice(0, 10)}; held out: the ${test.length} renewing after it, scored ${PREDICT_DAYS_BEFORE} days before their renewal.\n`,
+  );
   const oracleAuc = auc(
     test.map((a) => a.oracle),
     test.map((a) => (a.churned ? 1 : 0)),
@@ -190,7 +199,9 @@ function synthetic(): void {
   const oracle = test.map((a) => a.oracle);
   const y: number[] = test.map((a) => (a.churned ? 1 : 0));
   const oracleMean = oracle.reduce((a, b) => a + b, 0) / oracle.length;
-  console.log(`Oracle (the true probability) on the held-out accounts: AUC ${fmt(oracleAuc)}, mean ${fmt(oracleMean)} (observed rate ${fmt(y.reduce((a, b) => a + b, 0) / y.length)}).\n`);
+  console.log(
+    `Oracle (the true probability) on the held-out accounts: AUC ${fmt(oracleAuc)}, mean ${fmt(oracleMean)} (observed rate ${fmt(y.reduce((a, b) => a + b, 0) / y.length)}).\n`,
+  );
   printTable([...HEADER, "λ", "training"], rowsOut);
   console.log("\nOther seeds (same sizes, all training accounts):\n");
   const seedRows: string[][] = [];
@@ -231,7 +242,9 @@ function speed(): void {
   }
   const ms = performance.now() - started;
   console.log(`\n## (c) Speed: featurize + predict (probability, factors, explanation, recommendations) for 10,000 accounts\n`);
-  console.log(`${signals} signals in all (${(signals / portfolio.length).toFixed(0)} per account; generated in ${seconds(generateMs)}); model with ${model.encoder.features.length} features; each account scored ${PREDICT_DAYS_BEFORE} days before its renewal.`);
+  console.log(
+    `${signals} signals in all (${(signals / portfolio.length).toFixed(0)} per account; generated in ${seconds(generateMs)}); model with ${model.encoder.features.length} features; each account scored ${PREDICT_DAYS_BEFORE} days before its renewal.`,
+  );
   console.log(`predictChurn × 10,000: ${seconds(ms)} (${((ms * 1000) / portfolio.length).toFixed(0)} µs per account; ${high} HIGH or CRITICAL).`);
 }
 

@@ -72,7 +72,8 @@ function backtest(label: string, transactions: readonly Transaction[], cutoff: D
 
 const fmt = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const pct = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-const params = (p: LifetimeValueParameters) => `r ${p.r.toFixed(3)}, α ${p.alpha.toFixed(2)}, a ${p.a.toFixed(3)}, b ${p.b.toFixed(2)}; p ${p.p.toFixed(2)}, q ${p.q.toFixed(2)}, γ ${fmt(p.gamma)}`;
+const params = (p: LifetimeValueParameters) =>
+  `r ${p.r.toFixed(3)}, α ${p.alpha.toFixed(2)}, a ${p.a.toFixed(3)}, b ${p.b.toFixed(2)}; p ${p.p.toFixed(2)}, q ${p.q.toFixed(2)}, γ ${fmt(p.gamma)}`;
 
 function main(): void {
   console.log(machineSummary());

@@ -233,7 +233,9 @@ async function runDataset(stack: TestStack, spec: DatasetSpec, args: Args): Prom
       { concurrency: CONVERSION_CONCURRENCY, perRequest: args.perRequest },
     ),
   );
-  console.log(`recordConversion ×${rows.length} (${CONVERSION_CONCURRENCY} requests in flight, ${args.perRequest} per request): ${seconds(converted.ms)} (${Math.round(rows.length / (converted.ms / 1000))} calls/s)`);
+  console.log(
+    `recordConversion ×${rows.length} (${CONVERSION_CONCURRENCY} requests in flight, ${args.perRequest} per request): ${seconds(converted.ms)} (${Math.round(rows.length / (converted.ms / 1000))} calls/s)`,
+  );
   const trained = await timed(() => rep.client.query<RetrainData>(RETRAIN));
   const retrain = trained.value.retrainScoringModel;
   await settle();
@@ -241,7 +243,12 @@ async function runDataset(stack: TestStack, spec: DatasetSpec, args: Args): Prom
   if (retrain.errors.length) console.log(`retrain errors: ${JSON.stringify(retrain.errors)}`);
   console.log(`activated=${retrain.activated} sampleSize=${retrain.sampleSize} reason: ${retrain.reason}`);
   const weights = retrain.model?.weights ?? [];
-  console.log(`features in the model: ${weights.length}; largest weights: ${weights.slice(0, 6).map((w) => `${w.feature} ${w.weight.toFixed(2)}`).join(", ")}`);
+  console.log(
+    `features in the model: ${weights.length}; largest weights: ${weights
+      .slice(0, 6)
+      .map((w) => `${w.feature} ${w.weight.toFixed(2)}`)
+      .join(", ")}`,
+  );
   // Diagnostic: the product's features with a plain logistic regression, to separate features from shrinkage.
   const facts = (await new TrainingDataRepository(stack.database.db, org.id).leads()).map((l) => l.facts);
   const plain = plainLogisticHoldout(facts);
@@ -279,13 +286,22 @@ function report(results: Result[]): void {
     }
   }
   printTable(["dataset", "split", "model", "AUC", "Brier", "log loss", "ECE"], rows);
-  console.log("\n### Against scikit-learn on the same split (issue 6 goal: at or above LR on X Education and Telco, within 0.005 AUC of the best column everywhere, ECE ≤ 0.03 on X Education and Telco)\n");
+  console.log(
+    "\n### Against scikit-learn on the same split (issue 6 goal: at or above LR on X Education and Telco, within 0.005 AUC of the best column everywhere, ECE ≤ 0.03 on X Education and Telco)\n",
+  );
   printTable(
     ["dataset", "ours (rep) AUC", "sklearn LR", "sklearn GB", "gap to best", "ours ECE"],
     results.map((r) => {
       const ours = r.retrain.model?.evaluation?.model?.auc ?? null;
       const best = Math.max(r.spec.sklearn.lr, r.spec.sklearn.gb);
-      return [r.spec.key, fmt(ours), fmt(r.spec.sklearn.lr), fmt(r.spec.sklearn.gb), ours === null ? "-" : fmt(ours - best), fmt(r.retrain.model?.evaluation?.model?.calibrationError)];
+      return [
+        r.spec.key,
+        fmt(ours),
+        fmt(r.spec.sklearn.lr),
+        fmt(r.spec.sklearn.gb),
+        ours === null ? "-" : fmt(ours - best),
+        fmt(r.retrain.model?.evaluation?.model?.calibrationError),
+      ];
     }),
   );
   for (const r of results.filter((x) => x.rolling.length > 0)) {

@@ -19,7 +19,7 @@ const EVIDENCE_ACTIONS = Object.keys(ACTION_SIGNALS) as EvidenceAction[];
 const REPS: Record<string, Partial<Record<Action, number>>> = {
   "site-visit rep": { SITE_VISIT: 1.5, MEETING: 0.5 },
   "email rep": { EMAIL: 1.2, CALL: 0.3 },
-  "caller": { CALL: 1.0, SEND_BROCHURE: 0.8 },
+  caller: { CALL: 1.0, SEND_BROCHURE: 0.8 },
 };
 
 function main(): void {
@@ -90,7 +90,9 @@ function main(): void {
   const mt = mean(tru);
   const cov = mean(pairs.map(([e, t]) => (e - me) * (t - mt)));
   const sd = (xs: number[], m: number) => Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
-  console.log(`\nListed actions with an estimate: ${pairs.length}; correlation of estimated and true lift ${(cov / (sd(est, me) * sd(tru, mt))).toFixed(3)}; mean absolute error of the lift ${(100 * mean(pairs.map(([e, t]) => Math.abs(e - t)))).toFixed(1)} points (mean true lift ${(100 * mt).toFixed(1)}).`);
+  console.log(
+    `\nListed actions with an estimate: ${pairs.length}; correlation of estimated and true lift ${(cov / (sd(est, me) * sd(tru, mt))).toFixed(3)}; mean absolute error of the lift ${(100 * mean(pairs.map(([e, t]) => Math.abs(e - t)))).toFixed(1)} points (mean true lift ${(100 * mt).toFixed(1)}).`,
+  );
 }
 
 main();

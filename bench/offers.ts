@@ -42,7 +42,8 @@ function main(): void {
       ["logistic on discount × price-sensitivity group (product)", test.map((o) => acceptanceProbability(model, o.discount, groupOf(o.leadId)))],
       ["the generator's true curve (floor)", truth],
     ];
-    for (const [name, p] of rows) console.log(`| ${org} | ${test.length} (${y.filter(Boolean).length}) | ${name} | ${fmt(logLoss(p, y))} | ${fmt(auc(p, y))} | ${fmt(brier(p, y))} |`);
+    for (const [name, p] of rows)
+      console.log(`| ${org} | ${test.length} (${y.filter(Boolean).length}) | ${name} | ${fmt(logLoss(p, y))} | ${fmt(auc(p, y))} | ${fmt(brier(p, y))} |`);
     const full = fitOfferResponse(offers.map(observe))!;
     for (const policy of [
       { maxDiscount: 0.1, marginFloor: 0, costShare: 0 },

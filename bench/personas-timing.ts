@@ -73,7 +73,9 @@ function timingRow(label: string, r: TimingBacktest | null): string {
 
 function timing(): void {
   console.log("\n### Purchase timing: time-split backtest, P(won within 90 days) of the leads open at the cutoff\n");
-  console.log("| data | cutoff | open at cutoff | won within 90 days | C-index model | C-index baseline | Brier model | Brier baseline | ECE model | ECE baseline | mean predicted model / baseline |");
+  console.log(
+    "| data | cutoff | open at cutoff | won within 90 days | C-index model | C-index baseline | Brier model | Brier baseline | ECE model | ECE baseline | mean predicted model / baseline |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   const demo = generateDemoData({ now: NOW });
   const profiles = new Map(demo.customerProfiles.map((p) => [p.leadId, p]));

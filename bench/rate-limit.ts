@@ -36,9 +36,11 @@ async function benchChecks(name: string, limiter: RateLimiter) {
   }
   const concurrent = 50;
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrent }, async (_, c) => {
-    for (let i = 0; i < CHECKS / concurrent; i++) await limiter.check({ userId: `u${c}`, organizationId: `o${c % 20}` });
-  }));
+  await Promise.all(
+    Array.from({ length: concurrent }, async (_, c) => {
+      for (let i = 0; i < CHECKS / concurrent; i++) await limiter.check({ userId: `u${c}`, organizationId: `o${c % 20}` });
+    }),
+  );
   const perSecond = CHECKS / ((performance.now() - started) / 1000);
   console.log(`| check, ${name} | ${summary(samples)} | ${Math.round(perSecond).toLocaleString("en")} checks/s at ${concurrent} concurrent |`);
   await limiter.close();

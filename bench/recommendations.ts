@@ -49,22 +49,45 @@ function main(): void {
     const idByExternal = new Map(items.map((i) => [i.externalId, i.id]));
     const nameById = new Map(items.map((i) => [i.id, i.name]));
     const candidates = new Map<string, CandidateItem>(
-      items.map((i) => [i.id, { id: i.id, name: i.name, listPrice: i.listPrice, tags: [i.category ?? "", ...Object.values(i.attributes).filter((v): v is string => typeof v === "string")].map((t) => t.toLowerCase()) }]),
+      items.map((i) => [
+        i.id,
+        {
+          id: i.id,
+          name: i.name,
+          listPrice: i.listPrice,
+          tags: [i.category ?? "", ...Object.values(i.attributes).filter((v): v is string => typeof v === "string")].map((t) => t.toLowerCase()),
+        },
+      ]),
     );
     const when = new Map(demo.purchases.filter((p) => p.organizationId === org).map((p) => [p.id, p] as const));
-    const purchases: TimedPurchase[] = demo.purchaseLines.filter((l) => l.organizationId === org).map((l) => ({ leadId: when.get(l.purchaseId)!.leadId, itemId: l.itemId, at: when.get(l.purchaseId)!.occurredAt }));
+    const purchases: TimedPurchase[] = demo.purchaseLines
+      .filter((l) => l.organizationId === org)
+      .map((l) => ({ leadId: when.get(l.purchaseId)!.leadId, itemId: l.itemId, at: when.get(l.purchaseId)!.occurredAt }));
     const profiles = demo.customerProfiles.filter((p) => p.organizationId === org);
-    const views: Interaction[] = profiles.flatMap((p) => [...p.viewedItems, ...p.interests].flatMap((v) => (idByExternal.has(v.itemId) ? [{ leadId: p.leadId, itemId: idByExternal.get(v.itemId)!, kind: "VIEW" as const }] : [])));
+    const views: Interaction[] = profiles.flatMap((p) =>
+      [...p.viewedItems, ...p.interests].flatMap((v) => (idByExternal.has(v.itemId) ? [{ leadId: p.leadId, itemId: idByExternal.get(v.itemId)!, kind: "VIEW" as const }] : [])),
+    );
     const preferences = new Map<string, Preferences>(
-      profiles.map((p) => [p.leadId, { wanted: [...p.preferences.locations, ...p.preferences.configurations, ...p.preferences.mustHaveAmenities].map((v) => v.toLowerCase()), budgetMax: p.preferences.budgetMax ?? null }]),
+      profiles.map((p) => [
+        p.leadId,
+        {
+          wanted: [...p.preferences.locations, ...p.preferences.configurations, ...p.preferences.mustHaveAmenities].map((v) => v.toLowerCase()),
+          budgetMax: p.preferences.budgetMax ?? null,
+        },
+      ]),
     );
     const rejected = new Map(profiles.map((p) => [p.leadId, new Set(p.rejectedItems.flatMap((r) => idByExternal.get(r.itemId) ?? []))]));
     rows.push([`demo ${org}`, evaluateHitRate({ purchases, views, candidates, preferences, rejected, k: K })]);
 
     const baskets = new Map<string, string[]>();
     for (const l of demo.purchaseLines.filter((x) => x.organizationId === org)) baskets.set(l.purchaseId, [...(baskets.get(l.purchaseId) ?? []), l.itemId]);
-    for (const b of findBundles([...baskets.values()].map((itemIds) => ({ itemIds })), 3)) {
-      bundles.push(`| ${org} | ${b.itemIds.map((id) => nameById.get(id)).join(" + ")} | ${b.orders} | ${(b.support * 100).toFixed(1)}% | ${(b.confidence * 100).toFixed(0)}% | ${b.lift.toFixed(2)} |`);
+    for (const b of findBundles(
+      [...baskets.values()].map((itemIds) => ({ itemIds })),
+      3,
+    )) {
+      bundles.push(
+        `| ${org} | ${b.itemIds.map((id) => nameById.get(id)).join(" + ")} | ${b.orders} | ${(b.support * 100).toFixed(1)}% | ${(b.confidence * 100).toFixed(0)}% | ${b.lift.toFixed(2)} |`,
+      );
     }
   }
 

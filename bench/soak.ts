@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const windowSeconds = Number(option("window", "30"));
   const windows = Math.round((Number(option("minutes", "10")) * 60) / windowSeconds);
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  console.log(`# Soak: work list at ${rate} req/s, ${clients} clients, ${windows} × ${windowSeconds} s\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`);
+  console.log(
+    `# Soak: work list at ${rate} req/s, ${clients} clients, ${windows} × ${windowSeconds} s\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`,
+  );
   const bench = await setUpBench({ adminUrl, database: option("database", "bench_soak"), logLevel: "warn" });
   const servers = bench.children.filter((c) => c.name !== "floor");
   const spec = { operationName: "WorkList", query: WORK_LIST, variables: [{ first: 100 }], clients, seconds: windowSeconds, rate, token: bench.rep };
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
         `\nlargest RSS drift in any window: ${[...maxDrift].map(([n, d]) => `${n} ${(100 * d).toFixed(1)}%`).join(", ")}`,
     );
     failed = errors > 0 || outside.length > 0;
-    console.log(failed ? `FAILED: ${errors} errors; outside 10%: ${outside.map(([n]) => n).join(", ") || "none"}` : "passed: zero errors, every process within 10% of its RSS after warm-up");
+    console.log(
+      failed ? `FAILED: ${errors} errors; outside 10%: ${outside.map(([n]) => n).join(", ") || "none"}` : "passed: zero errors, every process within 10% of its RSS after warm-up",
+    );
   } finally {
     await stopAll(bench.children);
   }

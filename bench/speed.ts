@@ -26,7 +26,17 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { only: new Set(["a", "b", "c", "d", "e"]), runs: 5, seconds: 15, concurrency: 8, rescoreLeads: 100_000, sequentialReps: null, inProcessLoad: false, orgReps: 100, leadsPerRep: 500 };
+  const args: Args = {
+    only: new Set(["a", "b", "c", "d", "e"]),
+    runs: 5,
+    seconds: 15,
+    concurrency: 8,
+    rescoreLeads: 100_000,
+    sequentialReps: null,
+    inProcessLoad: false,
+    orgReps: 100,
+    leadsPerRep: 500,
+  };
   for (let i = 0; i < argv.length; i++) {
     const v = () => argv[++i] ?? "";
     if (argv[i] === "--only") args.only = new Set(v().split(","));
@@ -88,7 +98,14 @@ async function main(): Promise<void> {
     // A smaller organization than (b)'s, so its retraining (tens of seconds here) outlasts the load window.
     await withStack("(e) work-list latency during an organization retraining (20 reps × 250 closed leads)", { jobs: true }, async (stack) => {
       const setup = await setupOrganization(stack, 20, 250);
-      figures.push(...(await benchWorkListDuringRetrain(stack.gatewayUrl, setup, { concurrency: args.concurrency, seconds: Math.min(args.seconds, 10), openLeads: 1000, inProcess: args.inProcessLoad })));
+      figures.push(
+        ...(await benchWorkListDuringRetrain(stack.gatewayUrl, setup, {
+          concurrency: args.concurrency,
+          seconds: Math.min(args.seconds, 10),
+          openLeads: 1000,
+          inProcess: args.inProcessLoad,
+        })),
+      );
     });
   }
 

@@ -20,16 +20,7 @@ import { signToken } from "@revgraph/auth";
 import { REPO_ROOT } from "@revgraph/config";
 import { runLoad, postGraphql, type LoadResult, type LoadSpec } from "./support/load";
 import { machineSummary } from "./support/machine";
-import {
-  cpuPerRequest,
-  cpuSnapshot,
-  freshDemoDatabase,
-  PROFILE_DIR,
-  startFloor,
-  startStackProcesses,
-  stopAll,
-  type Child,
-} from "./support/stack-processes";
+import { cpuPerRequest, cpuSnapshot, freshDemoDatabase, PROFILE_DIR, startFloor, startStackProcesses, stopAll, type Child } from "./support/stack-processes";
 import { seconds } from "./support/stats";
 
 const OUTLOOK_FIELDS = `id name status score
@@ -156,7 +147,9 @@ async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const profile = process.argv.includes("--profile");
   if (profile) fs.mkdirSync(PROFILE_DIR, { recursive: true });
-  console.log(`# Stack benchmark: five processes on PostgreSQL, side by side with the floor\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`);
+  console.log(
+    `# Stack benchmark: five processes on PostgreSQL, side by side with the floor\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`,
+  );
   const started = Date.now();
   const bench = await setUpBench({
     adminUrl,
@@ -167,7 +160,9 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const report = (label: string, m: Measured) => {
     rows.push(row(label, m));
-    console.log(`${label} via ${m.target}: ${m.requests} requests, ${m.rps.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p95 ${m.p95.toFixed(0)} ms, ${m.errors} errors; CPU ms/req ${JSON.stringify(Object.fromEntries(Object.entries(m.cpu).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
+    console.log(
+      `${label} via ${m.target}: ${m.requests} requests, ${m.rps.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p95 ${m.p95.toFixed(0)} ms, ${m.errors} errors; CPU ms/req ${JSON.stringify(Object.fromEntries(Object.entries(m.cpu).map(([k, v]) => [k, Number(v.toFixed(2))])))}`,
+    );
   };
   try {
     const outlook = { operationName: "LeadOutlook", query: LEAD_OUTLOOK, variables: bench.leadIds.map((id) => ({ id })), seconds: secs };

@@ -95,16 +95,32 @@ describe("account signals, scorecard health and anomalies", () => {
 
     const refused = await rep.client.raw(UPDATE_SCORECARD, { input: { measures: [{ measure: "SENTIMENT", weight: 1 }] } });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const bad = (await manager.client.query(UPDATE_SCORECARD, { input: { measures: [{ measure: "SENTIMENT", weight: 1 }, { measure: "SENTIMENT", weight: 101 }] } }))
-      .updateScorecard;
+    const bad = (
+      await manager.client.query(UPDATE_SCORECARD, {
+        input: {
+          measures: [
+            { measure: "SENTIMENT", weight: 1 },
+            { measure: "SENTIMENT", weight: 101 },
+          ],
+        },
+      })
+    ).updateScorecard;
     expect(codes(bad.errors)).toEqual([
       ["input.measures.1.measure", "DUPLICATE_IN_BATCH"],
       ["input.measures.1.weight", "OUT_OF_RANGE"],
     ]);
     expect((await rep.client.query(SCORECARD)).scorecard.isDefault).toBe(true);
 
-    const updated = (await manager.client.query(UPDATE_SCORECARD, { input: { measures: [{ measure: "SENTIMENT", weight: 3 }, { measure: "SUPPORT_LOAD", weight: 1 }] } }))
-      .updateScorecard;
+    const updated = (
+      await manager.client.query(UPDATE_SCORECARD, {
+        input: {
+          measures: [
+            { measure: "SENTIMENT", weight: 3 },
+            { measure: "SUPPORT_LOAD", weight: 1 },
+          ],
+        },
+      })
+    ).updateScorecard;
     expect(updated).toMatchObject({ errors: [], recomputedCount: 1, scorecard: { isDefault: false } });
     expect((await rep.client.query(SCORECARD)).scorecard.measures).toEqual([
       { measure: "SENTIMENT", weight: 3 },
@@ -150,7 +166,10 @@ describe("account signals, scorecard health and anomalies", () => {
 
     const unknownType = await rep.client.raw(SIGNALS, { input: [{ ...ok, type: "TELEPATHY" }] });
     expect(unknownType.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const tooMany = await record(rep, Array.from({ length: 5001 }, () => ok));
+    const tooMany = await record(
+      rep,
+      Array.from({ length: 5001 }, () => ok),
+    );
     expect(codes(tooMany.errors)).toEqual([["input", "LIMIT_EXCEEDED"]]);
     const bad = await record(rep, [
       ok,
@@ -187,25 +206,21 @@ describe("account outcomes", () => {
     const rep = await (await stack.createOrg()).user();
     const id = await newAccount(rep);
     const renewalBefore = new Date(Date.now() - 10 * 86_400_000);
-    const first = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "RENEWED", occurredAt: ago(5), idempotencyKey: "renewal-1" } }))
-      .recordAccountOutcome;
+    const first = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "RENEWED", occurredAt: ago(5), idempotencyKey: "renewal-1" } })).recordAccountOutcome;
     expect(first).toMatchObject({ replayed: false, errors: [], outcome: { outcome: "RENEWED" } });
     // The renewal date had passed: it moves on by a year.
     const moved = new Date(first.account.renewalDate).getTime() - renewalBefore.getTime();
     expect(Math.round(moved / 86_400_000)).toBe(365);
 
-    const replay = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "RENEWED", occurredAt: ago(5), idempotencyKey: "renewal-1" } }))
-      .recordAccountOutcome;
+    const replay = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "RENEWED", occurredAt: ago(5), idempotencyKey: "renewal-1" } })).recordAccountOutcome;
     expect(replay).toMatchObject({ replayed: true, errors: [], outcome: { id: first.outcome.id } });
     const reused = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "CHURNED", idempotencyKey: "renewal-1" } })).recordAccountOutcome;
     expect(codes(reused.errors)).toEqual([["input.idempotencyKey", "IDEMPOTENCY_KEY_REUSED"]]);
-    const conflict = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "CHURNED", occurredAt: ago(1), idempotencyKey: "churn-1" } }))
-      .recordAccountOutcome;
+    const conflict = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "CHURNED", occurredAt: ago(1), idempotencyKey: "churn-1" } })).recordAccountOutcome;
     expect(codes(conflict.errors)).toEqual([["input.occurredAt", "OUTCOME_ALREADY_RECORDED"]]);
 
     // A year earlier is another period.
-    const earlier = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "EXPANDED", occurredAt: ago(371), idempotencyKey: "renewal-0" } }))
-      .recordAccountOutcome;
+    const earlier = (await rep.client.query(OUTCOME, { input: { accountId: id, outcome: "EXPANDED", occurredAt: ago(371), idempotencyKey: "renewal-0" } })).recordAccountOutcome;
     expect(earlier.errors).toEqual([]);
     const list = await rep.client.query(`query($id: ID!) { account(id: $id) { lifecycleStage outcomes { outcome } } }`, { id });
     expect(list.account).toEqual({ lifecycleStage: "ONBOARDING", outcomes: [{ outcome: "RENEWED" }, { outcome: "EXPANDED" }] });
@@ -222,9 +237,7 @@ describe("account outcomes", () => {
     expect(await bad({ accountId: "nope", outcome: "CHURNED", idempotencyKey: "k" })).toEqual([["input.accountId", "INVALID_ID"]]);
     expect(await bad({ accountId: id, outcome: "CHURNED", idempotencyKey: " " })).toEqual([["input.idempotencyKey", "INVALID_KEY"]]);
     expect(await bad({ accountId: id, outcome: "CHURNED", occurredAt: "2999-01-01T00:00:00Z", idempotencyKey: "k" })).toEqual([["input.occurredAt", "IN_FUTURE"]]);
-    expect((await rep.client.raw(OUTCOME, { input: { accountId: id, outcome: "VANISHED", idempotencyKey: "k" } })).errors?.[0]?.extensions?.code).toBe(
-      "BAD_USER_INPUT",
-    );
+    expect((await rep.client.raw(OUTCOME, { input: { accountId: id, outcome: "VANISHED", idempotencyKey: "k" } })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await stored(schema.accountOutcomes, rep.organizationId)).toBe(0);
     expect(await stored(schema.accountOutcomes, other.organizationId)).toBe(0);
 

@@ -47,7 +47,12 @@ describe("AI preferences", () => {
       isDefault: true,
     });
     const { updateAiPreferences } = await rep.client.query(UPDATE, {
-      input: { tone: "FRIENDLY", preferredContactHours: { startHour: 9, endHour: 18, timeZone: "Asia/Kolkata" }, insightFrequency: "WEEKLY", customInstructions: "Mention the budget first." },
+      input: {
+        tone: "FRIENDLY",
+        preferredContactHours: { startHour: 9, endHour: 18, timeZone: "Asia/Kolkata" },
+        insightFrequency: "WEEKLY",
+        customInstructions: "Mention the budget first.",
+      },
     });
     expect(updateAiPreferences.errors).toEqual([]);
     // A partial change keeps what it does not name.

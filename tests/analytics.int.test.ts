@@ -21,7 +21,8 @@ async function lead(user: TestUser, fields: Record<string, unknown>): Promise<st
 }
 
 async function advance(user: TestUser, id: string, ...statuses: string[]) {
-  for (const status of statuses) await user.client.query(`mutation($id: ID!, $s: LeadStatus!) { updateLead(id: $id, input: { status: $s }) { errors { code } } }`, { id, s: status });
+  for (const status of statuses)
+    await user.client.query(`mutation($id: ID!, $s: LeadStatus!) { updateLead(id: $id, input: { status: $s }) { errors { code } } }`, { id, s: status });
 }
 
 beforeAll(async () => {
@@ -54,11 +55,22 @@ describe("analytics", () => {
       { key: "web", leads: 2, won: 1, lost: 1, open: 0, winRate: 0.5, wonValue: 100 },
     ]);
     const byRep = (await manager.client.query(WIN_RATES, { groupBy: "REP" })).winRates;
-    expect(byRep.map((r: { key: string; leads: number }) => [r.key, r.leads]).sort()).toEqual([[alice.id, 3], [bob.id, 1]].sort());
+    expect(byRep.map((r: { key: string; leads: number }) => [r.key, r.leads]).sort()).toEqual(
+      [
+        [alice.id, 3],
+        [bob.id, 1],
+      ].sort(),
+    );
     const byMonth = (await manager.client.query(WIN_RATES, { groupBy: "MONTH" })).winRates;
-    expect(byMonth.map((r: { key: string; leads: number }) => [r.key, r.leads])).toEqual([["2026-01", 1], ["2026-02", 3]]);
+    expect(byMonth.map((r: { key: string; leads: number }) => [r.key, r.leads])).toEqual([
+      ["2026-01", 1],
+      ["2026-02", 3],
+    ]);
     const february = (await manager.client.query(WIN_RATES, { groupBy: "SOURCE", scope: { from: "2026-02-01T00:00:00Z", to: "2026-03-01T00:00:00Z" } })).winRates;
-    expect(february.map((r: { key: string; leads: number }) => [r.key, r.leads])).toEqual([["referral", 2], ["web", 1]]);
+    expect(february.map((r: { key: string; leads: number }) => [r.key, r.leads])).toEqual([
+      ["referral", 2],
+      ["web", 1],
+    ]);
   });
 
   it("builds the funnel from each lead's status history", async () => {
@@ -86,7 +98,10 @@ describe("analytics", () => {
 
   it("answers the analysts' TeamAnalytics operation by its persisted hash", async () => {
     const typed = await manager.client.operation(TeamAnalyticsDocument, {});
-    expect(typed.bySource.map((r) => [r.key, r.leads])).toEqual([["referral", 2], ["web", 2]]);
+    expect(typed.bySource.map((r) => [r.key, r.leads])).toEqual([
+      ["referral", 2],
+      ["web", 2],
+    ]);
     expect(typed.funnel.map((s) => s.reached)).toEqual([4, 3, 2, 2]);
     expect(typed.scoringModel.level).toBe("DEFAULT");
   });

@@ -40,7 +40,12 @@ const completion = (content: string) => ({
 const faithful: Reply = (body) => {
   const facts = JSON.parse(body.messages[1].content);
   const explanation = `About ${facts.churnProbabilityPercent}% chance this customer leaves within ${facts.windowDays} days; risk is ${facts.riskCategory}.`;
-  return { status: 200, json: completion(JSON.stringify({ explanation, recommendations: [{ playbook: "RISK", action: "Call the sponsor this week", reason: `${facts.churnProbabilityPercent}% risk` }] })) };
+  return {
+    status: 200,
+    json: completion(
+      JSON.stringify({ explanation, recommendations: [{ playbook: "RISK", action: "Call the sponsor this week", reason: `${facts.churnProbabilityPercent}% risk` }] }),
+    ),
+  };
 };
 
 let stack: TestStack;
@@ -72,7 +77,12 @@ async function newAccount(input: Record<string, unknown> = {}): Promise<string> 
 }
 
 const RISK = `query($id: ID!) { account(id: $id) { churnRisk { id source probability explanation recommendations { playbook action reason } } } }`;
-const usage = () => stack.database.db.select().from(schema.customerSuccessAiUsage).where(eq(schema.customerSuccessAiUsage.organizationId, csm.organizationId)).orderBy(schema.customerSuccessAiUsage.createdAt);
+const usage = () =>
+  stack.database.db
+    .select()
+    .from(schema.customerSuccessAiUsage)
+    .where(eq(schema.customerSuccessAiUsage.organizationId, csm.organizationId))
+    .orderBy(schema.customerSuccessAiUsage.createdAt);
 
 describe("churn explanations through the language model", () => {
   it("uses the model's structured answer over the rules' probability, sends no names, emails or domains, and records the call", async () => {
@@ -98,7 +108,10 @@ describe("churn explanations through the language model", () => {
 
   it("keeps the deterministic text when the answer invents numbers or is not the schema", async () => {
     const id = await newAccount();
-    reply = () => ({ status: 200, json: completion(JSON.stringify({ explanation: "A 97% chance of churn in 12 days.", recommendations: [{ playbook: null, action: "Act", reason: "" }] })) });
+    reply = () => ({
+      status: 200,
+      json: completion(JSON.stringify({ explanation: "A 97% chance of churn in 12 days.", recommendations: [{ playbook: null, action: "Act", reason: "" }] })),
+    });
     const invented = (await csm.client.query(RISK, { id })).account.churnRisk;
     expect(invented.source).toBe("RULES");
     expect(invented.explanation).toMatch(/chance of churning within 90 days/);
@@ -134,8 +147,28 @@ describe("churn explanations through the language model", () => {
   it("sums AI usage across subgraphs for admins only, by operation, model and day", async () => {
     // A call the scoring subgraph recorded for the same organization, and one of another organization.
     await stack.database.db.insert(schema.aiUsage).values([
-      { organizationId: csm.organizationId, userId: csm.id, feature: "next-action-reasoning", model: "gpt-4o-mini", promptTokens: 100, completionTokens: 20, costUsd: 0.001, latencyMs: 40, outcome: "ok" },
-      { organizationId: "org-elsewhere", userId: "u", feature: "next-action-reasoning", model: "gpt-4o-mini", promptTokens: 999, completionTokens: 1, costUsd: 1, latencyMs: 1, outcome: "ok" },
+      {
+        organizationId: csm.organizationId,
+        userId: csm.id,
+        feature: "next-action-reasoning",
+        model: "gpt-4o-mini",
+        promptTokens: 100,
+        completionTokens: 20,
+        costUsd: 0.001,
+        latencyMs: 40,
+        outcome: "ok",
+      },
+      {
+        organizationId: "org-elsewhere",
+        userId: "u",
+        feature: "next-action-reasoning",
+        model: "gpt-4o-mini",
+        promptTokens: 999,
+        completionTokens: 1,
+        costUsd: 1,
+        latencyMs: 1,
+        outcome: "ok",
+      },
     ]);
     const own = await usage();
     const q = `query($from: DateTime!, $to: DateTime!, $g: AiUsageGrouping!) { aiUsage(from: $from, to: $to, groupBy: $g) { key calls succeeded fallbacks promptTokens completionTokens costUsd } }`;

@@ -46,7 +46,12 @@ describe("churn predictions in bulk", () => {
     await newAccount(manager, { lifecycleStage: "CHURNED" });
     const { predictChurnForPortfolio: job } = await manager.client.query(`mutation { predictChurnForPortfolio { id status total done } }`);
     expect(job).toMatchObject({ total: 3, done: 0 });
-    const finished = (await until(() => manager.client.query(JOB, { id: job.id }), (r) => r.churnPortfolioJob.status === "SUCCEEDED")).churnPortfolioJob;
+    const finished = (
+      await until(
+        () => manager.client.query(JOB, { id: job.id }),
+        (r) => r.churnPortfolioJob.status === "SUCCEEDED",
+      )
+    ).churnPortfolioJob;
     expect(finished).toMatchObject({ status: "SUCCEEDED", total: 3, done: 3, result: { accounts: 3, predicted: 3 }, lastError: null });
     expect((await active(org.id)).map((r) => r.accountId).sort()).toEqual([...ids].sort());
     // The CRITICAL one raised its CTA on the way.
@@ -70,8 +75,14 @@ describe("churn predictions in bulk", () => {
     const without = await newAccount(csm);
     const { account } = await csm.client.query(`query($id: ID!) { account(id: $id) { churnRisk { id } } }`, { id: withExpired });
     const { churnPredictions: p, ctaRuleSchedule: s } = schema;
-    await stack.database.db.update(p).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(p.id, account.churnRisk.id));
-    await stack.database.db.update(s).set({ nextRunAt: new Date(Date.now() - 1000) }).where(eq(s.name, "churn-refresh"));
+    await stack.database.db
+      .update(p)
+      .set({ validUntil: new Date(Date.now() - 1000) })
+      .where(eq(p.id, account.churnRisk.id));
+    await stack.database.db
+      .update(s)
+      .set({ nextRunAt: new Date(Date.now() - 1000) })
+      .where(eq(s.name, "churn-refresh"));
     const rows = await until(
       () => active(org.id),
       (r) => r.length === 2 && !r.some((x) => x.id === account.churnRisk.id),

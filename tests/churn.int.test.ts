@@ -91,7 +91,10 @@ describe("churn predictions through the graph", () => {
     expect(await storedPredictions(id)).toHaveLength(1);
 
     // Once its validity passes, the next read computes a new one and the old one is EXPIRED.
-    await stack.database.db.update(schema.churnPredictions).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(schema.churnPredictions.id, first.id));
+    await stack.database.db
+      .update(schema.churnPredictions)
+      .set({ validUntil: new Date(Date.now() - 1000) })
+      .where(eq(schema.churnPredictions.id, first.id));
     const renewed = (await csm.client.query(RISK, { id })).account.churnRisk;
     expect(renewed.id).not.toBe(first.id);
     const rows = await storedPredictions(id);
@@ -176,7 +179,15 @@ describe("churn predictions through the graph", () => {
       `query($from: DateTime!, $to: DateTime!) { churnPredictionAccuracy(from: $from, to: $to) { validated churned accurate auc brier precisionAtHigh recallAtHigh bySource { source validated accurate } } }`,
       { from, to },
     );
-    expect(acc).toMatchObject({ validated: 2, churned: 2, accurate: 1, auc: null, precisionAtHigh: 1, recallAtHigh: 0.5, bySource: [{ source: "RULES", validated: 2, accurate: 1 }] });
+    expect(acc).toMatchObject({
+      validated: 2,
+      churned: 2,
+      accurate: 1,
+      auc: null,
+      precisionAtHigh: 1,
+      recallAtHigh: 0.5,
+      bySource: [{ source: "RULES", validated: 2, accurate: 1 }],
+    });
     expect(acc.brier).toBeCloseTo(((1 - high.probability) ** 2 + (1 - low.probability) ** 2) / 2, 9);
   });
 
@@ -232,7 +243,10 @@ describe("churn predictions through the graph", () => {
     expect((await csm.client.query(RISK, { id: churned })).account.churnRisk).toBeNull();
     const backwards = await csm.client.raw(`{ churnPredictionAccuracy(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { validated } }`);
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
-    const rows = await stack.database.db.select().from(schema.churnPredictions).where(and(eq(schema.churnPredictions.organizationId, org.id)));
+    const rows = await stack.database.db
+      .select()
+      .from(schema.churnPredictions)
+      .where(and(eq(schema.churnPredictions.organizationId, org.id)));
     expect(rows).toEqual([]);
   });
 });

@@ -37,9 +37,7 @@ describe("recordConversion", () => {
 
   it("answers a key raced for two leads with one conversion and a coded conflict, not an internal error", async () => {
     const leads = [await newLead("A"), await newLead("B")];
-    const results = await Promise.all(
-      leads.flatMap((leadId) => [1, 2, 3].map(() => rep.client.query(RECORD, { input: { leadId, outcome: "WON", idempotencyKey: "raced" } }))),
-    );
+    const results = await Promise.all(leads.flatMap((leadId) => [1, 2, 3].map(() => rep.client.query(RECORD, { input: { leadId, outcome: "WON", idempotencyKey: "raced" } }))));
     const winners = new Set(results.filter((r) => r.recordConversion.errors.length === 0).map((r) => r.recordConversion.conversion.id));
     expect(winners.size).toBe(1);
     const conflicts = results.filter((r) => r.recordConversion.errors.length > 0);

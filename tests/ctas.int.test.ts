@@ -20,8 +20,7 @@ const CREATE = `mutation($input: CreateCtaInput!) { createCta(input: $input) { c
 const QUEUE = `query($first: Int!, $after: String, $filter: CtaFilter) {
   ctas(first: $first, after: $after, filter: $filter) { totalCount nodes { id priority dueAt status } pageInfo { hasNextPage endCursor } }
 }`;
-const mutation = (name: string, input: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { cta { ${CTA_FIELDS} } errors { field code message } } }`;
+const mutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { cta { ${CTA_FIELDS} } errors { field code message } } }`;
 const SNOOZE = mutation("snoozeCta", "SnoozeCtaInput");
 const CLOSE = mutation("closeCta", "CloseCtaInput");
 const ASSIGN = mutation("assignCta", "AssignCtaInput");
@@ -137,7 +136,16 @@ describe("working a CTA", () => {
     const { createCta } = await rep.client.query(CREATE, { input: { accountId, type: "RENEWAL", reason: "RENEWAL_AT_RISK", priority: "URGENT" } });
     expect(createCta.errors).toEqual([]);
     const cta = createCta.cta;
-    expect(cta).toMatchObject({ type: "RENEWAL", reason: "RENEWAL_AT_RISK", priority: "URGENT", ownerId: rep.id, status: "OPEN", source: "MANUAL", sourceRef: null, playbook: { name: "Renewal at risk" } });
+    expect(cta).toMatchObject({
+      type: "RENEWAL",
+      reason: "RENEWAL_AT_RISK",
+      priority: "URGENT",
+      ownerId: rep.id,
+      status: "OPEN",
+      source: "MANUAL",
+      sourceRef: null,
+      playbook: { name: "Renewal at risk" },
+    });
     const created = new Date(cta.createdAt).getTime();
     expect(created).toBeGreaterThanOrEqual(before - 1000);
     // URGENT without a due date: due in a day.
@@ -181,7 +189,10 @@ describe("working a CTA", () => {
     expect((await rep.client.query(`query($id: ID!) { account(id: $id) { ctas { id } } }`, { id: accountId })).account.ctas).toEqual([]);
 
     // The snooze date passes (moved back rather than waited for).
-    await stack.database.db.update(schema.ctas).set({ snoozedUntil: new Date(Date.now() - 1000) }).where(eq(schema.ctas.id, createCta.cta.id));
+    await stack.database.db
+      .update(schema.ctas)
+      .set({ snoozedUntil: new Date(Date.now() - 1000) })
+      .where(eq(schema.ctas.id, createCta.cta.id));
     expect((await queue()).nodes).toEqual([{ id: createCta.cta.id, priority: "MEDIUM", dueAt: createCta.cta.dueAt, status: "OPEN" }]);
     expect((await queue({ status: ["SNOOZED"] })).nodes).toEqual([]);
   });
@@ -209,9 +220,8 @@ describe("working a CTA", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: { nodes: { id: string }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
-        await rep.client.query(QUEUE, { first: 2, after })
-      ).ctas;
+      const page: { nodes: { id: string }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await rep.client.query(QUEUE, { first: 2, after }))
+        .ctas;
       expect(page.totalCount).toBe(5);
       seen.push(...page.nodes.map((n) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -255,7 +265,10 @@ describe("bad input", () => {
     const missing = await rep.client.query(CLOSE, { input: { ctaId: crypto.randomUUID(), reason: "NOT_RELEVANT" } });
     expect(codes(missing.closeCta.errors)).toEqual([["input.ctaId", "NOT_FOUND"]]);
     expect(codes((await rep.client.query(COMPLETE, { input: { taskId: "x" } })).completeCtaTask.errors)).toEqual([["input.taskId", "INVALID_ID"]]);
-    const [row] = await stack.database.db.select().from(schema.ctas).where(and(eq(schema.ctas.organizationId, org.id)));
+    const [row] = await stack.database.db
+      .select()
+      .from(schema.ctas)
+      .where(and(eq(schema.ctas.organizationId, org.id)));
     expect(row).toMatchObject({ status: "OPEN", snoozedUntil: null, closedAt: null });
     expect(await ctaRowCount(org)).toBe(1);
 
@@ -309,7 +322,13 @@ describe("playbooks", () => {
     });
     expect(codes(dupe.createPlaybook.errors)).toEqual([["input.ctaReason", "ALREADY_EXISTS"]]);
     const updated = await manager.client.query(UPDATE_PLAYBOOK, {
-      input: { id: created.createPlaybook.playbook.id, tasks: [{ title: "Kickoff call", dueOffsetDays: 1 }, { title: "Training", dueOffsetDays: 7 }] },
+      input: {
+        id: created.createPlaybook.playbook.id,
+        tasks: [
+          { title: "Kickoff call", dueOffsetDays: 1 },
+          { title: "Training", dueOffsetDays: 7 },
+        ],
+      },
     });
     expect(updated.updatePlaybook.playbook.tasks).toHaveLength(2);
 
@@ -380,7 +399,9 @@ describe("tenancy", () => {
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cta { id status tasks { title } } } }`;
     const r = [{ __typename: "Cta", id: ctaId }];
     expect((await stack.direct("customer-success", repB.token).query(entities, { r }))._entities).toEqual([null]);
-    expect((await stack.direct("customer-success", repA.token).query(entities, { r }))._entities).toEqual([{ id: ctaId, status: "OPEN", tasks: createCta.cta.tasks.map((t: { title: string }) => ({ title: t.title })) }]);
+    expect((await stack.direct("customer-success", repA.token).query(entities, { r }))._entities).toEqual([
+      { id: ctaId, status: "OPEN", tasks: createCta.cta.tasks.map((t: { title: string }) => ({ title: t.title })) },
+    ]);
     const anonymous = await stack.direct("customer-success").raw(entities, { r });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await stack.database.db.select().from(schema.ctas).where(eq(schema.ctas.id, ctaId)))[0]).toMatchObject({ status: "OPEN", ownerId: repA.id });
@@ -475,7 +496,11 @@ describe("ctaEffectiveness", () => {
     const churned = await createAccount(rep);
     const stayed = await createAccount(rep);
     const OUTCOME = `mutation($input: RecordAccountOutcomeInput!) { recordAccountOutcome(input: $input) { errors { field code } } }`;
-    for (const [id, outcome, key] of [[accountId, "RENEWED", "a"], [churned, "CHURNED", "b"], [stayed, "RENEWED", "c"]]) {
+    for (const [id, outcome, key] of [
+      [accountId, "RENEWED", "a"],
+      [churned, "CHURNED", "b"],
+      [stayed, "RENEWED", "c"],
+    ]) {
       await new Promise((r) => setTimeout(r, 5));
       const r = await rep.client.query(OUTCOME, { input: { accountId: id, outcome, occurredAt: new Date().toISOString(), idempotencyKey: key } });
       expect(r.recordAccountOutcome.errors).toEqual([]);

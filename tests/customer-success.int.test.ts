@@ -47,16 +47,24 @@ describe("customer success", () => {
     const rep = await (await stack.createOrg()).user();
     const acme = domain();
     const leadId = await createLead(rep, `Ada.Lovelace@${acme.toUpperCase()}`);
-    const created = await upsert(rep, { name: "Acme", domain: acme, healthScore: 72, lifecycleStage: "ADOPTION", renewalDate: "2026-09-30T00:00:00Z", attributes: { plan: "pro", seats: 40 }, csmId: rep.id, arr: 48000 });
+    const created = await upsert(rep, {
+      name: "Acme",
+      domain: acme,
+      healthScore: 72,
+      lifecycleStage: "ADOPTION",
+      renewalDate: "2026-09-30T00:00:00Z",
+      attributes: { plan: "pro", seats: 40 },
+      csmId: rep.id,
+      arr: 48000,
+    });
     expect(created).toMatchObject({
       created: true,
       errors: [],
       account: { domain: acme, healthScore: 72, renewalDate: "2026-09-30T00:00:00.000Z", atRisk: false, attributes: { plan: "pro", seats: 40 }, csmId: rep.id, arr: 48000 },
     });
-    const interaction = await rep.client.query(
-      `mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { field } } }`,
-      { input: { leadId, newSession: true, sentiment: 1, interest: { itemId: "plan-pro", name: "Pro plan", level: "HIGH" }, siteVisitScheduled: true } },
-    );
+    const interaction = await rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { field } } }`, {
+      input: { leadId, newSession: true, sentiment: 1, interest: { itemId: "plan-pro", name: "Pro plan", level: "HIGH" }, siteVisitScheduled: true },
+    });
     expect(interaction.recordProfileInteraction.errors).toEqual([]);
 
     const data = await rep.client.query(
@@ -98,7 +106,9 @@ describe("customer success", () => {
     const latest = await recordHealth(rep, { accountId: account.id, score: 50 });
     expect(latest.account.healthScore).toBe(50);
 
-    const read = await rep.client.query(`query($id: ID!) { account(id: $id) { healthScore healthTrend healthHistory { score } two: healthHistory(first: 2) { score } } }`, { id: account.id });
+    const read = await rep.client.query(`query($id: ID!) { account(id: $id) { healthScore healthTrend healthHistory { score } two: healthHistory(first: 2) { score } } }`, {
+      id: account.id,
+    });
     expect(read.account).toEqual({
       healthScore: 50,
       healthTrend: "DECLINING",
@@ -109,8 +119,7 @@ describe("customer success", () => {
 
   it("lists accounts weakest first, filtered by stage and by risk", async () => {
     const rep = await (await stack.createOrg()).user();
-    const make = async (name: string, healthScore: number, lifecycleStage: string) =>
-      (await upsert(rep, { name, domain: domain(), healthScore, lifecycleStage })).account.id;
+    const make = async (name: string, healthScore: number, lifecycleStage: string) => (await upsert(rep, { name, domain: domain(), healthScore, lifecycleStage })).account.id;
     const weak = await make("Weak", 30, "ADOPTION");
     const flagged = await make("Flagged", 90, "AT_RISK");
     const healthy = await make("Healthy", 85, "EXPANSION");
@@ -148,7 +157,10 @@ describe("customer success", () => {
     const asB = await stack.direct("customer-success", repB.token).query(entities, { r: representations });
     expect(asB._entities).toEqual([{ id: leadA, account: null }, null]);
     const asA = await stack.direct("customer-success", repA.token).query(entities, { r: representations });
-    expect(asA._entities).toEqual([{ id: leadA, account: { id: account.id } }, { id: account.id, name: "Initech" }]);
+    expect(asA._entities).toEqual([
+      { id: leadA, account: { id: account.id } },
+      { id: account.id, name: "Initech" },
+    ]);
 
     // The same domain in org B is org B's own account; org A's is untouched.
     const mirror = await upsert(repB, { name: "Initech (B)", domain: d, healthScore: 5 });
@@ -173,9 +185,7 @@ describe("customer success", () => {
 
     expect(codes((await recordHealth(rep, { accountId: account.id, score: 101 })).errors)).toEqual([["input.score", "OUT_OF_RANGE"]]);
     expect(codes((await recordHealth(rep, { accountId: "nope", score: 50 })).errors)).toEqual([["input.accountId", "INVALID_ID"]]);
-    expect(codes((await recordHealth(rep, { accountId: account.id, score: 50, recordedAt: "2999-01-01T00:00:00Z" })).errors)).toEqual([
-      ["input.recordedAt", "IN_FUTURE"],
-    ]);
+    expect(codes((await recordHealth(rep, { accountId: account.id, score: 50, recordedAt: "2999-01-01T00:00:00Z" })).errors)).toEqual([["input.recordedAt", "IN_FUTURE"]]);
     const badUpdate = await upsert(rep, { name: "Umbrella", domain: d, healthScore: 101, arr: -5, attributes: { tags: ["a"] }, csmId: "" });
     expect(codes(badUpdate.errors)).toEqual([
       ["input.healthScore", "OUT_OF_RANGE"],

@@ -28,7 +28,10 @@ describe("the demo seed", () => {
 
 describe("the demo's commerce data through the gateway", () => {
   it("finds the planted pair as each organization's top bundle", async () => {
-    for (const [organizationId, userId] of [["org-acme-realty", "rep-alice"], ["org-summit-homes", "rep-grace"]]) {
+    for (const [organizationId, userId] of [
+      ["org-acme-realty", "rep-alice"],
+      ["org-summit-homes", "rep-grace"],
+    ]) {
       const rep = await stack.as({ userId, organizationId });
       const { bundles } = await rep.query(`{ bundles(first: 3) { items { externalId } orders lift reason } }`);
       expect(bundles[0].items.map((i: { externalId: string }) => i.externalId).sort()).toEqual([...PLANTED_PAIR].sort());

@@ -20,7 +20,7 @@ describe("engagement score", () => {
   it("is the same number from the SQL rescoring as from the model's formula, for leads of every shape", async () => {
     const now = Date.now();
     let seed = 7;
-    const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
     const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
       input: Array.from({ length: 40 }, (_, i) => ({ name: `Lead ${i}`, createdAt: new Date(now - 200 * DAY).toISOString() })),
     });
@@ -56,9 +56,20 @@ describe("at-risk accounts", () => {
     }
     const all = (await csm.client.query(`{ accounts(first: 100) { id atRisk } }`)).accounts as { id: string; atRisk: boolean }[];
     expect(all).toHaveLength(n);
-    const ids = async (atRisk: boolean) => ((await csm.client.query(`query($r: Boolean) { accounts(atRisk: $r, first: 100) { id } }`, { r: atRisk })).accounts as { id: string }[]).map((a) => a.id).sort();
-    expect(await ids(true)).toEqual(all.filter((a) => a.atRisk).map((a) => a.id).sort());
-    expect(await ids(false)).toEqual(all.filter((a) => !a.atRisk).map((a) => a.id).sort());
+    const ids = async (atRisk: boolean) =>
+      ((await csm.client.query(`query($r: Boolean) { accounts(atRisk: $r, first: 100) { id } }`, { r: atRisk })).accounts as { id: string }[]).map((a) => a.id).sort();
+    expect(await ids(true)).toEqual(
+      all
+        .filter((a) => a.atRisk)
+        .map((a) => a.id)
+        .sort(),
+    );
+    expect(await ids(false)).toEqual(
+      all
+        .filter((a) => !a.atRisk)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(all.filter((a) => a.atRisk).length).toBe(5 + 4 * 2); // every AT_RISK account, and health 0 and 39 in the four live stages
   });
 });
@@ -84,7 +95,12 @@ describe("temperature", () => {
     expect(all).toHaveLength(ids.length);
     for (const temperature of ["HOT", "WARM", "COLD"]) {
       const filtered = (await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { id } }`, { t: temperature })).profiles as { id: string }[];
-      expect(filtered.map((p) => p.id).sort(), temperature).toEqual(all.filter((p) => p.temperature === temperature).map((p) => p.id).sort());
+      expect(filtered.map((p) => p.id).sort(), temperature).toEqual(
+        all
+          .filter((p) => p.temperature === temperature)
+          .map((p) => p.id)
+          .sort(),
+      );
     }
     expect(new Set(all.map((p) => p.temperature)).size).toBe(3);
   });

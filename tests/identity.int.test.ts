@@ -50,7 +50,10 @@ describe("authentication", () => {
   });
 
   it("rejects a token without an expiry at the gateway and in a direct subgraph call", async () => {
-    const forever = await new SignJWT({ org: alice.organizationId, role: "rep" }).setProtectedHeader({ alg: "HS256" }).setSubject(alice.id).sign(new TextEncoder().encode(stack.secret));
+    const forever = await new SignJWT({ org: alice.organizationId, role: "rep" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(alice.id)
+      .sign(new TextEncoder().encode(stack.secret));
     for (const client of [new Client(stack.gatewayUrl, forever), stack.direct("sales", forever)]) {
       const result = await client.raw(`{ me { id } }`);
       expectUnauthenticated(result);
@@ -94,10 +97,11 @@ describe("tenancy", () => {
       r: [{ __typename: "Lead", id: leadId }],
     });
     expect(sales._entities).toEqual([null]);
-    const scoring = await stack.direct("scoring", mallory.token).query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { id score activities { id } prediction { probability } } } }`,
-      { r: [{ __typename: "Lead", id: leadId }] },
-    );
+    const scoring = await stack
+      .direct("scoring", mallory.token)
+      .query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { id score activities { id } prediction { probability } } } }`, {
+        r: [{ __typename: "Lead", id: leadId }],
+      });
     expect(scoring._entities).toEqual([null]);
     const own = await stack.direct("scoring", alice.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { id score } } }`, {
       r: [{ __typename: "Lead", id: leadId }],
@@ -106,10 +110,9 @@ describe("tenancy", () => {
   });
 
   it("does not let another organization record a conversion or activity on the lead", async () => {
-    const conversion = await mallory.client.query(
-      `mutation($id: ID!) { recordConversion(input: { leadId: $id, outcome: LOST, idempotencyKey: "x" }) { errors { field code } } }`,
-      { id: leadId },
-    );
+    const conversion = await mallory.client.query(`mutation($id: ID!) { recordConversion(input: { leadId: $id, outcome: LOST, idempotencyKey: "x" }) { errors { field code } } }`, {
+      id: leadId,
+    });
     expect(conversion.recordConversion.errors).toEqual([{ field: "input.leadId", code: "NOT_FOUND" }]);
     const status = await alice.client.query(`query($id: ID!) { lead(id: $id) { status } }`, { id: leadId });
     expect(status.lead.status).toBe("NEW");

@@ -30,7 +30,9 @@ async function closeLeads(rep: TestUser, count: number, seed: number) {
   const ids: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
   const won = (i: number) => (i + seed) % 3 !== 0;
   await rep.client.query(`mutation($input: [ActivityInput!]!) { recordActivities(input: $input) { errors { code } } }`, {
-    input: ids.flatMap((leadId, i) => (won(i) ? [1, 2, 3] : [1]).map((h) => ({ leadId, type: won(i) ? "PROPERTY_VIEW" : "EMAIL_OPEN", occurredAt: new Date(now - (60 - i) * DAY + h * 3600_000).toISOString() }))),
+    input: ids.flatMap((leadId, i) =>
+      (won(i) ? [1, 2, 3] : [1]).map((h) => ({ leadId, type: won(i) ? "PROPERTY_VIEW" : "EMAIL_OPEN", occurredAt: new Date(now - (60 - i) * DAY + h * 3600_000).toISOString() })),
+    ),
   });
   for (const [i, leadId] of ids.entries()) {
     await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
@@ -83,7 +85,10 @@ describe("organization retraining on the job queue", () => {
     // Scheduled for later, so the live worker cannot pick it up before the crash is staged.
     const job = await queue.enqueue({ queue: "retrain-organization", organizationId: org.id, runAt: new Date(Date.now() + 3_600_000) });
     // Simulate a worker that claimed the job and died: running, lease long gone.
-    await stack.database.db.update(schema.jobs).set({ status: "running", attempts: 1, leaseUntil: new Date(Date.now() - 60_000), lockedBy: "dead-worker" }).where(eq(schema.jobs.id, job.id));
+    await stack.database.db
+      .update(schema.jobs)
+      .set({ status: "running", attempts: 1, leaseUntil: new Date(Date.now() - 60_000), lockedBy: "dead-worker" })
+      .where(eq(schema.jobs.id, job.id));
     const finished = await waitForJob(manager, job.id);
     expect(finished).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
   });
@@ -139,10 +144,12 @@ describe("a retraining that crashes half way", () => {
     const models = new ScoringModelRepository(stack.database.db, org.id);
     // Fails while writing the rep's model, after the organization model was stored.
     const failing = Object.create(models, {
-      insert: { value: async (tx: never, row: { userId: string | null }, activate: boolean) => {
-        if (row.userId) throw new Error("disk full");
-        return models.insert(tx, row as never, activate);
-      } },
+      insert: {
+        value: async (tx: never, row: { userId: string | null }, activate: boolean) => {
+          if (row.userId) throw new Error("disk full");
+          return models.insert(tx, row as never, activate);
+        },
+      },
     });
     await closeLeads(rep, 3, 11);
     const training = new TrainingService(stack.database.db, failing, new TrainingDataRepository(stack.database.db, org.id));

@@ -28,11 +28,17 @@ describe("createLeads", () => {
     });
     expect(result.createLeads.errors).toEqual([]);
     expect(result.createLeads.createdCount).toBe(2);
-    expect(result.createLeads.leads.map((l: any) => [l.name, l.status])).toEqual([["First", "NEW"], ["Second", "CONTACTED"]]);
+    expect(result.createLeads.leads.map((l: any) => [l.name, l.status])).toEqual([
+      ["First", "NEW"],
+      ["Second", "CONTACTED"],
+    ]);
   });
 
   it("is idempotent by externalId: a repeated import returns the same leads and creates none", async () => {
-    const input = [{ externalId: "crm-1", name: "Imported" }, { externalId: "crm-2", name: "Imported 2" }];
+    const input = [
+      { externalId: "crm-1", name: "Imported" },
+      { externalId: "crm-2", name: "Imported 2" },
+    ];
     const first = await rep.client.query(CREATE, { input });
     const again = await rep.client.query(CREATE, { input: [...input, { externalId: "crm-3", name: "New one" }] });
     expect(first.createLeads.createdCount).toBe(2);
@@ -107,7 +113,9 @@ describe("leads", () => {
       if (!page.leads.pageInfo.hasNextPage) break;
       after = page.leads.pageInfo.endCursor;
     }
-    const expected = Array.from({ length: 25 }, (_, i) => i).filter((i) => i % 5 !== 0).map((i) => `Paged ${String(i).padStart(2, "0")}`);
+    const expected = Array.from({ length: 25 }, (_, i) => i)
+      .filter((i) => i % 5 !== 0)
+      .map((i) => `Paged ${String(i).padStart(2, "0")}`);
     expect(seen).toEqual(expected);
   });
 

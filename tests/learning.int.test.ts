@@ -131,9 +131,11 @@ describe("per-rep models", () => {
     const { lead } = await viewsRep.client.query(`query($id: ID!) { lead(id: $id) { prediction { id } } }`, { id: leadId });
     const manager = await org.user("manager");
     const byId = async (user: TestUser) =>
-      (await stack.direct("scoring", user.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Prediction { id probability } } }`, {
-        r: [{ __typename: "Prediction", id: lead.prediction.id }],
-      }))._entities[0];
+      (
+        await stack.direct("scoring", user.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Prediction { id probability } } }`, {
+          r: [{ __typename: "Prediction", id: lead.prediction.id }],
+        })
+      )._entities[0];
     expect(await byId(viewsRep)).toMatchObject({ id: lead.prediction.id });
     expect(await byId(emailRep)).toBeNull();
     expect(await byId(manager)).toMatchObject({ id: lead.prediction.id });
@@ -165,9 +167,11 @@ describe("per-rep models", () => {
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     // Another organization's rep asking the scoring subgraph directly gets nothing for this lead.
     const stranger = await (await stack.createOrg()).user("rep");
-    const direct = await stack.direct("scoring", stranger.token).query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { nextAction { action } nextActions { action } } } }`, {
-      r: [{ __typename: "Lead", id: leadId }],
-    });
+    const direct = await stack
+      .direct("scoring", stranger.token)
+      .query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { nextAction { action } nextActions { action } } } }`, {
+        r: [{ __typename: "Lead", id: leadId }],
+      });
     expect(direct._entities[0]).toBeNull();
   });
 

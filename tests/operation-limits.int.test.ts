@@ -76,7 +76,10 @@ describe("operation limits at the gateway", () => {
   });
 
   it("rejects documents deeper than the depth limit", async () => {
-    const result = await rep.client.raw(`query Deep($id: ID!) { lead(id: $id) { profile { lead { profile { lead { profile { lead { profile { lead { profile { id } } } } } } } } } } }`, { id: leadId });
+    const result = await rep.client.raw(
+      `query Deep($id: ID!) { lead(id: $id) { profile { lead { profile { lead { profile { lead { profile { lead { profile { id } } } } } } } } } } }`,
+      { id: leadId },
+    );
     expectTooComplex(result);
     expect(result.errors?.[0]?.message).toMatch(/fields deep/);
   });

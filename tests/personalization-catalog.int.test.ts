@@ -37,7 +37,10 @@ async function upsert(user: TestUser, input: unknown[]) {
 }
 
 async function catalog(user: TestUser, skus: string[]): Promise<Record<string, string>> {
-  const result = await upsert(user, skus.map((sku, i) => ({ externalId: sku, name: `Item ${sku}`, category: i % 2 ? "Add-on" : "Core", listPrice: 100 + i })));
+  const result = await upsert(
+    user,
+    skus.map((sku, i) => ({ externalId: sku, name: `Item ${sku}`, category: i % 2 ? "Add-on" : "Core", listPrice: 100 + i })),
+  );
   expect(result.errors).toEqual([]);
   return Object.fromEntries(result.items.map((item: { externalId: string; id: string }) => [item.externalId, item.id]));
 }
@@ -114,10 +117,25 @@ describe("purchases", () => {
     const rep = await org.user();
     const [lead] = await createLeads(rep, 1);
     const items = await catalog(rep, ["p1", "p2"]);
-    const input = [{ externalId: "order-1", leadId: lead, occurredAt: "2025-01-02T03:04:05.000Z", lines: [{ itemId: items.p1, quantity: 2, unitPrice: 10 }, { itemId: items.p2, quantity: 1, unitPrice: 5.5 }] }];
+    const input = [
+      {
+        externalId: "order-1",
+        leadId: lead,
+        occurredAt: "2025-01-02T03:04:05.000Z",
+        lines: [
+          { itemId: items.p1, quantity: 2, unitPrice: 10 },
+          { itemId: items.p2, quantity: 1, unitPrice: 5.5 },
+        ],
+      },
+    ];
     const first = (await rep.client.query(PURCHASES, { input })).recordPurchases;
     expect(first).toMatchObject({ createdCount: 1, replayedCount: 0, errors: [] });
-    expect(first.purchases[0]).toMatchObject({ externalId: "order-1", leadId: lead, total: 25.5, lines: [{ itemId: items.p1, quantity: 2, item: { externalId: "p1" } }, { quantity: 1 }] });
+    expect(first.purchases[0]).toMatchObject({
+      externalId: "order-1",
+      leadId: lead,
+      total: 25.5,
+      lines: [{ itemId: items.p1, quantity: 2, item: { externalId: "p1" } }, { quantity: 1 }],
+    });
 
     const again = (await rep.client.query(PURCHASES, { input })).recordPurchases;
     expect(again).toMatchObject({ createdCount: 0, replayedCount: 1, purchases: [{ id: first.purchases[0].id }] });
@@ -134,7 +152,12 @@ describe("purchases", () => {
     const rep = await org.user();
     const [lead] = await createLeads(rep, 1);
     const items = await catalog(rep, ["p1"]);
-    const input = Array.from({ length: 200 }, (_, i) => ({ externalId: `race-${i}`, leadId: lead, occurredAt: "2025-01-02T00:00:00Z", lines: [{ itemId: items.p1, quantity: 1, unitPrice: 10 }] }));
+    const input = Array.from({ length: 200 }, (_, i) => ({
+      externalId: `race-${i}`,
+      leadId: lead,
+      occurredAt: "2025-01-02T00:00:00Z",
+      lines: [{ itemId: items.p1, quantity: 1, unitPrice: 10 }],
+    }));
     const results = await Promise.all(Array.from({ length: 6 }, () => rep.client.raw(PURCHASES, { input })));
     expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
     const payloads = results.map((r) => r.data!.recordPurchases);
@@ -149,7 +172,12 @@ describe("purchases", () => {
     const rep = await org.user();
     const [lead] = await createLeads(rep, 1);
     const items = await catalog(rep, ["p1"]);
-    const order = (externalId: string, quantity: number) => ({ externalId, leadId: lead, occurredAt: "2025-01-02T00:00:00Z", lines: [{ itemId: items.p1, quantity, unitPrice: 10 }] });
+    const order = (externalId: string, quantity: number) => ({
+      externalId,
+      leadId: lead,
+      occurredAt: "2025-01-02T00:00:00Z",
+      lines: [{ itemId: items.p1, quantity, unitPrice: 10 }],
+    });
     await rep.client.query(PURCHASES, { input: [order("order-1", 1)] });
     const result = (await rep.client.query(PURCHASES, { input: [order("order-2", 1), order("order-1", 2)] })).recordPurchases;
     expect(result.purchases).toEqual([]);
@@ -184,7 +212,17 @@ describe("purchases", () => {
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const invalid = (
       await rep.client.query(PURCHASES, {
-        input: [{ externalId: "bad", leadId: lead, occurredAt: future, lines: [{ ...line, quantity: 0 }, { ...line, unitPrice: -3 }] }],
+        input: [
+          {
+            externalId: "bad",
+            leadId: lead,
+            occurredAt: future,
+            lines: [
+              { ...line, quantity: 0 },
+              { ...line, unitPrice: -3 },
+            ],
+          },
+        ],
       })
     ).recordPurchases;
     expect(invalid.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
@@ -245,20 +283,30 @@ describe("tenancy", () => {
     const stranger = await (await stack.createOrg()).user();
     const [lead] = await createLeads(owner, 1);
     const items = await catalog(owner, ["secret"]);
-    await owner.client.query(PURCHASES, { input: [{ externalId: "o1", leadId: lead, occurredAt: "2025-01-01T00:00:00Z", lines: [{ itemId: items.secret, quantity: 1, unitPrice: 1 }] }] });
+    await owner.client.query(PURCHASES, {
+      input: [{ externalId: "o1", leadId: lead, occurredAt: "2025-01-01T00:00:00Z", lines: [{ itemId: items.secret, quantity: 1, unitPrice: 1 }] }],
+    });
     await owner.client.query(OFFER, { input: { leadId: lead, itemId: items.secret, discount: 0.2 } });
 
     expect((await stranger.client.query(ITEMS, {})).items).toMatchObject({ nodes: [], totalCount: 0 });
     expect((await stranger.client.query(`query($id: ID!) { item(id: $id) { id } }`, { id: items.secret })).item).toBeNull();
-    const entities = await stack.direct("personalization", stranger.token).query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id name } ... on Lead { id purchases { id } offers { id } } } }`,
-      { r: [{ __typename: "Item", id: items.secret }, { __typename: "Lead", id: lead }] },
-    );
+    const entities = await stack
+      .direct("personalization", stranger.token)
+      .query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id name } ... on Lead { id purchases { id } offers { id } } } }`, {
+        r: [
+          { __typename: "Item", id: items.secret },
+          { __typename: "Lead", id: lead },
+        ],
+      });
     expect(entities._entities).toEqual([null, { id: lead, purchases: [], offers: [] }]);
-    const own = await stack.direct("personalization", owner.token).query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id } ... on Lead { purchases { id } offers { id } } } }`,
-      { r: [{ __typename: "Item", id: items.secret }, { __typename: "Lead", id: lead }] },
-    );
+    const own = await stack
+      .direct("personalization", owner.token)
+      .query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id } ... on Lead { purchases { id } offers { id } } } }`, {
+        r: [
+          { __typename: "Item", id: items.secret },
+          { __typename: "Lead", id: lead },
+        ],
+      });
     expect(own._entities[0]).toEqual({ id: items.secret });
     expect(own._entities[1].purchases).toHaveLength(1);
     expect(own._entities[1].offers).toHaveLength(1);

@@ -32,7 +32,10 @@ async function setUp(rep: TestUser, customers: number) {
   });
   const recorded = await rep.client.query(`mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { createdCount errors { field code } } }`, { input: purchases });
   expect(recorded.recordPurchases.errors).toEqual([]);
-  for (const leadId of ids) await rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { code } } }`, { input: { leadId, newSession: true } });
+  for (const leadId of ids)
+    await rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { code } } }`, {
+      input: { leadId, newSession: true },
+    });
   return { ids, lapsed: ids[0], active: ids[customers - 1], nonCustomer: ids[customers] };
 }
 

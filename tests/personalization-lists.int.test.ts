@@ -161,4 +161,3 @@ describe("seed 001's lists", () => {
     }
   });
 });
-

@@ -42,8 +42,14 @@ async function demoLeads() {
     .where(and(eq(schema.offers.organizationId, ORG), isNotNull(schema.offers.outcome)))
     .limit(1);
   return {
-    below: budgets.filter((b) => b.budget < mid).slice(0, 5).map((b) => b.leadId),
-    above: budgets.filter((b) => b.budget >= mid).slice(0, 5).map((b) => b.leadId),
+    below: budgets
+      .filter((b) => b.budget < mid)
+      .slice(0, 5)
+      .map((b) => b.leadId),
+    above: budgets
+      .filter((b) => b.budget >= mid)
+      .slice(0, 5)
+      .map((b) => b.leadId),
     itemId: offer.itemId,
   };
 }
@@ -51,7 +57,15 @@ async function demoLeads() {
 describe("offer policy", () => {
   it("starts at the documented default, which reps can read but not change", async () => {
     const rep = await (await stack.createOrg()).user("rep");
-    expect((await rep.client.query(POLICY)).offerPolicy).toMatchObject({ maxDiscount: 0.1, marginFloor: 0, costShare: 0, allowedDiscount: 0.1, approverRole: "MANAGER", isDefault: true, updatedAt: null });
+    expect((await rep.client.query(POLICY)).offerPolicy).toMatchObject({
+      maxDiscount: 0.1,
+      marginFloor: 0,
+      costShare: 0,
+      allowedDiscount: 0.1,
+      approverRole: "MANAGER",
+      isDefault: true,
+      updatedAt: null,
+    });
     const response = await rep.client.raw(UPDATE, { input: { maxDiscount: 0.2, marginFloor: 0.1, approverRole: "ADMIN" } });
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await storedPolicies(rep.organizationId)).toEqual([]);
@@ -77,7 +91,10 @@ describe("offer policy", () => {
     const mine = await (await stack.createOrg()).user("manager");
     const other = await (await stack.createOrg()).user("admin");
     const { updateOfferPolicy } = await mine.client.query(UPDATE, { input: { maxDiscount: 0.25, marginFloor: 0.3, costShare: 0.5, approverRole: "ADMIN" } });
-    expect(updateOfferPolicy).toEqual({ policy: { maxDiscount: 0.25, marginFloor: 0.3, costShare: 0.5, allowedDiscount: 0.2, approverRole: "ADMIN", isDefault: false }, errors: [] });
+    expect(updateOfferPolicy).toEqual({
+      policy: { maxDiscount: 0.25, marginFloor: 0.3, costShare: 0.5, allowedDiscount: 0.2, approverRole: "ADMIN", isDefault: false },
+      errors: [],
+    });
     expect((await mine.client.query(POLICY)).offerPolicy).toMatchObject({ maxDiscount: 0.25, isDefault: false });
     expect((await other.client.query(POLICY)).offerPolicy).toMatchObject({ maxDiscount: 0.1, isDefault: true });
   });
@@ -131,7 +148,14 @@ describe("suggested offers in a new organization", () => {
     const id = (sku: string) => upsertItems.items.find((i: { externalId: string }) => i.externalId === sku).id;
     const offer = async (item: string) => (await rep.client.query(SUGGEST_ONE, { id: leadId, item })).lead.suggestedOffer;
     const low = await offer(id("low"));
-    expect(low).toMatchObject({ discount: 0, price: 100, acceptanceProbability: null, expectedConversionLift: null, priceSensitivityGroup: "BUDGET_UNKNOWN", scarcity: "Only 2 left" });
+    expect(low).toMatchObject({
+      discount: 0,
+      price: 100,
+      acceptanceProbability: null,
+      expectedConversionLift: null,
+      priceSensitivityGroup: "BUDGET_UNKNOWN",
+      scarcity: "Only 2 left",
+    });
     expect(low.factors.map((f: { name: string }) => f.name)).toContain("No response curve");
     expect((await offer(id("plenty"))).scarcity).toBeNull();
     expect((await offer(id("plan"))).scarcity).toBeNull();

@@ -58,7 +58,9 @@ describe("the demo's segments, lists and personas through the gateway", () => {
     const buyers = segments.find((s: { name: string }) => s.name === "Buyers");
     expect(buyers.roi.buyers).toBe(buyers.memberCount);
     expect(buyers.roi.averageLifetimeValue).toBeGreaterThan(0);
-    const lists = await rep.query(`{ hotLeads(filter: { activeWithinDays: 14 }) { totalCount } stuckLeads { totalCount } highIntentWithoutSiteVisit { totalCount } repeatViewers { totalCount } }`);
+    const lists = await rep.query(
+      `{ hotLeads(filter: { activeWithinDays: 14 }) { totalCount } stuckLeads { totalCount } highIntentWithoutSiteVisit { totalCount } repeatViewers { totalCount } }`,
+    );
     for (const list of Object.values(lists) as { totalCount: number }[]) expect(list.totalCount).toBeGreaterThan(0);
   });
 

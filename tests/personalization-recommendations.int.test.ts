@@ -81,7 +81,13 @@ describe("bundles", () => {
     await shop(rep);
     const bundles = (await rep.client.query(BUNDLES)).bundles;
     expect(bundles).toHaveLength(1);
-    expect(bundles[0]).toMatchObject({ items: [{ externalId: "interiors" }, { externalId: "kitchen" }], orders: 8, confidence: 1, listPrice: 800, reason: "Bought together in 8 of 8 purchases of Interior Package" });
+    expect(bundles[0]).toMatchObject({
+      items: [{ externalId: "interiors" }, { externalId: "kitchen" }],
+      orders: 8,
+      confidence: 1,
+      listPrice: 800,
+      reason: "Bought together in 8 of 8 purchases of Interior Package",
+    });
     expect(bundles[0].support).toBeCloseTo(8 / 21, 10);
     expect(bundles[0].lift).toBeCloseTo((8 * 21) / (8 * 10), 10);
     const stranger = await (await stack.createOrg()).user();

@@ -104,16 +104,15 @@ describe("abandoned-interest recovery through the gateway", () => {
     let after: string | null = null;
     const seen: string[] = [];
     do {
-      const page: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await rep.query(RECOVERY, { silentDays: 14, first: 100, after })).recoveryCandidates;
+      const page: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await rep.query(RECOVERY, { silentDays: 14, first: 100, after }))
+        .recoveryCandidates;
       seen.push(...page.nodes.map((n) => n.lead.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen.length).toBeGreaterThan(0);
     for (const id of seen) expect(summitIds.has(id)).toBe(false);
     // Every lead listed is one of the caller's organization's.
-    const result = await stack.database.db.execute(
-      sql`select count(*)::int as n from sales.leads where organization_id = ${ACME} and id = any(${`{${seen.join(",")}}`}::uuid[])`,
-    );
+    const result = await stack.database.db.execute(sql`select count(*)::int as n from sales.leads where organization_id = ${ACME} and id = any(${`{${seen.join(",")}}`}::uuid[])`);
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
     expect(Number(rows[0]!.n)).toBe(new Set(seen).size);
   });

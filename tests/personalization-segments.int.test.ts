@@ -46,10 +46,19 @@ async function plant(rep: TestUser) {
   }
   const items = await rep.client.query(`mutation { upsertItems(input: [{ externalId: "villa", name: "Villa", listPrice: 1000 }]) { items { id } } }`);
   const itemId = items.upsertItems.items[0].id;
-  const purchases = ["web-hot-0", "web-hot-2"].map((name) => ({ externalId: `p-${name}`, leadId: ids[name], occurredAt: "2025-03-01T00:00:00Z", lines: [{ itemId, quantity: 1, unitPrice: 1000 }] }));
+  const purchases = ["web-hot-0", "web-hot-2"].map((name) => ({
+    externalId: `p-${name}`,
+    leadId: ids[name],
+    occurredAt: "2025-03-01T00:00:00Z",
+    lines: [{ itemId, quantity: 1, unitPrice: 1000 }],
+  }));
   const recorded = await rep.client.query(`mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { errors { field code } } }`, { input: purchases });
   expect(recorded.recordPurchases.errors).toEqual([]);
-  for (const [name, outcome] of [["web-hot-0", "WON"], ["web-hot-2", "WON"], ["web-hot-1", "LOST"]]) {
+  for (const [name, outcome] of [
+    ["web-hot-0", "WON"],
+    ["web-hot-2", "WON"],
+    ["web-hot-1", "LOST"],
+  ]) {
     const closed = await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
       input: { leadId: ids[name], outcome, idempotencyKey: `close-${name}` },
     });
@@ -67,7 +76,8 @@ describe("saved segments", () => {
     const org = await stack.createOrg();
     const rep = await org.user();
     const ids = await plant(rep);
-    const created = (await rep.client.query(CREATE, { input: { name: "Hot web", description: "Ready web leads", filter: { temperatures: ["HOT"], sources: ["web"] } } })).createSegment;
+    const created = (await rep.client.query(CREATE, { input: { name: "Hot web", description: "Ready web leads", filter: { temperatures: ["HOT"], sources: ["web"] } } }))
+      .createSegment;
     expect(created.errors).toEqual([]);
     expect(created.segment).toMatchObject({ name: "Hot web", memberCount: 4, filter: { temperatures: ["HOT"], sources: ["web"], minIntent: null } });
     expect(created.segment.roi).toEqual({ members: 4, buyers: 2, revenue: 2000, won: 2, lost: 1, conversionRate: 2 / 3 });
@@ -90,16 +100,30 @@ describe("saved segments", () => {
   it("filters on custom attributes, intent and revenue in the database, updates the filter, and lists a profile's segments", async () => {
     const rep = await (await stack.createOrg()).user();
     const ids = await plant(rep);
-    const north = (await rep.client.query(CREATE, {
-      input: { name: "North, budget 80-150", filter: { attributes: [{ key: "region", values: ["North"] }, { key: "budget", min: 80, max: 150 }] } },
-    })).createSegment.segment;
+    const north = (
+      await rep.client.query(CREATE, {
+        input: {
+          name: "North, budget 80-150",
+          filter: {
+            attributes: [
+              { key: "region", values: ["North"] },
+              { key: "budget", min: 80, max: 150 },
+            ],
+          },
+        },
+      })
+    ).createSegment.segment;
     expect(north.memberCount).toBe(8); // web-hot-0 (90), web-hot-1 (120), 3 referrals, 3 cold: all budget 100 in the North
     const buyers = (await rep.client.query(CREATE, { input: { name: "Buyers", filter: { minRevenue: 1 } } })).createSegment.segment;
     expect(buyers.memberCount).toBe(2);
 
     const updated = (await rep.client.query(UPDATE, { input: { id: north.id, filter: { attributes: [{ key: "region", values: ["North"] }], minIntent: 8 } } })).updateSegment;
     expect(updated.errors).toEqual([]);
-    expect(updated.segment).toMatchObject({ name: "North, budget 80-150", memberCount: 5, filter: { minIntent: 8, attributes: [{ key: "region", values: ["North"], min: null }] } });
+    expect(updated.segment).toMatchObject({
+      name: "North, budget 80-150",
+      memberCount: 5,
+      filter: { minIntent: 8, attributes: [{ key: "region", values: ["North"], min: null }] },
+    });
 
     const profile = `query($id: ID!) { lead(id: $id) { profile { segments { name } } } }`;
     expect((await rep.client.query(profile, { id: ids["web-hot-0"] })).lead.profile.segments.map((s: { name: string }) => s.name)).toEqual(["Buyers", "North, budget 80-150"]);
@@ -125,12 +149,14 @@ describe("saved segments", () => {
     const org = await stack.createOrg();
     const rep = await org.user();
     await rep.client.query(CREATE, { input: { name: "Taken", filter: {} } });
-    const bad = (await rep.client.query(CREATE, {
-      input: {
-        name: " ",
-        filter: { minIntent: 11, minEngagement: 6, maxEngagement: 2, sources: [], attributes: [{ key: "budget", values: ["1"], min: 3 }], activeWithinDays: 0 },
-      },
-    })).createSegment;
+    const bad = (
+      await rep.client.query(CREATE, {
+        input: {
+          name: " ",
+          filter: { minIntent: 11, minEngagement: 6, maxEngagement: 2, sources: [], attributes: [{ key: "budget", values: ["1"], min: 3 }], activeWithinDays: 0 },
+        },
+      })
+    ).createSegment;
     expect(bad.segment).toBeNull();
     expect(bad.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
       ["input.name", "REQUIRED"],

@@ -33,8 +33,14 @@ async function touch(rep: TestUser, leadId: string) {
 
 /** Planted: referral leads are won within two weeks; web leads are mostly lost within two weeks, a few won after two months. */
 async function plant(rep: TestUser) {
-  const referrals = await createLeads(rep, Array.from({ length: 30 }, (_, i) => ({ name: `ref ${i}`, source: "Referral", createdAt: ago(200) })));
-  const web = await createLeads(rep, Array.from({ length: 30 }, (_, i) => ({ name: `web ${i}`, source: "Web", createdAt: ago(200) })));
+  const referrals = await createLeads(
+    rep,
+    Array.from({ length: 30 }, (_, i) => ({ name: `ref ${i}`, source: "Referral", createdAt: ago(200) })),
+  );
+  const web = await createLeads(
+    rep,
+    Array.from({ length: 30 }, (_, i) => ({ name: `web ${i}`, source: "Web", createdAt: ago(200) })),
+  );
   for (const [i, id] of referrals.entries()) await close(rep, id, i < 26 ? "WON" : "LOST", ago(200 - 4 - (i % 10)));
   for (const [i, id] of web.entries()) await close(rep, id, i < 8 ? "WON" : "LOST", ago(i < 8 ? 200 - 60 - i : 200 - 5 - (i % 8)));
   const [openReferral, openWeb] = await createLeads(rep, [

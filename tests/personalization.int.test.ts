@@ -139,7 +139,10 @@ describe("personalization", () => {
     const asB = await stack.direct("personalization", repB.token).query(entities, { r: representations });
     expect(asB._entities).toEqual([{ id: leadA, profile: null }, null]);
     const asA = await stack.direct("personalization", repA.token).query(entities, { r: representations });
-    expect(asA._entities).toEqual([{ id: leadA, profile: { id: profile.id } }, { id: profile.id, sentiment: 0.2 }]);
+    expect(asA._entities).toEqual([
+      { id: leadA, profile: { id: profile.id } },
+      { id: profile.id, sentiment: 0.2 },
+    ]);
 
     // Org B cannot write to org A's lead either: the lead is "not found" and nothing is stored.
     const attempt = await record(repB, { leadId: leadA, newSession: true, sentiment: -1 });
@@ -188,7 +191,9 @@ describe("personalization", () => {
   it("counts every one of several concurrent first interactions in a single profile", async () => {
     const rep = await (await stack.createOrg()).user();
     const [leadId] = await createLeads(rep, 1);
-    await Promise.all(Array.from({ length: 6 }, (_, i) => recordOk(rep, { leadId, newSession: true, viewedItem: { itemId: "p1", name: "A" }, objection: i % 2 ? "price" : "Price" })));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => recordOk(rep, { leadId, newSession: true, viewedItem: { itemId: "p1", name: "A" }, objection: i % 2 ? "price" : "Price" })),
+    );
     const [row] = await storedProfiles(leadId);
     expect(row).toMatchObject({ totalSessions: 6, viewedItems: [expect.objectContaining({ itemId: "p1", viewCount: 6 })], objections: [expect.objectContaining({ count: 6 })] });
     expect(await storedProfiles(leadId)).toHaveLength(1);

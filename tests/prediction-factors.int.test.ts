@@ -74,7 +74,9 @@ async function closedHistory(count: number): Promise<void> {
   const ids = await createLeads(specs.map((s) => ({ name: `Closed ${s.i}`, createdAt: new Date(s.created).toISOString(), attributes: s.attributes, source: s.source })));
   await recordActivities(
     specs.flatMap((s, k) =>
-      TYPES.flatMap((type, t) => Array.from({ length: s.counts[t] }, (_, j) => ({ leadId: ids[k], type, occurredAt: new Date(s.created + (t * 4 + j + 1) * 3_600_000).toISOString() }))),
+      TYPES.flatMap((type, t) =>
+        Array.from({ length: s.counts[t] }, (_, j) => ({ leadId: ids[k], type, occurredAt: new Date(s.created + (t * 4 + j + 1) * 3_600_000).toISOString() })),
+      ),
     ),
   );
   for (const [k, s] of specs.entries()) {

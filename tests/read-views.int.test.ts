@@ -63,9 +63,7 @@ describe("read-only views of sales data", () => {
   });
 
   it("shows scoring no names or emails", async () => {
-    const columns = await stack.database.db.execute(
-      sql`select column_name from information_schema.columns where table_schema = 'sales' and table_name = 'leads_for_scoring'`,
-    );
+    const columns = await stack.database.db.execute(sql`select column_name from information_schema.columns where table_schema = 'sales' and table_name = 'leads_for_scoring'`);
     const names = ((columns as { rows?: { column_name: string }[] }).rows ?? (columns as unknown as { column_name: string }[])).map((r) => r.column_name);
     expect(names).toContain("attributes");
     expect(names).not.toContain("email");

@@ -45,7 +45,12 @@ describe("scores and predictions", () => {
 
   it("answers the flagship query with explained numbers", async () => {
     const [leadId] = await createLeads(1, "Flagship");
-    await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId, type: "CALLBACK_REQUEST" }, { leadId, type: "EMAIL_OPEN" }] });
+    await rep.client.query(RECORD_ACTIVITIES, {
+      input: [
+        { leadId, type: "CALLBACK_REQUEST" },
+        { leadId, type: "EMAIL_OPEN" },
+      ],
+    });
     const result = await rep.client.query(`query LeadOutlook($id: ID!) { lead(id: $id) { ${FLAGSHIP_FIELDS} } }`, { id: leadId });
     const lead = result.lead;
     expect(lead.id).toBe(leadId);
@@ -66,10 +71,19 @@ describe("scores and predictions", () => {
     const foreign = await (await stack.createOrg()).user("rep");
     const foreignLead = (await foreign.client.query(`mutation { createLeads(input: [{ name: "Theirs" }]) { leads { id } } }`)).createLeads.leads[0].id;
     const result = await rep.client.query(RECORD_ACTIVITIES, {
-      input: [{ leadId, type: "CALL" }, { leadId: foreignLead, type: "CALL" }, { leadId: "nope", type: "CALL" }],
+      input: [
+        { leadId, type: "CALL" },
+        { leadId: foreignLead, type: "CALL" },
+        { leadId: "nope", type: "CALL" },
+      ],
     });
     expect(result.recordActivities.errors).toEqual([{ field: "input.2.leadId", code: "INVALID_ID" }]);
-    const second = await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId, type: "CALL" }, { leadId: foreignLead, type: "CALL" }] });
+    const second = await rep.client.query(RECORD_ACTIVITIES, {
+      input: [
+        { leadId, type: "CALL" },
+        { leadId: foreignLead, type: "CALL" },
+      ],
+    });
     expect(second.recordActivities.errors).toEqual([{ field: "input.1.leadId", code: "NOT_FOUND" }]);
     const lead = await rep.client.query(`query($id: ID!) { lead(id: $id) { score activities { id } } }`, { id: leadId });
     expect(lead.lead).toEqual({ score: null, activities: [] });
@@ -101,7 +115,12 @@ describe("prediction cache", () => {
 describe("batching", () => {
   it("costs the same number of database queries for 1 lead as for 100", async () => {
     const ids = await createLeads(100, "Batch");
-    await rep.client.query(RECORD_ACTIVITIES, { input: ids.flatMap((leadId) => [{ leadId, type: "EMAIL_OPEN" }, { leadId, type: "WEBSITE_VISIT" }]) });
+    await rep.client.query(RECORD_ACTIVITIES, {
+      input: ids.flatMap((leadId) => [
+        { leadId, type: "EMAIL_OPEN" },
+        { leadId, type: "WEBSITE_VISIT" },
+      ]),
+    });
     const page = (first: number) => rep.client.query(`query($first: Int!) { leads(first: $first, filter: { search: "Batch" }) { nodes { ${FLAGSHIP_FIELDS} } } }`, { first });
     const cost = async (first: number) => {
       await page(first); // warm: predictions are computed and cached on first sight

@@ -32,7 +32,12 @@ async function history(rep: TestUser, seed: number) {
   const now = Date.now();
   const createdAt = (i: number) => now - (400 - (i * 370) / LEADS_PER_REP) * DAY;
   const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
-    input: Array.from({ length: LEADS_PER_REP }, (_, i) => ({ name: `L${seed}-${i}`, assignedToId: rep.id, source: i % 2 ? "Website" : "Referral", createdAt: new Date(createdAt(i)).toISOString() })),
+    input: Array.from({ length: LEADS_PER_REP }, (_, i) => ({
+      name: `L${seed}-${i}`,
+      assignedToId: rep.id,
+      source: i % 2 ? "Website" : "Referral",
+      createdAt: new Date(createdAt(i)).toISOString(),
+    })),
   });
   const ids: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
   leadId ??= ids[ids.length - 1]!;

@@ -48,9 +48,7 @@ async function screenshot(name: string, fullPage = true) {
 async function seriousViolations() {
   await page.mouse.move(0, 0); // no chart tooltip left open by the last click
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** The work list's probabilities in the order shown, in percent as printed. */

@@ -111,7 +111,12 @@ describe("worklist", () => {
     expect(priorities.length).toBeGreaterThan(1);
     for (const priority of priorities) {
       const filtered = await worklist({ first: 10, filter: { priorities: [priority] } });
-      expect(filtered.edges.map((e) => e.node.id).sort()).toEqual(all.filter((e) => e.node.nextAction.priority === priority).map((e) => e.node.id).sort());
+      expect(filtered.edges.map((e) => e.node.id).sort()).toEqual(
+        all
+          .filter((e) => e.node.nextAction.priority === priority)
+          .map((e) => e.node.id)
+          .sort(),
+      );
     }
   });
 

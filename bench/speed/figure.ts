@@ -21,13 +21,6 @@ export function formatMs(ms: number): string {
 export function printFigures(figures: Figure[]): void {
   printTable(
     ["#", "what", "median", "runs", "target", "met"],
-    figures.map((f) => [
-      f.name,
-      f.what,
-      f.display ?? formatMs(f.median),
-      String(f.runs),
-      f.target,
-      f.targetMs === null ? "" : f.median < f.targetMs ? "yes" : "NO",
-    ]),
+    figures.map((f) => [f.name, f.what, f.display ?? formatMs(f.median), String(f.runs), f.target, f.targetMs === null ? "" : f.median < f.targetMs ? "yes" : "NO"]),
   );
 }

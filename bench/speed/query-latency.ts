@@ -26,7 +26,10 @@ export async function addOpenLeads(rep: TestUser, count: number): Promise<void> 
       rep.client,
       leads.map((l) => ({ externalId: l.key, name: l.name, email: l.email, source: l.source, assignedToId: l.assignedToId, createdAt: l.createdAt, attributes: l.attributes })),
     );
-    await recordActivities(rep.client, leads.flatMap((l, i) => l.activities.map((a) => ({ leadId: ids[i], type: a.type, occurredAt: a.occurredAt }))));
+    await recordActivities(
+      rep.client,
+      leads.flatMap((l, i) => l.activities.map((a) => ({ leadId: ids[i], type: a.type, occurredAt: a.occurredAt }))),
+    );
   });
   console.log(`  setup: ${count} open leads with activities through the API in ${seconds(t.ms)} (not timed)`);
 }
@@ -60,7 +63,9 @@ export async function walkWorkList(rep: TestUser): Promise<{ cursors: (string | 
 
 export async function benchQueryLatency(gatewayUrl: string, rep: TestUser, options: { concurrency: number; seconds: number; inProcess: boolean }): Promise<Figure[]> {
   const { cursors, cold } = await walkWorkList(rep);
-  console.log(`  ${cursors.length} pages of 100 open leads; cold pass (predictions computed and cached): median ${cold.length ? median(cold).toFixed(0) : "-"} ms, max ${Math.max(...cold).toFixed(0)} ms`);
+  console.log(
+    `  ${cursors.length} pages of 100 open leads; cold pass (predictions computed and cached): median ${cold.length ? median(cold).toFixed(0) : "-"} ms, max ${Math.max(...cold).toFixed(0)} ms`,
+  );
   const job: LoadJob = {
     url: gatewayUrl,
     token: rep.token,
@@ -74,7 +79,9 @@ export async function benchQueryLatency(gatewayUrl: string, rep: TestUser, optio
   // One client first: the service time of a warm request without queueing behind others.
   const single = await run({ ...job, concurrency: 1, warmupMs: 1000, durationMs: 5000 });
   const singleSorted = [...single.latenciesMs].sort((a, b) => a - b);
-  console.log(`  1 client × 5 s: ${singleSorted.length} requests, ${single.errors.length} errors; p50 ${quantile(singleSorted, 0.5).toFixed(0)} ms, p95 ${quantile(singleSorted, 0.95).toFixed(0)} ms`);
+  console.log(
+    `  1 client × 5 s: ${singleSorted.length} requests, ${single.errors.length} errors; p50 ${quantile(singleSorted, 0.5).toFixed(0)} ms, p95 ${quantile(singleSorted, 0.95).toFixed(0)} ms`,
+  );
   const result = await run(job);
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);
   const p = (q: number) => quantile(sorted, q);

@@ -19,7 +19,15 @@ export async function benchRescore(stack: TestStack, options: { leads: number; r
     // Generated and inserted in slices to keep memory flat.
     const slice = 10_000;
     for (let s = 0; s < options.leads; s += slice) {
-      const leads = generateLeads({ count: Math.min(slice, options.leads - s), seed: 1000 + s, now, closed: false, activities: [5, 15], assignees: reps.map((r) => r.id), prefix: `open${s}` });
+      const leads = generateLeads({
+        count: Math.min(slice, options.leads - s),
+        seed: 1000 + s,
+        now,
+        closed: false,
+        activities: [5, 15],
+        assignees: reps.map((r) => r.id),
+        prefix: `open${s}`,
+      });
       activities += leads.reduce((n, l) => n + l.activities.length, 0);
       ids.push(...(await insertLeads(db, org.id, leads)));
     }
@@ -32,7 +40,9 @@ export async function benchRescore(stack: TestStack, options: { leads: number; r
     await db.execute(sql`delete from scoring.predictions`);
     await insertCachedPredictions(db, org.id, ids, now);
     const t = await timed(() => rescoreOpenLeads(db, new Date()));
-    console.log(`  run ${r + 1}: ${seconds(t.ms)} (scored ${t.value.scored}, predictions cleared ${t.value.predictionsCleared})${r === 0 ? " — first run inserts every lead_scores row" : ""}`);
+    console.log(
+      `  run ${r + 1}: ${seconds(t.ms)} (scored ${t.value.scored}, predictions cleared ${t.value.predictionsCleared})${r === 0 ? " — first run inserts every lead_scores row" : ""}`,
+    );
     times.push(t.ms);
     if (t.ms > 60_000) {
       console.log("  (over a minute: not repeated)");
@@ -44,7 +54,14 @@ export async function benchRescore(stack: TestStack, options: { leads: number; r
   const recompute = await timed(() => recomputeScores(db, null, open, new Date()));
   console.log(`  recomputeScores alone: ${seconds(recompute.ms)} (${recompute.value} rows); the rest of rescoreOpenLeads is clearing cached predictions`);
   return [
-    { name: "c", what: `rescoreOpenLeads, ${ids.length} open leads, ${activities} activities, ${ids.length} cached predictions`, median: median(times), runs: times.length, target: "< 20 s", targetMs: 20_000 },
+    {
+      name: "c",
+      what: `rescoreOpenLeads, ${ids.length} open leads, ${activities} activities, ${ids.length} cached predictions`,
+      median: median(times),
+      runs: times.length,
+      target: "< 20 s",
+      targetMs: 20_000,
+    },
     { name: "c", what: "  of which: recompute scores (recomputeScores alone, updates)", median: recompute.ms, runs: 1, target: "", targetMs: null },
   ];
 }

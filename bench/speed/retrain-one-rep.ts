@@ -45,7 +45,9 @@ export async function benchRetrainOneRep(stack: TestStack, setup: RepSetup, runs
   const { rep } = setup;
   const mutation: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t = await timed(() => rep.client.query<{ retrainScoringModel: { errors: unknown[]; sampleSize: number; model: { evaluation: { method: string; model: { auc: number } } } } }>(RETRAIN));
+    const t = await timed(() =>
+      rep.client.query<{ retrainScoringModel: { errors: unknown[]; sampleSize: number; model: { evaluation: { method: string; model: { auc: number } } } } }>(RETRAIN),
+    );
     const p = t.value.retrainScoringModel;
     if (p.errors.length) throw new Error(`retrainScoringModel failed: ${JSON.stringify(p.errors)}`);
     if (r === 0) console.log(`  retrain: sampleSize ${p.sampleSize}, ${p.model.evaluation.method}, held-out AUC ${p.model.evaluation.model.auc.toFixed(3)}`);
@@ -81,7 +83,14 @@ export async function benchRetrainOneRep(stack: TestStack, setup: RepSetup, runs
   }
   await settle();
   return [
-    { name: "a", what: `retrainScoringModel via gateway, 1 rep × ${repFacts.length} closed leads`, median: median(mutation), runs: mutation.length, target: "< 1 s", targetMs: 1000 },
+    {
+      name: "a",
+      what: `retrainScoringModel via gateway, 1 rep × ${repFacts.length} closed leads`,
+      median: median(mutation),
+      runs: mutation.length,
+      target: "< 1 s",
+      targetMs: 1000,
+    },
     { name: "a", what: "  pure trainOrgModel + trainRepModel (what the mutation computes)", median: median(bothTimes), runs, target: "", targetMs: null },
     { name: "a", what: "  pure trainOrgModel alone", median: median(orgTimes), runs, target: "", targetMs: null },
     { name: "a", what: "  pure trainRepModel alone (org fit given)", median: median(repTimes), runs, target: "", targetMs: null },

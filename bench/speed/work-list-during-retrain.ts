@@ -21,10 +21,20 @@ export async function benchWorkListDuringRetrain(
   const rep = setup.reps[0]!;
   await addOpenLeads(rep, options.openLeads);
   const { cursors } = await walkWorkList(rep);
-  const job: LoadJob = { url: gatewayUrl, token: rep.token, query: WORK_LIST, variables: cursors.map((after) => ({ after })), concurrency: options.concurrency, warmupMs: 2000, durationMs: options.seconds * 1000 };
+  const job: LoadJob = {
+    url: gatewayUrl,
+    token: rep.token,
+    query: WORK_LIST,
+    variables: cursors.map((after) => ({ after })),
+    concurrency: options.concurrency,
+    warmupMs: 2000,
+    durationMs: options.seconds * 1000,
+  };
   const run = (j: LoadJob) => (options.inProcess ? runLoad(j) : inWorker(j));
   const idle = summary(await run(job));
-  console.log(`  without a retraining: ${idle.sorted.length} requests, ${idle.errors} errors; p50 ${idle.p50.toFixed(0)} ms, p95 ${idle.p95.toFixed(0)} ms, max ${idle.max.toFixed(0)} ms`);
+  console.log(
+    `  without a retraining: ${idle.sorted.length} requests, ${idle.errors} errors; p50 ${idle.p50.toFixed(0)} ms, p95 ${idle.p95.toFixed(0)} ms, max ${idle.max.toFixed(0)} ms`,
+  );
 
   const { retrainScoringModels: queued } = await setup.manager.client.query<{ retrainScoringModels: { job: JobView | null; errors: unknown[] } }>(RETRAIN_ALL);
   if (!queued.job) throw new Error(`retrainScoringModels failed: ${JSON.stringify(queued.errors)}`);

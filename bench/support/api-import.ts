@@ -88,7 +88,10 @@ export async function recordConversions(client: Client, conversions: ConversionI
     const vars = batch.map((_, i) => `$c${i}: RecordConversionInput!`).join(", ");
     const fields = batch.map((_, i) => `c${i}: recordConversion(input: $c${i}) { replayed errors { field code message } }`).join("\n  ");
     const variables = Object.fromEntries(batch.map((c, i) => [`c${i}`, encode(c)]));
-    const data = await client.query<Record<string, { errors: { field: string; code: string; message: string }[] }>>(`mutation RecordConversions(${vars}) {\n  ${fields}\n}`, variables);
+    const data = await client.query<Record<string, { errors: { field: string; code: string; message: string }[] }>>(
+      `mutation RecordConversions(${vars}) {\n  ${fields}\n}`,
+      variables,
+    );
     batch.forEach((c, i) => failOn(`recordConversion (${c.leadId})`, data[`c${i}`].errors));
   });
 }

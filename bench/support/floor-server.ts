@@ -92,14 +92,17 @@ function toJson(row: Row, now: Date) {
   };
   const evidence = row.model_id && row.action_evidence ? { evidence: row.action_evidence as never, whose: row.model_user_id ? ("your" as const) : ("your team's" as const) } : null;
   const action = row.probability === null ? null : nextBestAction(facts, row.probability, now, evidence);
-  const profile = row.profile_id === null ? null : scoreProfile({
-    totalSessions: row.total_sessions,
-    viewedItems: row.viewed_items,
-    interests: row.interests,
-    sentimentHistory: row.sentiment_history,
-    siteVisitsScheduled: row.site_visits_scheduled,
-    callbacksRequested: row.callbacks_requested,
-  });
+  const profile =
+    row.profile_id === null
+      ? null
+      : scoreProfile({
+          totalSessions: row.total_sessions,
+          viewedItems: row.viewed_items,
+          interests: row.interests,
+          sentimentHistory: row.sentiment_history,
+          siteVisitsScheduled: row.site_visits_scheduled,
+          callbacksRequested: row.callbacks_requested,
+        });
   const hasAccount = row.account_name !== null && companyDomainOf(row.email) === row.account_domain;
   return {
     id: row.id,

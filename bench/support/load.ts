@@ -81,7 +81,13 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
 }
 
 /** One request, its parsed JSON answer. */
-export async function postGraphql(url: string, token: string, operationName: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+export async function postGraphql(
+  url: string,
+  token: string,
+  operationName: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },

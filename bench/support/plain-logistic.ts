@@ -16,9 +16,7 @@ export interface HoldoutQuality {
  * fitted on all leads). λ = 0.5 in units of summed log loss is scikit-learn's default C = 1.
  */
 export function plainLogisticHoldout(facts: LeadFacts[], lambda = 0.5): HoldoutQuality {
-  const closed = facts
-    .filter((f) => f.outcome !== null && f.closedAt !== null)
-    .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime() || a.leadId.localeCompare(b.leadId));
+  const closed = facts.filter((f) => f.outcome !== null && f.closedAt !== null).sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime() || a.leadId.localeCompare(b.leadId));
   const nTest = Math.ceil(0.2 * closed.length);
   const train = closed.slice(0, closed.length - nTest);
   const test = closed.slice(closed.length - nTest);
@@ -30,6 +28,9 @@ export function plainLogisticHoldout(facts: LeadFacts[], lambda = 0.5): HoldoutQ
   const fit = fitLogistic(data, { weights: new Float64Array(d), intercept: 0 }, { lambda, interceptLambda: 1e-6 });
   const eta = linearPredictor(encodeRows(encoder, at(test)), test.length, d, fit.weights, fit.intercept);
   // Clipped to [0.01, 0.99] like the product's evaluation.
-  const q = qualityMetrics(Array.from(eta, (z) => Math.min(0.99, Math.max(0.01, sigmoid(z)))), Array.from(labels(test)));
+  const q = qualityMetrics(
+    Array.from(eta, (z) => Math.min(0.99, Math.max(0.01, sigmoid(z)))),
+    Array.from(labels(test)),
+  );
   return { auc: q.auc, brier: q.brier, logLoss: q.logLoss, calibrationError: q.ece };
 }

@@ -23,6 +23,13 @@ export function rollingOrigin(facts: LeadFacts[], shares: readonly number[] = [0
     const asOf = test[0].createdAt;
     const { model } = trainOrgModel({ orgFacts: ordered.slice(0, cut), now: asOf, options: { evaluate: false } });
     const p = test.map((f) => predictAt(model, f, f.createdAt).probability);
-    return { trainShare: k, testSize: test.length, auc: auc(p, test.map((f) => (f.outcome === "WON" ? 1 : 0))) };
+    return {
+      trainShare: k,
+      testSize: test.length,
+      auc: auc(
+        p,
+        test.map((f) => (f.outcome === "WON" ? 1 : 0)),
+      ),
+    };
   });
 }

@@ -65,7 +65,10 @@ async function waitReady(child: Child, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.process.exitCode !== null) throw new Error(`${child.name} exited with ${child.process.exitCode}`);
-    const ok = await fetch(health, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(health, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${child.name} not ready after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
@@ -74,7 +77,13 @@ async function waitReady(child: Child, timeoutMs = 60_000): Promise<void> {
 
 /** Starts the four subgraphs, then the gateway, as separate processes in production mode; resolves when all are ready. */
 export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
-  const ports = { gateway: options.basePort, sales: options.basePort + 1, scoring: options.basePort + 2, personalization: options.basePort + 3, "customer-success": options.basePort + 4 };
+  const ports = {
+    gateway: options.basePort,
+    sales: options.basePort + 1,
+    scoring: options.basePort + 2,
+    personalization: options.basePort + 3,
+    "customer-success": options.basePort + 4,
+  };
   const env: Record<string, string> = {
     NODE_ENV: "production",
     DATABASE_URL: options.databaseUrl,
@@ -91,9 +100,7 @@ export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
     CUSTOMER_SUCCESS_PORT: String(ports["customer-success"]),
   };
   const flags = options.nodeFlags ?? [];
-  const subgraphs = SUBGRAPHS.map((name) =>
-    start(name, ["packages/stack/src/main-subgraph.ts", name], env, flags, `http://localhost:${ports[name]}/graphql`),
-  );
+  const subgraphs = SUBGRAPHS.map((name) => start(name, ["packages/stack/src/main-subgraph.ts", name], env, flags, `http://localhost:${ports[name]}/graphql`));
   await Promise.all(subgraphs.map((c) => waitReady(c)));
   const gateway = start("gateway", ["packages/stack/src/main-gateway.ts"], env, flags, `http://localhost:${ports.gateway}/graphql`);
   await waitReady(gateway);
@@ -106,7 +113,10 @@ export async function startFloor(options: StackEnv): Promise<Child> {
   const floor = start("floor", ["bench/support/floor-server.ts", options.databaseUrl, String(port), options.jwtSecret], {}, [], `http://localhost:${port}/graphql`);
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const up = await fetch(floor.url, { method: "POST", body: "{}", signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+    const up = await fetch(floor.url, { method: "POST", body: "{}", signal: AbortSignal.timeout(1000) }).then(
+      () => true,
+      () => false,
+    );
     if (up) return floor;
     if (Date.now() > deadline || floor.process.exitCode !== null) throw new Error("the floor server did not start");
     await new Promise((r) => setTimeout(r, 200));

@@ -17,7 +17,10 @@ export function quantile(sorted: number[], q: number): number {
 }
 
 export function median(xs: number[]): number {
-  return quantile([...xs].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` in flight. */

@@ -48,10 +48,7 @@ export const purchases = personalizationSchema.table(
     total: doublePrecision().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("purchases_org_external_id_idx").on(t.organizationId, t.externalId),
-    index("purchases_org_lead_idx").on(t.organizationId, t.leadId, t.occurredAt),
-  ],
+  (t) => [uniqueIndex("purchases_org_external_id_idx").on(t.organizationId, t.externalId), index("purchases_org_lead_idx").on(t.organizationId, t.leadId, t.occurredAt)],
 );
 
 /** The items of a purchase, in input order. */

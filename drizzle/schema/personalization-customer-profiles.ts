@@ -9,13 +9,37 @@ export interface ProfilePreferences {
   mustHaveAmenities: string[];
   avoidedAmenities: string[];
 }
-export interface ViewedItem { itemId: string; name: string; viewCount: number; lastViewedAt: string }
-export interface RejectedItem { itemId: string; name: string; reason?: string; rejectedAt: string }
-export interface Interest { itemId: string; name: string; level: "LOW" | "MEDIUM" | "HIGH" }
-export interface Objection { type: string; count: number; lastRaisedAt: string }
-export interface SentimentPoint { score: number; at: string }
+export interface ViewedItem {
+  itemId: string;
+  name: string;
+  viewCount: number;
+  lastViewedAt: string;
+}
+export interface RejectedItem {
+  itemId: string;
+  name: string;
+  reason?: string;
+  rejectedAt: string;
+}
+export interface Interest {
+  itemId: string;
+  name: string;
+  level: "LOW" | "MEDIUM" | "HIGH";
+}
+export interface Objection {
+  type: string;
+  count: number;
+  lastRaisedAt: string;
+}
+export interface SentimentPoint {
+  score: number;
+  at: string;
+}
 /** One entry per change of the sales stage, oldest first: the stage entered and when. */
-export interface StageChange { stage: string; at: string }
+export interface StageChange {
+  stage: string;
+  at: string;
+}
 
 /** What we remember about the customer behind a lead, across sessions. */
 export const customerProfiles = personalizationSchema.table(
@@ -43,8 +67,5 @@ export const customerProfiles = personalizationSchema.table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("customer_profiles_org_lead_idx").on(t.organizationId, t.leadId),
-    index("customer_profiles_org_active_idx").on(t.organizationId, t.lastActiveAt),
-  ],
+  (t) => [uniqueIndex("customer_profiles_org_lead_idx").on(t.organizationId, t.leadId), index("customer_profiles_org_active_idx").on(t.organizationId, t.lastActiveAt)],
 );

@@ -21,8 +21,5 @@ export const conversions = salesSchema.table(
     recordedBy: text().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("conversions_lead_idx").on(t.leadId),
-    uniqueIndex("conversions_org_idempotency_idx").on(t.organizationId, t.idempotencyKey),
-  ],
+  (t) => [uniqueIndex("conversions_lead_idx").on(t.leadId), uniqueIndex("conversions_org_idempotency_idx").on(t.organizationId, t.idempotencyKey)],
 );

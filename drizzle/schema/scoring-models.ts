@@ -31,8 +31,5 @@ export const scoringModels = scoringSchema.table(
     activatedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("scoring_models_owner_version_idx").on(t.organizationId, t.userId, t.version),
-    index("scoring_models_active_idx").on(t.organizationId, t.userId, t.active),
-  ],
+  (t) => [uniqueIndex("scoring_models_owner_version_idx").on(t.organizationId, t.userId, t.version), index("scoring_models_active_idx").on(t.organizationId, t.userId, t.active)],
 );

@@ -78,15 +78,7 @@ export type CtaType = (typeof CTA_TYPES)[number];
  * Why a CTA was raised (customer_success.ctas.reason and playbooks.cta_reason, the GraphQL enum
  * CtaReason). Together with the account and the type it identifies "the same" CTA for dedup and cooldown.
  */
-export const CTA_REASONS = [
-  "CHURN_RISK_HIGH",
-  "HEALTH_DROP",
-  "RENEWAL_AT_RISK",
-  "RENEWAL_APPROACHING",
-  "EXPANSION_SIGNAL",
-  "ONBOARDING_STALLED",
-  "MANUAL",
-] as const;
+export const CTA_REASONS = ["CHURN_RISK_HIGH", "HEALTH_DROP", "RENEWAL_AT_RISK", "RENEWAL_APPROACHING", "EXPANSION_SIGNAL", "ONBOARDING_STALLED", "MANUAL"] as const;
 export type CtaReason = (typeof CTA_REASONS)[number];
 
 /** Where a CTA stands (customer_success.ctas.status, the GraphQL enum CtaStatus). OPEN and SNOOZED both count as open for dedup. */

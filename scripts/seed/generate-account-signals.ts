@@ -27,7 +27,11 @@ export function generateAccountHistory(rng: Rng, ids: Rng, org: OrgDefinition, a
   const csms = [org.managerId, ...org.reps.map((r) => r.id)];
   account.csmId = csms[index % csms.length]!;
   account.arr = Math.round(rng.range(5_000, 250_000) / 100) * 100;
-  account.attributes = { plan: PLANS[Math.floor(rng.range(0, PLANS.length))]!, seats: Math.round(rng.range(5, 500)), industry: INDUSTRIES[Math.floor(rng.range(0, INDUSTRIES.length))]! };
+  account.attributes = {
+    plan: PLANS[Math.floor(rng.range(0, PLANS.length))]!,
+    seats: Math.round(rng.range(5, 500)),
+    industry: INDUSTRIES[Math.floor(rng.range(0, INDUSTRIES.length))]!,
+  };
 
   const stage = account.lifecycleStage;
   const troubled = stage === "AT_RISK" || stage === "CHURNED";
@@ -70,8 +74,24 @@ export function generateAccountHistory(rng: Rng, ids: Rng, org: OrgDefinition, a
       at.setUTCFullYear(at.getUTCFullYear() - years);
       if (at.getTime() <= account.createdAt.getTime()) break;
       if (at.getTime() > now.getTime()) continue;
-      const outcome = years === 0 ? "CHURNED" : rng.weighted([["RENEWED", 6], ["EXPANDED", 3], ["CONTRACTED", 1]] as const);
-      outcomes.push({ id: ids.uuid(), organizationId: account.organizationId, accountId: account.id, outcome, occurredAt: at, idempotencyKey: `demo-${account.id}-${years}`, recordedBy: "demo-seed", createdAt: now });
+      const outcome =
+        years === 0
+          ? "CHURNED"
+          : rng.weighted([
+              ["RENEWED", 6],
+              ["EXPANDED", 3],
+              ["CONTRACTED", 1],
+            ] as const);
+      outcomes.push({
+        id: ids.uuid(),
+        organizationId: account.organizationId,
+        accountId: account.id,
+        outcome,
+        occurredAt: at,
+        idempotencyKey: `demo-${account.id}-${years}`,
+        recordedBy: "demo-seed",
+        createdAt: now,
+      });
     }
   }
 

@@ -68,7 +68,11 @@ function renewalDate(rng: Rng, stage: LifecycleStage, now: Date): Date {
     AT_RISK: [20, 150],
     CHURNED: [-90, -10],
   };
-  return new Date(`${addDays(now, rng.range(...days[stage])).toISOString().slice(0, 10)}T00:00:00Z`);
+  return new Date(
+    `${addDays(now, rng.range(...days[stage]))
+      .toISOString()
+      .slice(0, 10)}T00:00:00Z`,
+  );
 }
 
 /** Weekly scores, oldest first, walking back from today's score so the last equals healthScore. */

@@ -12,8 +12,12 @@ describe("demo commerce", () => {
     for (const org of ["org-acme-realty", "org-summit-homes"]) {
       const externalId = new Map(data.items.filter((i) => i.organizationId === org).map((i) => [i.id, i.externalId]));
       const baskets = new Map<string, string[]>();
-      for (const line of data.purchaseLines.filter((l) => l.organizationId === org)) baskets.set(line.purchaseId, [...(baskets.get(line.purchaseId) ?? []), externalId.get(line.itemId)!]);
-      const [top, second] = findBundles([...baskets.values()].map((itemIds) => ({ itemIds })), 2);
+      for (const line of data.purchaseLines.filter((l) => l.organizationId === org))
+        baskets.set(line.purchaseId, [...(baskets.get(line.purchaseId) ?? []), externalId.get(line.itemId)!]);
+      const [top, second] = findBundles(
+        [...baskets.values()].map((itemIds) => ({ itemIds })),
+        2,
+      );
       expect([...top.itemIds].sort()).toEqual([...PLANTED_PAIR].sort());
       expect(top.lift).toBeGreaterThan(second.lift * 1.1);
     }
@@ -37,7 +41,10 @@ describe("demo commerce", () => {
     const leads = new Map(data.leads.map((l) => [l.id, l]));
     const medians = new Map<string, number>();
     for (const org of new Set(data.leads.map((l) => l.organizationId))) {
-      const budgets = data.leads.filter((l) => l.organizationId === org).map((l) => Number(l.attributes.budget)).sort((a, b) => a - b);
+      const budgets = data.leads
+        .filter((l) => l.organizationId === org)
+        .map((l) => Number(l.attributes.budget))
+        .sort((a, b) => a - b);
       medians.set(org, budgets[Math.floor(budgets.length / 2)]);
     }
     const closed = data.offers.filter((o) => o.outcome);

@@ -30,9 +30,7 @@ describe("demo CTAs", () => {
     for (const cta of data.ctas) {
       const playbook = data.playbooks.find((p) => p.id === cta.playbookId)!;
       const tasks = data.ctaTasks.filter((t) => t.ctaId === cta.id).sort((a, b) => a.position - b.position);
-      expect(tasks.map((t) => [t.title, Math.round((t.dueAt.getTime() - cta.createdAt.getTime()) / 86_400_000)])).toEqual(
-        playbook.tasks.map((t) => [t.title, t.dueOffsetDays]),
-      );
+      expect(tasks.map((t) => [t.title, Math.round((t.dueAt.getTime() - cta.createdAt.getTime()) / 86_400_000)])).toEqual(playbook.tasks.map((t) => [t.title, t.dueOffsetDays]));
     }
   });
 });

@@ -25,11 +25,22 @@ interface Plan {
 
 /** What the team is doing about an account, by its stage; null when nothing. */
 function plan(rng: Rng, account: AccountRow): Plan | null {
-  const status = (open: number, snoozed: number): CtaStatus => rng.weighted([["OPEN", open], ["SNOOZED", snoozed], ["CLOSED", 1 - open - snoozed]] as const);
+  const status = (open: number, snoozed: number): CtaStatus =>
+    rng.weighted([
+      ["OPEN", open],
+      ["SNOOZED", snoozed],
+      ["CLOSED", 1 - open - snoozed],
+    ] as const);
   switch (account.lifecycleStage) {
     case "AT_RISK": {
       const s = status(0.6, 0.2);
-      return { type: "RISK", reason: "HEALTH_DROP", priority: account.healthScore < 30 ? "URGENT" : "HIGH", status: s, closeReason: rng.pick(["RESOLVED_SUCCESS", "RESOLVED_NO_ACTION"] as const) };
+      return {
+        type: "RISK",
+        reason: "HEALTH_DROP",
+        priority: account.healthScore < 30 ? "URGENT" : "HIGH",
+        status: s,
+        closeReason: rng.pick(["RESOLVED_SUCCESS", "RESOLVED_NO_ACTION"] as const),
+      };
     }
     case "RENEWAL":
       return { type: "RENEWAL", reason: "RENEWAL_APPROACHING", priority: rng.pick(["HIGH", "MEDIUM"] as const), status: status(0.7, 0), closeReason: "RESOLVED_SUCCESS" };
@@ -87,7 +98,15 @@ export function generateCtas(rng: Rng, ids: Rng, org: OrgDefinition, accounts: r
       const dueAt = addDays(createdAt, task.dueOffsetDays);
       // Closed with success: all done; otherwise the tasks already due are done more often than not.
       const done = p.closeReason === "RESOLVED_SUCCESS" && closed ? true : dueAt < now && rng.chance(0.6);
-      ctaTasks.push({ id: ids.uuid(), organizationId: org.id, ctaId: cta.id, position, title: task.title, dueAt, doneAt: done ? (closedAt && dueAt > closedAt ? closedAt : dueAt) : null });
+      ctaTasks.push({
+        id: ids.uuid(),
+        organizationId: org.id,
+        ctaId: cta.id,
+        position,
+        title: task.title,
+        dueAt,
+        doneAt: done ? (closedAt && dueAt > closedAt ? closedAt : dueAt) : null,
+      });
     });
   }
   return { playbooks, ctas, ctaTasks };

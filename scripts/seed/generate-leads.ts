@@ -125,9 +125,7 @@ function draftLead(input: LeadGenerationInput, repId: string | null, ageDays: nu
   const createdAt = addDays(now, -ageDays);
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(LAST_NAMES);
-  const company = rng.chance(0.88)
-    ? input.companies[rng.int(0, input.accountCompanies - 1)]
-    : input.companies[rng.int(input.accountCompanies, input.companies.length - 1)];
+  const company = rng.chance(0.88) ? input.companies[rng.int(0, input.accountCompanies - 1)] : input.companies[rng.int(input.accountCompanies, input.companies.length - 1)];
   const local = `${slug(first)}.${slug(last)}`.replace(/-/g, "") + (rng.chance(0.3) ? String(rng.int(1, 99)) : "");
   const propertyType = rng.weighted(PROPERTY_TYPES);
   const budget = Math.round(Math.exp(rng.normal() * 0.45 + Math.log(budgetMedian(propertyType))) / 100_000) * 100_000;

@@ -111,9 +111,7 @@ function objections(rng: Rng, mean: number, moment: () => string): Objection[] {
 /** A sentiment reading at up to eight of the lead's touchpoints, drifting with the outcome. */
 function sentiment(rng: Rng, activities: readonly ActivityRow[], status: string): SentimentPoint[] {
   if (!activities.length) return [];
-  const picks = rng
-    .sample(activities, Math.min(activities.length, rng.int(1, 8)))
-    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  const picks = rng.sample(activities, Math.min(activities.length, rng.int(1, 8))).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   const drift = status === "WON" ? 0.45 : status === "LOST" ? -0.35 : 0.05;
   let score = rng.range(-0.2, 0.4);
   return picks.map((a, i) => {

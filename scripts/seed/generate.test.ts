@@ -55,9 +55,12 @@ describe("generateDemoData", () => {
   it("has the advertised shape and volume", () => {
     expect(data.organizations.map((o) => o.id)).toEqual(["org-acme-realty", "org-summit-homes"]);
     expect(data.users.filter((u) => u.role === "rep")).toHaveLength(12);
-    expect(data.users.filter((u) => u.role !== "rep").map((u) => u.role).sort()).toEqual([
-      "admin", "admin", "manager", "manager",
-    ]);
+    expect(
+      data.users
+        .filter((u) => u.role !== "rep")
+        .map((u) => u.role)
+        .sort(),
+    ).toEqual(["admin", "admin", "manager", "manager"]);
     expect(data.leads.length).toBeGreaterThanOrEqual(4900);
     expect(data.leads.length).toBeLessThanOrEqual(5100);
     // Fewer than a lead's full-life rate suggests: lost leads stop getting activities within days.
@@ -171,9 +174,7 @@ describe("generateDemoData", () => {
     expect(score.activityCount).toBe(activitiesOf(lead).length);
     expect(score.scoreUpdatedAt).toEqual(NOW);
     expect(engagementScore([{ type: "MEETING", occurredAt: NOW }], NOW)).toBe(Math.round(100 * (1 - Math.exp(-10 / 50))));
-    expect(engagementScore([{ type: "SITE_VISIT", occurredAt: new Date(NOW.getTime() - 30 * DAY_MS) }], NOW)).toBe(
-      Math.round(100 * (1 - Math.exp(-6 / 50))),
-    );
+    expect(engagementScore([{ type: "SITE_VISIT", occurredAt: new Date(NOW.getTime() - 30 * DAY_MS) }], NOW)).toBe(Math.round(100 * (1 - Math.exp(-6 / 50))));
   });
 
   it("keys accounts by the domains leads use, with a weekly health history ending at the health score", () => {

@@ -54,7 +54,14 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     data.customerProfiles.push(...orgProfiles);
 
     // Own streams, so the commerce data leaves every other table's rows as they were.
-    const commerce = generateCommerce(stream("commerce"), stream("commerce-ids"), org, bundles.map((b) => b.lead), orgProfiles, now);
+    const commerce = generateCommerce(
+      stream("commerce"),
+      stream("commerce-ids"),
+      org,
+      bundles.map((b) => b.lead),
+      orgProfiles,
+      now,
+    );
     data.items.push(...commerce.items);
     data.purchases.push(...commerce.purchases);
     data.purchaseLines.push(...commerce.purchaseLines);
@@ -62,15 +69,14 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     data.segments.push(...demoSegments(stream("segment-ids"), org.id, data.users.find((u) => u.organizationId === org.id)!.id, now));
 
     // After commerce (which reads the profiles) and on its own stream: only the planted profiles' lastActiveAt moves.
-    plantSilentViewers(stream("recovery"), orgProfiles, bundles.map((b) => b.lead), now);
-
-    const { accounts } = generateAccounts(
-      stream("accounts"),
-      ids,
-      org,
-      companies.slice(0, ACCOUNTS_PER_ORG),
+    plantSilentViewers(
+      stream("recovery"),
+      orgProfiles,
+      bundles.map((b) => b.lead),
       now,
     );
+
+    const { accounts } = generateAccounts(stream("accounts"), ids, org, companies.slice(0, ACCOUNTS_PER_ORG), now);
     data.accounts.push(...accounts);
     // Health now comes from the signals: the stage-shaped walk is replaced by the scorecard's weekly points.
     const signalsRng = stream("account-signals");
@@ -99,11 +105,7 @@ function orgUsers(org: OrgDefinition, now: Date): UserRow[] {
     createdAt: addDays(now, -190),
     lastSeenAt: now,
   });
-  return [
-    ...org.reps.map((rep) => user(rep.id, "rep")),
-    user(org.managerId, "manager"),
-    user(org.adminId, "admin"),
-  ];
+  return [...org.reps.map((rep) => user(rep.id, "rep")), user(org.managerId, "manager"), user(org.adminId, "admin")];
 }
 
 function addLeads(data: DemoData, bundles: readonly LeadBundle[], now: Date): void {

@@ -123,9 +123,7 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   await inChunks(offers, data.offers, size, (chunk) => tx.insert(offers).values(chunk));
   await inChunks(segments, data.segments, size, (chunk) => tx.insert(segments).values(chunk));
   await inChunks(accounts, data.accounts, size, (chunk) => tx.insert(accounts).values(chunk));
-  await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) =>
-    tx.insert(accountHealthHistory).values(chunk),
-  );
+  await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) => tx.insert(accountHealthHistory).values(chunk));
   await inChunks(accountSignals, data.accountSignals, size, (chunk) => tx.insert(accountSignals).values(chunk));
   await inChunks(accountOutcomes, data.accountOutcomes, size, (chunk) => tx.insert(accountOutcomes).values(chunk));
   await inChunks(accountAnomalies, data.accountAnomalies, size, (chunk) => tx.insert(accountAnomalies).values(chunk));
@@ -135,12 +133,7 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
 }
 
 /** Inserts `rows` with one multi-row statement per chunk. */
-async function inChunks<T>(
-  table: PgTable,
-  rows: readonly T[],
-  size: number,
-  insert: (chunk: T[]) => PromiseLike<unknown>,
-): Promise<void> {
+async function inChunks<T>(table: PgTable, rows: readonly T[], size: number, insert: (chunk: T[]) => PromiseLike<unknown>): Promise<void> {
   const columns = Object.keys(getTableColumns(table)).length;
   const step = Math.max(1, Math.min(size, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns)));
   for (let start = 0; start < rows.length; start += step) {

@@ -15,8 +15,7 @@ describe("outcome process", () => {
 
   it("closes lost leads within days and won leads within weeks, inside their bounds", () => {
     const rng = createRng(5);
-    const days = (outcome: "WON" | "LOST", p: number) =>
-      Array.from({ length: 5000 }, () => drawFate(rng, p)).flatMap((f) => (f.outcome === outcome ? [f.afterDays] : []));
+    const days = (outcome: "WON" | "LOST", p: number) => Array.from({ length: 5000 }, () => drawFate(rng, p)).flatMap((f) => (f.outcome === outcome ? [f.afterDays] : []));
     const won = days("WON", 1);
     const lost = days("LOST", 0);
     expect(Math.min(...won)).toBeGreaterThanOrEqual(WON_DAYS.min);

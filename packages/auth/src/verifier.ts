@@ -14,11 +14,7 @@ export interface VerifierOptions {
 export type TokenVerifier = (token: string | undefined) => Promise<Identity>;
 
 export function createVerifier(options: VerifierOptions): TokenVerifier {
-  const key = options.jwksUrl
-    ? createRemoteJWKSet(new URL(options.jwksUrl))
-    : options.secret
-      ? new TextEncoder().encode(options.secret)
-      : undefined;
+  const key = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : options.secret ? new TextEncoder().encode(options.secret) : undefined;
   if (!key) throw new Error("JWT verification needs JWT_SECRET or JWT_JWKS_URL");
   const algorithms = options.jwksUrl ? ["RS256", "ES256", "EdDSA"] : ["HS256"];
 
@@ -42,7 +38,11 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
     } catch (error) {
       const { code, claim } = error as { code?: string; claim?: string };
       const reason =
-        code === "ERR_JWT_EXPIRED" ? "The token has expired" : code === "ERR_JWT_CLAIM_VALIDATION_FAILED" && claim === "exp" ? "The token has no expiry (exp)" : "The token is invalid";
+        code === "ERR_JWT_EXPIRED"
+          ? "The token has expired"
+          : code === "ERR_JWT_CLAIM_VALIDATION_FAILED" && claim === "exp"
+            ? "The token has no expiry (exp)"
+            : "The token is invalid";
       throw unauthenticated(reason);
     }
     const identity = identityFromClaims(payload);

@@ -15,18 +15,13 @@ const ROOT_DESCRIPTIONS = {
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
-export async function buildFederatedSchema(
-  options: Omit<BuildSchemaOptions, "skipCheck" | "scalarsMap">,
-  referenceResolvers: ResolverMap = {},
-): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(options: Omit<BuildSchemaOptions, "skipCheck" | "scalarsMap">, referenceResolvers: ResolverMap = {}): Promise<GraphQLSchema> {
   const schema = describeRootTypes(await buildSchema({ ...options, scalarsMap, skipCheck: true, validate: false }));
   const resolvers = createResolversMap(schema) as ResolverMap;
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
   }
-  return buildSubgraphSchema([
-    { typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never },
-  ]);
+  return buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never }]);
 }
 
 /** Sets the descriptions on the schema just built (rebuilding its types instead trips graphql's realm check under vitest). */

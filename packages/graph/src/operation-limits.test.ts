@@ -10,9 +10,7 @@ const api = buildSchema(fs.readFileSync(path.join(REPO_ROOT, "schema/api.graphql
 function measure(source: string, variables: Record<string, unknown> = {}) {
   const document = parse(source, { maxTokens: 1_000_000 });
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   return measureOperation(api, operation, fragments, variables);
 }
 
@@ -22,9 +20,12 @@ describe("measureOperation", () => {
       const m = measure(fs.readFileSync(path.join(REPO_ROOT, "client/operations", file), "utf8"), { first: 100, id: "x" });
       expect(exceededLimit(m, DEFAULT_OPERATION_LIMITS)).toBeNull();
     }
-    const workList = measure(`query($first: Int!) { leads(first: $first) { nodes { id name status score
+    const workList = measure(
+      `query($first: Int!) { leads(first: $first) { nodes { id name status score
       prediction { probability confidence personalized factors { name contribution } reasoning }
-      nextAction { action priority reasoning } profile { temperature engagementScore intentScore } account { name healthScore } } } }`, { first: 100 });
+      nextAction { action priority reasoning } profile { temperature engagementScore intentScore } account { name healthScore } } } }`,
+      { first: 100 },
+    );
     // About half the budget: prediction and nextAction cost 10 per lead, and factors (first: 5 by default) five times its fields.
     expect(workList.cost).toBeLessThan(DEFAULT_OPERATION_LIMITS.maxCost * 0.6);
   });

@@ -20,7 +20,17 @@ describe("groupFolds", () => {
     for (const rows of rowsByGroup(data)) expect(new Set(rows.map((r) => fold[r])).size).toBe(1);
     // Groups 0, 2 and 3 have a positive row: one in each fold.
     expect(new Set([fold[0], fold[5], fold[6]]).size).toBe(3);
-    const subset = subsetRows({ ...designMatrixOf({ means: [0], stds: [1] }, Float64Array.from({ length: 10 }, (_, i) => i), y, groups) }, [9, 2]);
+    const subset = subsetRows(
+      {
+        ...designMatrixOf(
+          { means: [0], stds: [1] },
+          Float64Array.from({ length: 10 }, (_, i) => i),
+          y,
+          groups,
+        ),
+      },
+      [9, 2],
+    );
     expect(Array.from(subset.x)).toEqual([9, 2]);
     expect(Array.from(subset.groups ?? [])).toEqual([5, 0]);
   });

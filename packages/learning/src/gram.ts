@@ -7,9 +7,7 @@ import type { DesignMatrix } from "./logistic";
  * Σ v x xᵀ = Σ v r rᵀ + base sᵀ + s baseᵀ + (Σ v) base baseᵀ with s = Σ v r, which costs the
  * square of the non-zeros per row instead of d².
  */
-export type GramPlan =
-  | { kind: "dense" }
-  | { kind: "sparse"; base: Float64Array; rowPtr: Int32Array; cols: Int32Array; vals: Float64Array };
+export type GramPlan = { kind: "dense" } | { kind: "sparse"; base: Float64Array; rowPtr: Int32Array; cols: Int32Array; vals: Float64Array };
 
 /** Chooses the sparse form when rows are on average at most 35% non-baseline (needs `data.base`). */
 export function gramPlan(data: DesignMatrix): GramPlan {

@@ -96,7 +96,14 @@ function rowLoss(eta: number, y: number): number {
 }
 
 /** Per-group out-of-fold losses (the group's rows' weighted losses summed) for each candidate (strongest pull first), stopping early past the minimum (never before `keep`). */
-function crossValidate(folds: Fold[], n: number, prior: CoefficientPrior, candidates: { lambda: number; interceptLambda: number }[], penaltyScale?: ArrayLike<number>, keep = 0): Float64Array[] {
+function crossValidate(
+  folds: Fold[],
+  n: number,
+  prior: CoefficientPrior,
+  candidates: { lambda: number; interceptLambda: number }[],
+  penaltyScale?: ArrayLike<number>,
+  keep = 0,
+): Float64Array[] {
   const losses: Float64Array[] = [];
   const means: number[] = [];
   let best = 0;
@@ -199,11 +206,24 @@ export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, option
     }).filter((f) => f.testRows.length > 0);
   const standardErrors = options.standardErrors ?? 1;
   const folds = makeFolds();
-  const weightLosses = crossValidate(folds, n, prior, allowed.map((lambda) => ({ lambda, interceptLambda: intercept(lambda) })), options.penaltyScale, keep);
+  const weightLosses = crossValidate(
+    folds,
+    n,
+    prior,
+    allowed.map((lambda) => ({ lambda, interceptLambda: intercept(lambda) })),
+    options.penaltyScale,
+    keep,
+  );
   const scores = weightLosses.map((l, g) => ({ lambda: allowed[g], cvLogLoss: l.reduce((a, b) => a + b, 0) / n }));
   const lambda = allowed[withinStandardErrors(weightLosses, standardErrors, keep)];
   if (!options.interceptGrid || scale !== undefined) return { lambda, interceptLambda: intercept(lambda), scores };
   const interceptGrid = options.interceptGrid;
-  const interceptLosses = crossValidate(makeFolds(), n, prior, interceptGrid.map((interceptLambda) => ({ lambda, interceptLambda })), options.penaltyScale);
+  const interceptLosses = crossValidate(
+    makeFolds(),
+    n,
+    prior,
+    interceptGrid.map((interceptLambda) => ({ lambda, interceptLambda })),
+    options.penaltyScale,
+  );
   return { lambda, interceptLambda: interceptGrid[withinStandardErrors(interceptLosses, standardErrors)], scores };
 }

@@ -16,7 +16,20 @@ describe("fitRecordEncoder", () => {
 
   it("drops constant columns, one-hots categories with rare ones grouped, bins numbers and flags missing values", () => {
     expect(encoder.features).not.toContain("constant");
-    expect(encoder.features).toEqual(expect.arrayContaining(["usage", "flag", "attr.plan=gold", "attr.plan=silver", "attr.plan=bronze", "attr.plan=__other__", "attr.seats", "attr.seats.missing", "attr.seats.bin0", "attr.annual"]));
+    expect(encoder.features).toEqual(
+      expect.arrayContaining([
+        "usage",
+        "flag",
+        "attr.plan=gold",
+        "attr.plan=silver",
+        "attr.plan=bronze",
+        "attr.plan=__other__",
+        "attr.seats",
+        "attr.seats.missing",
+        "attr.seats.bin0",
+        "attr.annual",
+      ]),
+    );
     expect(encoder.features).not.toContain("attr.plan=rare");
   });
 

@@ -19,9 +19,7 @@ export interface Composition {
 }
 
 export async function composeSupergraph(definitions: SubgraphDefinition[], routingUrl: (name: string) => string): Promise<Composition> {
-  const subgraphs = await Promise.all(
-    definitions.map(async (definition) => ({ name: definition.name, sdl: printSubgraphSchema(await definition.buildSchema()) })),
-  );
+  const subgraphs = await Promise.all(definitions.map(async (definition) => ({ name: definition.name, sdl: printSubgraphSchema(await definition.buildSchema()) })));
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, typeDefs: parse(s.sdl), url: routingUrl(s.name) })));
   if (result.errors?.length) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);

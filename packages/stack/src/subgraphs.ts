@@ -7,10 +7,5 @@ import { scoringSubgraph } from "@revgraph/scoring";
 
 /** The four subgraphs, in composition order. */
 export function subgraphDefinitions(config: Pick<Config, "openai">): SubgraphDefinition[] {
-  return [
-    salesSubgraph(),
-    scoringSubgraph({ openai: config.openai }),
-    personalizationSubgraph(),
-    customerSuccessSubgraph({ openai: config.openai }),
-  ] as SubgraphDefinition[];
+  return [salesSubgraph(), scoringSubgraph({ openai: config.openai }), personalizationSubgraph(), customerSuccessSubgraph({ openai: config.openai })] as SubgraphDefinition[];
 }

@@ -47,17 +47,34 @@ export function createCustomerSuccessContext(base: BaseContext, ai: AiClient) {
   const churnModels = new ChurnModelRepository(base.db, org);
   const snapshots = new ChurnSnapshotRepository(base.db, org);
   const writer = new ChurnTextWriter(ai, new AiUsageRepository(base.db, org), base.identity.userId);
-  const churn = new ChurnService(base.db, base.identity, new ChurnPredictor(base.db, org, churnModels, churnPredictions, snapshots, writer), churnPredictions, churnModels, snapshots, new CsJobRepository(base.db, org));
+  const churn = new ChurnService(
+    base.db,
+    base.identity,
+    new ChurnPredictor(base.db, org, churnModels, churnPredictions, snapshots, writer),
+    churnPredictions,
+    churnModels,
+    snapshots,
+    new CsJobRepository(base.db, org),
+  );
   return {
     ...base,
     loaders: {
       ...createAccountLoaders(accounts, history),
       ...createSignalLoaders(signals),
       ...createAnomalyLoaders(anomalies),
-      outcomes: groupLoader((ids: readonly string[]) => outcomes.forAccounts(ids), (row) => row.accountId),
+      outcomes: groupLoader(
+        (ids: readonly string[]) => outcomes.forAccounts(ids),
+        (row) => row.accountId,
+      ),
       ...createCtaLoaders(ctas, playbooks, ctaService.now),
-      churnRisk: batchLoader((ids: readonly string[]) => churn.currentFor(ids.filter(isUuid)), (row) => row.accountId),
-      churnPrediction: batchLoader((ids: readonly string[]) => churnPredictions.findByIds(ids.filter(isUuid)), (row) => row.id),
+      churnRisk: batchLoader(
+        (ids: readonly string[]) => churn.currentFor(ids.filter(isUuid)),
+        (row) => row.accountId,
+      ),
+      churnPrediction: batchLoader(
+        (ids: readonly string[]) => churnPredictions.findByIds(ids.filter(isUuid)),
+        (row) => row.id,
+      ),
     },
     services: {
       accounts: new AccountService(base.db, accounts, history),

@@ -55,7 +55,10 @@ export function createPersonalizationContext(base: BaseContext) {
       ...createProfileLoaders(profiles),
       ...createCommerceLoaders(items, purchases, offers),
       ...createSegmentLoaders(segmentRepository, segments),
-      timingLead: batchLoader((leadIds: readonly string[]) => timing.leads(leadIds), (lead) => lead.id),
+      timingLead: batchLoader(
+        (leadIds: readonly string[]) => timing.leads(leadIds),
+        (lead) => lead.id,
+      ),
     },
     services: {
       profiles: new ProfileService(base.db, profiles, leads),

@@ -27,7 +27,26 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
     buildSchema: () =>
       buildFederatedSchema(
         {
-          resolvers: [ProfileResolver, ProfileInsightsResolver, ProfileListResolver, SegmentResolver, ProfileSegmentsResolver, PersonaResolver, ProfilePersonaResolver, LeadProfileResolver, LeadCommerceResolver, ItemResolver, PurchaseResolver, PurchaseLineResolver, OfferResolver, LeadRecommendationResolver, BundleResolver, OfferPolicyResolver, LeadSuggestedOfferResolver, RecoveryResolver],
+          resolvers: [
+            ProfileResolver,
+            ProfileInsightsResolver,
+            ProfileListResolver,
+            SegmentResolver,
+            ProfileSegmentsResolver,
+            PersonaResolver,
+            ProfilePersonaResolver,
+            LeadProfileResolver,
+            LeadCommerceResolver,
+            ItemResolver,
+            PurchaseResolver,
+            PurchaseLineResolver,
+            OfferResolver,
+            LeadRecommendationResolver,
+            BundleResolver,
+            OfferPolicyResolver,
+            LeadSuggestedOfferResolver,
+            RecoveryResolver,
+          ],
           orphanedTypes: [Lead],
         },
         { ...profileReference, ...leadReference, ...itemReference },

@@ -35,7 +35,10 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   let callerModel: Promise<ActiveModel> | undefined;
   const activeModel = () =>
     (callerModel ??= servingModel().then(async (serving) => (serving.level === "default" ? DEFAULT_MODEL : toActiveModel(serving, await models.modelJson(serving.key)))));
-  const predictionFactors = batchLoader((ids: readonly string[]) => predictionRepo.factorsByIds(ids), (row) => row.id);
+  const predictionFactors = batchLoader(
+    (ids: readonly string[]) => predictionRepo.factorsByIds(ids),
+    (row) => row.id,
+  );
   const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors);
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
@@ -46,7 +49,10 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
     loaders: {
       ...leadLoaders,
       prediction,
-      predictionById: batchLoader((ids: readonly string[]) => predictionRepo.byIds(ids), (row) => row.id),
+      predictionById: batchLoader(
+        (ids: readonly string[]) => predictionRepo.byIds(ids),
+        (row) => row.id,
+      ),
       /** A prediction's stored factors, read only when a selection asks for them. */
       predictionFactors,
       /** The ranked next actions per lead (nextAction is the first). */

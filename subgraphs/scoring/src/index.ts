@@ -28,7 +28,19 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
     name: "scoring",
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [LeadScoringResolver, PredictionResolver, ActivityResolver, ScoringModelResolver, UserScoringResolver, UserAiPreferencesResolver, JobResolver, WorklistResolver], orphanedTypes: [Lead, Prediction, User] },
+        {
+          resolvers: [
+            LeadScoringResolver,
+            PredictionResolver,
+            ActivityResolver,
+            ScoringModelResolver,
+            UserScoringResolver,
+            UserAiPreferencesResolver,
+            JobResolver,
+            WorklistResolver,
+          ],
+          orphanedTypes: [Lead, Prediction, User],
+        },
         { ...leadReference, ...predictionReference, ...userReference },
       ),
     extendContext: (base) => createScoringContext(base, ai),

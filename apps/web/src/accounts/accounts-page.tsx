@@ -86,8 +86,7 @@ export function AccountsPage() {
       <fieldset className="view-toggle">
         <legend>Show</legend>
         <label className="checkbox">
-          <input type="radio" name="accounts-view" value="mine-at-risk" checked={view === "mine-at-risk"} onChange={() => setView("mine-at-risk")} /> My
-          at-risk accounts
+          <input type="radio" name="accounts-view" value="mine-at-risk" checked={view === "mine-at-risk"} onChange={() => setView("mine-at-risk")} /> My at-risk accounts
         </label>
         <label className="checkbox">
           <input type="radio" name="accounts-view" value="all" checked={view === "all"} onChange={() => setView("all")} /> All accounts

@@ -71,8 +71,7 @@ export function CtaQueue() {
       {ctas && ctas.nodes.length > 0 ? (
         <>
           <p className="muted small">
-            {ctas.totalCount > ctas.nodes.length ? `The ${ctas.nodes.length} most urgent of ${ctas.totalCount} open` : `${ctas.totalCount} open`}, most
-            urgent first.
+            {ctas.totalCount > ctas.nodes.length ? `The ${ctas.nodes.length} most urgent of ${ctas.totalCount} open` : `${ctas.totalCount} open`}, most urgent first.
           </p>
           <table className="cta-queue">
             <caption className="visually-hidden">My open calls to action, most urgent first</caption>

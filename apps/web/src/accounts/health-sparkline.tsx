@@ -13,7 +13,14 @@ export function HealthSparkline({ name, trend, points }: { name: string; trend: 
     <span className="sparkline" role="img" aria-label={description} title={description}>
       <LineChart accessibilityLayer={false} width={120} height={32} data={series}>
         <YAxis hide domain={[0, 100]} />
-        <Line type="monotone" dataKey="score" stroke={trend === "DECLINING" ? "#b3261e" : trend === "IMPROVING" ? "#1b7f4b" : "#555"} dot={false} strokeWidth={2} isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="score"
+          stroke={trend === "DECLINING" ? "#b3261e" : trend === "IMPROVING" ? "#1b7f4b" : "#555"}
+          dot={false}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
       </LineChart>
     </span>
   );

@@ -17,7 +17,13 @@ const calibration = [
   { __typename: "CalibrationBin", from: 0.5, to: 0.6, count: 12, meanPredicted: 0.55, observedRate: 0.5 },
 ];
 
-function result(data: { bySource: ReturnType<typeof row>[]; byRep: ReturnType<typeof row>[]; byMonth: ReturnType<typeof row>[]; funnel: ReturnType<typeof stage>[]; bins: typeof calibration }) {
+function result(data: {
+  bySource: ReturnType<typeof row>[];
+  byRep: ReturnType<typeof row>[];
+  byMonth: ReturnType<typeof row>[];
+  funnel: ReturnType<typeof stage>[];
+  bins: typeof calibration;
+}) {
   return {
     data: {
       __typename: "Query",

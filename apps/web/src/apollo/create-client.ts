@@ -10,9 +10,7 @@ import { getOperationAST, type DocumentNode } from "graphql";
 const OPERATION_NAME = /(?:^|[\s}])(?:query|mutation|subscription)\s+(\w+)/;
 
 /** sha256 of each operation codegen wrote to the manifest, by operation name (names are unique across the client). */
-const HASH_BY_OPERATION = new Map(
-  Object.entries(persistedDocuments as Record<string, string>).map(([hash, document]) => [OPERATION_NAME.exec(document)?.[1], hash]),
-);
+const HASH_BY_OPERATION = new Map(Object.entries(persistedDocuments as Record<string, string>).map(([hash, document]) => [OPERATION_NAME.exec(document)?.[1], hash]));
 
 function persistedHash(document: DocumentNode): string {
   const name = getOperationAST(document)?.name?.value;

@@ -59,8 +59,7 @@ export function LeadPage() {
         {lead.name} <StatusBadge status={lead.status} />
       </h1>
       <p className="muted">
-        {[lead.company, lead.email, lead.source].filter(Boolean).join(" · ")} · value {formatMoney(lead.value)} · score {lead.score ?? "—"} · created{" "}
-        {formatDate(lead.createdAt)}
+        {[lead.company, lead.email, lead.source].filter(Boolean).join(" · ")} · value {formatMoney(lead.value)} · score {lead.score ?? "—"} · created {formatDate(lead.createdAt)}
         {lead.closedAt ? ` · closed ${formatDate(lead.closedAt)}` : ""}
       </p>
       <LeadActions lead={lead} refetchQueries={["LeadPage"]} />

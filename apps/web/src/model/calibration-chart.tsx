@@ -39,7 +39,14 @@ export function CalibrationChart(props: { model: FragmentType<typeof Calibration
             <ResponsiveContainer>
               <ComposedChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" dataKey="meanPredicted" name="Mean predicted" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Predicted", position: "bottom" }} />
+                <XAxis
+                  type="number"
+                  dataKey="meanPredicted"
+                  name="Mean predicted"
+                  domain={[0, 1]}
+                  tickFormatter={(v: number) => percent(v)}
+                  label={{ value: "Predicted", position: "bottom" }}
+                />
                 <YAxis type="number" name="Won" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} label={{ value: "Won", angle: -90, position: "insideLeft" }} />
                 <ZAxis type="number" dataKey="count" name="Leads" range={[40, 400]} />
                 <Tooltip formatter={(v, name) => (name === "Leads" ? v : percent(Number(v), 1))} />
@@ -49,8 +56,8 @@ export function CalibrationChart(props: { model: FragmentType<typeof Calibration
             </ResponsiveContainer>
           </div>
           <figcaption className="muted small">
-            Leads open at past dates, grouped by the probability the model gave them, against the share won within {backtest?.horizonDays} days.
-            Points on the dashed line are perfectly calibrated; larger points hold more leads.
+            Leads open at past dates, grouped by the probability the model gave them, against the share won within {backtest?.horizonDays} days. Points on the dashed line are
+            perfectly calibrated; larger points hold more leads.
           </figcaption>
           <details>
             <summary>Calibration table</summary>

@@ -44,8 +44,7 @@ export function MyModelPage() {
         <strong>
           {enumLabel(model.level)} model{model.version != null ? ` v${model.version}` : ""}
         </strong>
-        {model.personalized ? " · personalized to your outcomes" : ""} · trained on {model.sampleSize} leads ({model.positives} won) ·{" "}
-        {formatDateTime(model.trainedAt)}
+        {model.personalized ? " · personalized to your outcomes" : ""} · trained on {model.sampleSize} leads ({model.positives} won) · {formatDateTime(model.trainedAt)}
       </p>
       <p className="muted">{model.message}</p>
       <div className="grid">

@@ -57,9 +57,7 @@ export function SignInPage({ error }: { error?: string }) {
       <h1>Sign in</h1>
       {error ? <p role="alert">{error}</p> : null}
       {users === undefined ? <p role="status">Looking for development sign-in…</p> : null}
-      {users === null ? (
-        <p>This app needs a token from its host page (window.__REVGRAPH_TOKEN__); none was provided. Sign in through your organization's portal.</p>
-      ) : null}
+      {users === null ? <p>This app needs a token from its host page (window.__REVGRAPH_TOKEN__); none was provided. Sign in through your organization's portal.</p> : null}
       {users?.length === 0 ? <p>No users yet: start the stack with its demo data (pnpm start).</p> : null}
       {users?.length ? (
         <>
@@ -68,7 +66,10 @@ export function SignInPage({ error }: { error?: string }) {
             {users.map((u) => (
               <li key={`${u.organizationId}/${u.id}`}>
                 <button type="button" onClick={() => void signInAs(u.id, u.organizationId)}>
-                  {u.id} <span className="muted">({u.role}, {u.organizationId})</span>
+                  {u.id}{" "}
+                  <span className="muted">
+                    ({u.role}, {u.organizationId})
+                  </span>
                 </button>
               </li>
             ))}

@@ -21,7 +21,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 /** "in 2 days", "3 hours ago": how far a date is from now. */
 export function relativeTime(iso: string, now = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [["day", 86_400], ["hour", 3_600], ["minute", 60]];
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86_400],
+    ["hour", 3_600],
+    ["minute", 60],
+  ];
   const format = new Intl.RelativeTimeFormat("en-US", { numeric: "auto" });
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return "just now";

@@ -69,7 +69,9 @@ describe("WorklistPage", () => {
   it("lists leads in the server's order with probability, confidence, next action and temperature in words", async () => {
     const edges = [edge("l1", "Asha Rao", 0.82, { temperature: "HOT", priority: "URGENT" }), edge("l2", "Ben Okafor", 0.31, { priority: "LOW" })];
     renderPage(<WorklistPage />, { mocks: [{ request: { query: WorklistPageQuery, variables }, result: worklistResult(edges, true) }] });
-    const rows = within(await screen.findByRole("table")).getAllByRole("row").slice(1);
+    const rows = within(await screen.findByRole("table"))
+      .getAllByRole("row")
+      .slice(1);
     expect(rows.map((r) => within(r).getByRole("link").textContent)).toEqual(["Asha Rao", "Ben Okafor"]);
     expect(rows[0]!.textContent).toContain("82% · High confidence");
     expect(rows[0]!.textContent).toContain("Urgent priority");

@@ -38,9 +38,7 @@ export function WorklistRow(props: { edge: FragmentType<typeof WorklistRowFragme
     <tr>
       <th scope="row">
         <Link to={`/leads/${lead.id}`}>{lead.name}</Link>
-        <div className="muted small">
-          {[lead.company, lead.source].filter(Boolean).join(" · ") || "—"}
-        </div>
+        <div className="muted small">{[lead.company, lead.source].filter(Boolean).join(" · ") || "—"}</div>
       </th>
       <td>
         <ProbabilityBar probability={edge.probability} confidence={edge.confidence} />

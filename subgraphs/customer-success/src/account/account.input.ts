@@ -23,7 +23,10 @@ export class UpsertAccountInput {
   @Field(() => Date, { nullable: true, description: "Next renewal, a DateTime (was YYYY-MM-DD: send e.g. 2026-09-30T00:00:00Z); null clears it." })
   renewalDate?: Date | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: "Custom fields (replace the current ones): a flat object of strings, finite numbers and booleans, at most 50 keys; null clears them." })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: "Custom fields (replace the current ones): a flat object of strings, finite numbers and booleans, at most 50 keys; null clears them.",
+  })
   attributes?: unknown;
 
   @Field(() => ID, { nullable: true, description: "The owning customer-success manager's user id (1-128 characters); null clears it." })

@@ -9,12 +9,21 @@ export function createAccountLoaders(accounts: AccountRepository, history: Accou
   // `healthHistory(first: 26)` on a list of accounts cost one query each, not one per account.
   const historyLoaders = new Map<number, DataLoader<string, HealthPointRow[]>>();
   return {
-    account: batchLoader((ids: readonly string[]) => accounts.findByIds(ids), (row) => row.id),
-    accountByDomain: batchLoader((domains: readonly string[]) => accounts.findByDomains(domains), (row) => row.domain),
+    account: batchLoader(
+      (ids: readonly string[]) => accounts.findByIds(ids),
+      (row) => row.id,
+    ),
+    accountByDomain: batchLoader(
+      (domains: readonly string[]) => accounts.findByDomains(domains),
+      (row) => row.domain,
+    ),
     healthHistory(first: number): DataLoader<string, HealthPointRow[]> {
       let loader = historyLoaders.get(first);
       if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => history.recent(ids, first), (row) => row.accountId);
+        loader = groupLoader(
+          (ids: readonly string[]) => history.recent(ids, first),
+          (row) => row.accountId,
+        );
         historyLoaders.set(first, loader);
       }
       return loader;

@@ -31,13 +31,19 @@ export class AccountRepository {
   findByIds(ids: readonly string[], db: Database | Tx = this.db): Promise<AccountRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return db.select().from(accounts).where(and(this.owned(), inArray(accounts.id, valid)));
+    return db
+      .select()
+      .from(accounts)
+      .where(and(this.owned(), inArray(accounts.id, valid)));
   }
 
   /** Domains must already be normalized (lower-case). */
   findByDomains(domains: readonly string[]): Promise<AccountRow[]> {
     if (domains.length === 0) return Promise.resolve([]);
-    return this.db.select().from(accounts).where(and(this.owned(), inArray(accounts.domain, [...domains])));
+    return this.db
+      .select()
+      .from(accounts)
+      .where(and(this.owned(), inArray(accounts.domain, [...domains])));
   }
 
   /** Weakest health first, then by name. */
@@ -55,12 +61,20 @@ export class AccountRepository {
   }
 
   async lockById(tx: Tx, id: string): Promise<AccountRow | undefined> {
-    const rows = await tx.select().from(accounts).where(and(this.owned(), eq(accounts.id, id))).for("update");
+    const rows = await tx
+      .select()
+      .from(accounts)
+      .where(and(this.owned(), eq(accounts.id, id)))
+      .for("update");
     return rows[0];
   }
 
   async lockByDomain(tx: Tx, domain: string): Promise<AccountRow | undefined> {
-    const rows = await tx.select().from(accounts).where(and(this.owned(), eq(accounts.domain, domain))).for("update");
+    const rows = await tx
+      .select()
+      .from(accounts)
+      .where(and(this.owned(), eq(accounts.domain, domain)))
+      .for("update");
     return rows[0];
   }
 

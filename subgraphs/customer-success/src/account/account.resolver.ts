@@ -47,7 +47,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => UpsertAccountPayload, { description: "Creates the account for a domain, or updates it when the domain is already known." })
-  async upsertAccount(@Arg("input", () => UpsertAccountInput, { description: "The account, identified by its domain." }) input: UpsertAccountInput, @Ctx() ctx: CustomerSuccessContext): Promise<UpsertAccountPayload> {
+  async upsertAccount(
+    @Arg("input", () => UpsertAccountInput, { description: "The account, identified by its domain." }) input: UpsertAccountInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<UpsertAccountPayload> {
     const result = await ctx.services.accounts.upsert(input);
     return { account: result.account ? toAccount(result.account) : null, created: result.created, errors: result.errors };
   }

@@ -74,7 +74,8 @@ export class AccountHealthPoint {
   recordedAt!: Date;
 
   @Field(() => [HealthMeasureScore], {
-    description: "The scorecard breakdown (score = weighted mean of the measures) when computed from signals; empty for a score recorded with recordAccountHealth or upsertAccount.",
+    description:
+      "The scorecard breakdown (score = weighted mean of the measures) when computed from signals; empty for a score recorded with recordAccountHealth or upsertAccount.",
   })
   measures!: HealthMeasureScore[];
 }

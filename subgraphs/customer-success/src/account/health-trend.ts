@@ -14,7 +14,10 @@ export const TREND_MIN_CHANGE = 5;
  * @param newestFirst scores, most recent first (as healthHistory returns them)
  */
 export function healthTrend(newestFirst: readonly { score: number }[]): HealthTrendValue {
-  const scores = newestFirst.slice(0, TREND_WINDOW).map((p) => p.score).reverse();
+  const scores = newestFirst
+    .slice(0, TREND_WINDOW)
+    .map((p) => p.score)
+    .reverse();
   const n = scores.length;
   if (n < 2) return "STABLE";
   const meanX = (n - 1) / 2;

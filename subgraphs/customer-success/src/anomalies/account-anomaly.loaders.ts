@@ -9,7 +9,10 @@ export function createAnomalyLoaders(anomalies: AccountAnomalyRepository) {
     anomalies(first: number): DataLoader<string, AccountAnomalyRow[]> {
       let loader = loaders.get(first);
       if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => anomalies.recent(ids, first), (row) => row.accountId);
+        loader = groupLoader(
+          (ids: readonly string[]) => anomalies.recent(ids, first),
+          (row) => row.accountId,
+        );
         loaders.set(first, loader);
       }
       return loader;

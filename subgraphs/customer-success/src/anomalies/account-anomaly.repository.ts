@@ -16,7 +16,12 @@ export class AccountAnomalyRepository {
   async insertMany(tx: Transaction, rows: NewAnomaly[]): Promise<AccountAnomalyRow[]> {
     const inserted: AccountAnomalyRow[] = [];
     for (let i = 0; i < rows.length; i += 1000) {
-      inserted.push(...(await tx.insert(anomalies).values(rows.slice(i, i + 1000).map((row) => ({ ...row, organizationId: this.organizationId }))).returning()));
+      inserted.push(
+        ...(await tx
+          .insert(anomalies)
+          .values(rows.slice(i, i + 1000).map((row) => ({ ...row, organizationId: this.organizationId })))
+          .returning()),
+      );
     }
     return inserted;
   }

@@ -74,15 +74,26 @@ export function churnRecommendations(context: ExplanationContext, snapshot: Pick
   if (atRisk) {
     out.push({
       playbook: "RISK",
-      action: snapshot.openCtaCount > 0 ? "Work the open risk CTA: reach the executive sponsor within 5 days" : "Open a risk CTA and run the risk playbook: reach the executive sponsor within 5 days",
+      action:
+        snapshot.openCtaCount > 0
+          ? "Work the open risk CTA: reach the executive sponsor within 5 days"
+          : "Open a risk CTA and run the risk playbook: reach the executive sponsor within 5 days",
       reason: `${pct}% churn risk within ${context.windowDays} days (${context.riskCategory})`,
     });
   }
   if (usageFell(f)) {
-    out.push({ playbook: "RISK", action: "Review product usage with the customer's admins and offer re-training", reason: `logins fell from ${formatNumber(f.loginsPrevious / 2)} to ${formatNumber(f.loginsRecent)} a month` });
+    out.push({
+      playbook: "RISK",
+      action: "Review product usage with the customer's admins and offer re-training",
+      reason: `logins fell from ${formatNumber(f.loginsPrevious / 2)} to ${formatNumber(f.loginsRecent)} a month`,
+    });
   }
   if (f.escalations90 > 0) {
-    out.push({ playbook: "RISK", action: "Review the escalated tickets with support and agree a resolution date with the customer", reason: `${plural(f.escalations90, "escalated ticket", "escalated tickets")} in the last 90 days` });
+    out.push({
+      playbook: "RISK",
+      action: "Review the escalated tickets with support and agree a resolution date with the customer",
+      reason: `${plural(f.escalations90, "escalated ticket", "escalated tickets")} in the last 90 days`,
+    });
   } else if (f.tickets30 >= 3) {
     out.push({ playbook: null, action: "Look for a common cause in this month's support tickets", reason: `${f.tickets30} tickets in the last 30 days` });
   }
@@ -94,7 +105,11 @@ export function churnRecommendations(context: ExplanationContext, snapshot: Pick
     out.push({ playbook: null, action: "Schedule a check-in call this week", reason: since });
   }
   if (f.daysToRenewal !== null && f.daysToRenewal >= 0 && f.daysToRenewal <= context.windowDays) {
-    out.push({ playbook: "RENEWAL", action: "Start the renewal playbook: confirm the decision maker and send the renewal quote", reason: `renewal in ${plural(Math.round(f.daysToRenewal), "day", "days")}` });
+    out.push({
+      playbook: "RENEWAL",
+      action: "Start the renewal playbook: confirm the decision maker and send the renewal quote",
+      reason: `renewal in ${plural(Math.round(f.daysToRenewal), "day", "days")}`,
+    });
   }
   if (context.riskCategory === "LOW" && (usageRose(f) || (f.health !== null && f.health >= 75))) {
     const reason = usageRose(f) ? `logins rose from ${formatNumber(f.loginsPrevious / 2)} to ${formatNumber(f.loginsRecent)} a month` : `health ${formatNumber(f.health ?? 0)}`;

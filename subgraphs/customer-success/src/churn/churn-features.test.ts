@@ -63,7 +63,15 @@ describe("featurizeAccount", () => {
       { type: "FEATURE_USE", value: 1, occurredAt: daysAgo(-5), detail: "new" },
     ];
     const before = featurizeAccount(snapshot(HISTORY, { healthHistory: [{ score: 70, recordedAt: daysAgo(10) }] }), AS_OF);
-    const after = featurizeAccount(snapshot([...HISTORY, ...future], { healthHistory: [{ score: 70, recordedAt: daysAgo(10) }, { score: 10, recordedAt: daysAgo(-1) }] }), AS_OF);
+    const after = featurizeAccount(
+      snapshot([...HISTORY, ...future], {
+        healthHistory: [
+          { score: 70, recordedAt: daysAgo(10) },
+          { score: 10, recordedAt: daysAgo(-1) },
+        ],
+      }),
+      AS_OF,
+    );
     expect(after.values).toEqual(before.values);
     // And the same signals do count once the date has passed.
     const later = featurizeAccount(snapshot([...HISTORY, ...future]), daysAgo(-10));
@@ -86,7 +94,8 @@ describe("featurizeAccount", () => {
   });
 
   it("marks a renewal inside the prediction window", () => {
-    const v = (days: number): number => featurizeAccount(snapshot([], { renewalDate: new Date(AS_OF.getTime() + days * DAY_MS) }), AS_OF).values[CHURN_FEATURES.indexOf("renewal.inWindow")];
+    const v = (days: number): number =>
+      featurizeAccount(snapshot([], { renewalDate: new Date(AS_OF.getTime() + days * DAY_MS) }), AS_OF).values[CHURN_FEATURES.indexOf("renewal.inWindow")];
     expect([v(30), v(90), v(91), v(200)]).toEqual([1, 1, 0, 0]);
   });
 });

@@ -83,7 +83,16 @@ export const CHURN_FEATURES = [
 export type ChurnFeature = (typeof CHURN_FEATURES)[number];
 
 /** Features that are 0/1 indicators (not standardized). */
-export const CHURN_INDICATORS: readonly ChurnFeature[] = ["nps.missing", "csat.missing", "csm.none", "login.none", "health.missing", "arr.missing", "renewal.inWindow", "renewal.none"];
+export const CHURN_INDICATORS: readonly ChurnFeature[] = [
+  "nps.missing",
+  "csat.missing",
+  "csm.none",
+  "login.none",
+  "health.missing",
+  "arr.missing",
+  "renewal.inWindow",
+  "renewal.none",
+];
 
 /** An account summarized as of an instant, in human units: what features, rules and explanations are built from. */
 export interface AccountFacts {

@@ -31,12 +31,20 @@ export class CsJobRepository {
   }
 
   async find(id: string): Promise<CsJobRow | null> {
-    const [row] = await this.db.select().from(jobs).where(and(eq(jobs.organizationId, this.organizationId), eq(jobs.id, id)));
+    const [row] = await this.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.organizationId, this.organizationId), eq(jobs.id, id)));
     return row ?? null;
   }
 
   latest(kind: string): Promise<CsJobRow[]> {
-    return this.db.select().from(jobs).where(and(eq(jobs.organizationId, this.organizationId), eq(jobs.kind, kind))).orderBy(desc(jobs.createdAt)).limit(1);
+    return this.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.organizationId, this.organizationId), eq(jobs.kind, kind)))
+      .orderBy(desc(jobs.createdAt))
+      .limit(1);
   }
 }
 
@@ -69,6 +77,10 @@ export async function reportJobProgress(db: Database, id: string, done: number, 
 export async function finishJob(db: Database, id: string, outcome: { result: unknown } | { error: string }, now: Date): Promise<void> {
   await db
     .update(jobs)
-    .set("error" in outcome ? { status: "FAILED", lastError: outcome.error.slice(0, 500), finishedAt: now, leaseUntil: null } : { status: "SUCCEEDED", result: outcome.result, finishedAt: now, leaseUntil: null })
+    .set(
+      "error" in outcome
+        ? { status: "FAILED", lastError: outcome.error.slice(0, 500), finishedAt: now, leaseUntil: null }
+        : { status: "SUCCEEDED", result: outcome.result, finishedAt: now, leaseUntil: null },
+    )
     .where(eq(jobs.id, id));
 }

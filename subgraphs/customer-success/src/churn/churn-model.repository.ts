@@ -28,6 +28,11 @@ export class ChurnModelRepository {
   }
 
   history(first: number): Promise<ChurnModelRow[]> {
-    return this.db.select().from(models).where(and(eq(models.organizationId, this.organizationId))).orderBy(desc(models.version)).limit(first);
+    return this.db
+      .select()
+      .from(models)
+      .where(and(eq(models.organizationId, this.organizationId)))
+      .orderBy(desc(models.version))
+      .limit(first);
   }
 }

@@ -115,14 +115,7 @@ export class ChurnPredictionRepository {
     return this.db
       .select({ probability: predictions.probability, riskCategory: predictions.riskCategory, source: predictions.source, actualOutcome: predictions.actualOutcome })
       .from(predictions)
-      .where(
-        and(
-          eq(predictions.organizationId, this.organizationId),
-          isNotNull(predictions.actualOutcome),
-          gte(predictions.predictedAt, from),
-          lt(predictions.predictedAt, to),
-        ),
-      );
+      .where(and(eq(predictions.organizationId, this.organizationId), isNotNull(predictions.actualOutcome), gte(predictions.predictedAt, from), lt(predictions.predictedAt, to)));
   }
 
   /** Accounts (not churned) without an ACTIVE prediction valid at `now`: what the nightly refresh predicts. */

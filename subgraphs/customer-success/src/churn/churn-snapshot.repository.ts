@@ -111,7 +111,10 @@ export class ChurnSnapshotRepository {
     } else {
       const since = new Date(asOf.getTime() - days * DAY_MS);
       const [recent, older] = await Promise.all([
-        this.db.select(columns).from(signals).where(and(owned, gte(signals.occurredAt, since))),
+        this.db
+          .select(columns)
+          .from(signals)
+          .where(and(owned, gte(signals.occurredAt, since))),
         this.db
           .selectDistinctOn([signals.accountId, signals.type], columns)
           .from(signals)
@@ -139,7 +142,10 @@ export class ChurnSnapshotRepository {
     } else {
       const since = new Date(asOf.getTime() - days * DAY_MS);
       const [recent, older] = await Promise.all([
-        this.db.select(columns).from(history).where(and(owned, gte(history.recordedAt, since))),
+        this.db
+          .select(columns)
+          .from(history)
+          .where(and(owned, gte(history.recordedAt, since))),
         this.db
           .selectDistinctOn([history.accountId], columns)
           .from(history)

@@ -25,7 +25,14 @@ export function heldOutCheck(examples: readonly ChurnExample[], options: ChurnTr
   const sorted = [...examples].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.accountId.localeCompare(b.accountId));
   const method = `time split: trained on the earliest ${100 - HELD_OUT_SHARE * 100}% of outcomes, scored the latest ${HELD_OUT_SHARE * 100}% as of ${HELD_OUT_LANDMARK_DAYS} days before each outcome`;
   if (sorted.length < MIN_HELD_OUT_EXAMPLES) {
-    return { method: `${method} (not run: fewer than ${MIN_HELD_OUT_EXAMPLES} outcomes)`, trainAccounts: sorted.length, heldOutAccounts: 0, heldOutChurned: 0, model: null, rules: null };
+    return {
+      method: `${method} (not run: fewer than ${MIN_HELD_OUT_EXAMPLES} outcomes)`,
+      trainAccounts: sorted.length,
+      heldOutAccounts: 0,
+      heldOutChurned: 0,
+      model: null,
+      rules: null,
+    };
   }
   const cut = Math.round(sorted.length * (1 - HELD_OUT_SHARE));
   const train = sorted.slice(0, cut);

@@ -110,7 +110,7 @@ export class ChurnService {
     const churned = y.reduce((a, b) => a + b, 0);
     const hits = flagged.filter((r) => r.actualOutcome === "CHURNED").length;
     const metrics = rows.length ? qualityMetrics(p, y) : null;
-    const accurate = (r: (typeof rows)[number]) => (r.probability >= HIGH_THRESHOLD) === (r.actualOutcome === "CHURNED");
+    const accurate = (r: (typeof rows)[number]) => r.probability >= HIGH_THRESHOLD === (r.actualOutcome === "CHURNED");
     const sources = [...new Set(rows.map((r) => r.source))].sort();
     return {
       from,

@@ -1,5 +1,14 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CHURN_PREDICTION_STATUSES, CHURN_SOURCES, CS_JOB_STATUSES, RISK_CATEGORIES, type CsJobStatus as CsJobStatusWord, type ChurnPredictionStatus as StatusWord, type ChurnSource as SourceWord, type RiskCategory as RiskWord } from "@revgraph/db/vocabulary";
+import {
+  CHURN_PREDICTION_STATUSES,
+  CHURN_SOURCES,
+  CS_JOB_STATUSES,
+  RISK_CATEGORIES,
+  type CsJobStatus as CsJobStatusWord,
+  type ChurnPredictionStatus as StatusWord,
+  type ChurnSource as SourceWord,
+  type RiskCategory as RiskWord,
+} from "@revgraph/db/vocabulary";
 import { enumObject, JSONScalar, UserError } from "@revgraph/graph";
 import { AccountOutcome } from "../outcomes/account-outcome.type";
 import { PREDICTION_VALIDITY_DAYS } from "./churn-predictor";

@@ -17,7 +17,9 @@ export class RenewalCount {
   renewalRate!: number | null;
 }
 
-@ObjectType({ description: "For one CTA type and playbook: renewals after a CTA closed RESOLVED_SUCCESS, next to renewals of accounts without one. Observational: read the counts." })
+@ObjectType({
+  description: "For one CTA type and playbook: renewals after a CTA closed RESOLVED_SUCCESS, next to renewals of accounts without one. Observational: read the counts.",
+})
 export class CtaEffectiveness {
   @Field(() => CtaType, { description: "The CTA type." })
   type!: CtaType;

@@ -7,7 +7,8 @@ import { runCtaRules } from "./cta-rules.service";
 @Resolver()
 export class CtaRulesResolver {
   @Mutation(() => RunCtaRulesPayload, {
-    description: "Managers and admins: runs the organization's CTA rules now (they also run nightly at 01:00 UTC). Raises a RENEWAL / RENEWAL_AT_RISK CTA for each account renewing within 90 days whose health is declining, subject to dedup and cooldown.",
+    description:
+      "Managers and admins: runs the organization's CTA rules now (they also run nightly at 01:00 UTC). Raises a RENEWAL / RENEWAL_AT_RISK CTA for each account renewing within 90 days whose health is declining, subject to dedup and cooldown.",
   })
   async runCtaRules(@Ctx() ctx: CustomerSuccessContext): Promise<RunCtaRulesPayload> {
     if (ctx.identity.role === "rep") throw forbidden("Only managers and admins can run the CTA rules");

@@ -8,14 +8,26 @@ import type { CtaRepository, CtaRow } from "./cta.repository";
 export function createCtaLoaders(ctas: CtaRepository, playbooks: PlaybookRepository, now: () => Date) {
   const byAccount = new Map<string, DataLoader<string, CtaRow[]>>();
   return {
-    cta: batchLoader((ids: readonly string[]) => ctas.findByIds(ids), (row) => row.id),
-    ctaTasks: groupLoader((ids: readonly string[]) => ctas.tasksFor(ids), (row) => row.ctaId),
-    playbook: batchLoader((ids: readonly string[]) => playbooks.findByIds(ids), (row) => row.id),
+    cta: batchLoader(
+      (ids: readonly string[]) => ctas.findByIds(ids),
+      (row) => row.id,
+    ),
+    ctaTasks: groupLoader(
+      (ids: readonly string[]) => ctas.tasksFor(ids),
+      (row) => row.ctaId,
+    ),
+    playbook: batchLoader(
+      (ids: readonly string[]) => playbooks.findByIds(ids),
+      (row) => row.id,
+    ),
     accountCtas(statuses: readonly CtaStatus[], first: number): DataLoader<string, CtaRow[]> {
       const key = `${statuses.join(",")}:${first}`;
       let loader = byAccount.get(key);
       if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => ctas.forAccounts(ids, statuses, first, now()), (row) => row.accountId);
+        loader = groupLoader(
+          (ids: readonly string[]) => ctas.forAccounts(ids, statuses, first, now()),
+          (row) => row.accountId,
+        );
         byAccount.set(key, loader);
       }
       return loader;

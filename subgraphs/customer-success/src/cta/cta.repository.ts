@@ -57,7 +57,10 @@ export class CtaRepository {
   findByIds(ids: readonly string[]): Promise<CtaRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(ctas).where(and(this.owned(), inArray(ctas.id, valid)));
+    return this.db
+      .select()
+      .from(ctas)
+      .where(and(this.owned(), inArray(ctas.id, valid)));
   }
 
   /** The queue: most urgent first (priority, then due date, then id), from after `cursor`. */
@@ -173,7 +176,11 @@ export class CtaRepository {
 
   async lock(tx: Executor, id: string): Promise<CtaRow | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows = await tx.select().from(ctas).where(and(this.owned(), eq(ctas.id, id))).for("update");
+    const rows = await tx
+      .select()
+      .from(ctas)
+      .where(and(this.owned(), eq(ctas.id, id)))
+      .for("update");
     return rows[0];
   }
 

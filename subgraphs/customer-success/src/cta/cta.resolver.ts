@@ -28,7 +28,9 @@ export class CtaResolver {
     return row ? toCta(row, ctx.services.ctas.now()) : null;
   }
 
-  @Query(() => CtaConnection, { description: `The CTA queue, most urgent first (priority, then due date), a page at a time (at most ${MAX_CTA_PAGE}). Snoozed CTAs are hidden until their date unless filter.status asks for them.` })
+  @Query(() => CtaConnection, {
+    description: `The CTA queue, most urgent first (priority, then due date), a page at a time (at most ${MAX_CTA_PAGE}). Snoozed CTAs are hidden until their date unless filter.status asks for them.`,
+  })
   async ctas(
     @Ctx() ctx: CustomerSuccessContext,
     @Arg("first", () => Int, { defaultValue: 20, description: `CTAs per page (0-${MAX_CTA_PAGE}).` }) first: number,
@@ -69,27 +71,42 @@ export class CtaResolver {
   }
 
   @Mutation(() => CtaPayload, { description: "Raises a CTA by hand (source MANUAL), owned by the caller unless ownerId says otherwise." })
-  async createCta(@Arg("input", () => CreateCtaInput, { description: "The account, type, reason and priority of the CTA, and optionally its due date and owner." }) input: CreateCtaInput, @Ctx() ctx: CustomerSuccessContext): Promise<CtaPayload> {
+  async createCta(
+    @Arg("input", () => CreateCtaInput, { description: "The account, type, reason and priority of the CTA, and optionally its due date and owner." }) input: CreateCtaInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<CtaPayload> {
     return payload(ctx, await ctx.services.ctas.create(input));
   }
 
   @Mutation(() => CtaPayload, { description: "Hands a CTA that is not closed to a user." })
-  async assignCta(@Arg("input", () => AssignCtaInput, { description: "The CTA and its new owner." }) input: AssignCtaInput, @Ctx() ctx: CustomerSuccessContext): Promise<CtaPayload> {
+  async assignCta(
+    @Arg("input", () => AssignCtaInput, { description: "The CTA and its new owner." }) input: AssignCtaInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<CtaPayload> {
     return payload(ctx, await ctx.services.ctas.assign(input));
   }
 
   @Mutation(() => CtaPayload, { description: "Hides a CTA from the queue until a date; it is OPEN again after it." })
-  async snoozeCta(@Arg("input", () => SnoozeCtaInput, { description: "The CTA and the date it comes back." }) input: SnoozeCtaInput, @Ctx() ctx: CustomerSuccessContext): Promise<CtaPayload> {
+  async snoozeCta(
+    @Arg("input", () => SnoozeCtaInput, { description: "The CTA and the date it comes back." }) input: SnoozeCtaInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<CtaPayload> {
     return payload(ctx, await ctx.services.ctas.snooze(input));
   }
 
   @Mutation(() => CtaPayload, { description: "Marks a task of a CTA that is not closed done (or, with done: false, not done)." })
-  async completeCtaTask(@Arg("input", () => CompleteCtaTaskInput, { description: "The task and whether it is done." }) input: CompleteCtaTaskInput, @Ctx() ctx: CustomerSuccessContext): Promise<CtaPayload> {
+  async completeCtaTask(
+    @Arg("input", () => CompleteCtaTaskInput, { description: "The task and whether it is done." }) input: CompleteCtaTaskInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<CtaPayload> {
     return payload(ctx, await ctx.services.ctas.completeTask(input));
   }
 
   @Mutation(() => CtaPayload, { description: "Closes a CTA with a reason. Rules, predictions and anomalies do not raise it again within its playbook's cooldown." })
-  async closeCta(@Arg("input", () => CloseCtaInput, { description: "The CTA and why it is closed." }) input: CloseCtaInput, @Ctx() ctx: CustomerSuccessContext): Promise<CtaPayload> {
+  async closeCta(
+    @Arg("input", () => CloseCtaInput, { description: "The CTA and why it is closed." }) input: CloseCtaInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<CtaPayload> {
     return payload(ctx, await ctx.services.ctas.close(input));
   }
 }

@@ -4,7 +4,16 @@ import type { Database } from "@revgraph/db";
 import type { CtaCloseReason, CtaStatus } from "@revgraph/db/vocabulary";
 import { UserError, badInput, ctaEvents, isUuid } from "@revgraph/graph";
 import { decodeCursor, encodeCursor } from "./cta.cursor";
-import { DEFAULT_ACCOUNT_CTAS, MAX_CTA_PAGE, type AssignCtaInput, type CloseCtaInput, type CompleteCtaTaskInput, type CreateCtaInput, type CtaFilter, type SnoozeCtaInput } from "./cta.input";
+import {
+  DEFAULT_ACCOUNT_CTAS,
+  MAX_CTA_PAGE,
+  type AssignCtaInput,
+  type CloseCtaInput,
+  type CompleteCtaTaskInput,
+  type CreateCtaInput,
+  type CtaFilter,
+  type SnoozeCtaInput,
+} from "./cta.input";
 import type { CtaQuery, CtaRepository, CtaRow } from "./cta.repository";
 import { validateCreateCta, validateId, validateOwnerId, validateSnooze } from "./cta.validation";
 import { raiseCta } from "./raise-cta";

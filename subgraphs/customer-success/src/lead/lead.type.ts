@@ -15,7 +15,8 @@ export class Lead {
   @Directive('@requires(fields: "email")')
   @Field(() => Account, {
     nullable: true,
-    description: "The customer account of the lead's company: the one whose domain is the domain of the lead's email. Null for free-mail addresses (gmail.com, …) or when no account matches.",
+    description:
+      "The customer account of the lead's company: the one whose domain is the domain of the lead's email. Null for free-mail addresses (gmail.com, …) or when no account matches.",
   })
   account?: Account | null;
 }

@@ -12,7 +12,10 @@ export class AccountOutcomeRepository {
   ) {}
 
   async findByKey(tx: Transaction, idempotencyKey: string): Promise<AccountOutcomeRow | undefined> {
-    const rows = await tx.select().from(outcomes).where(and(eq(outcomes.organizationId, this.organizationId), eq(outcomes.idempotencyKey, idempotencyKey)));
+    const rows = await tx
+      .select()
+      .from(outcomes)
+      .where(and(eq(outcomes.organizationId, this.organizationId), eq(outcomes.idempotencyKey, idempotencyKey)));
     return rows[0];
   }
 
@@ -27,7 +30,10 @@ export class AccountOutcomeRepository {
   }
 
   async insert(tx: Transaction, row: Omit<typeof outcomes.$inferInsert, "organizationId" | "id" | "createdAt">): Promise<AccountOutcomeRow> {
-    const [inserted] = await tx.insert(outcomes).values({ ...row, organizationId: this.organizationId }).returning();
+    const [inserted] = await tx
+      .insert(outcomes)
+      .values({ ...row, organizationId: this.organizationId })
+      .returning();
     return inserted!;
   }
 

@@ -37,7 +37,10 @@ export class PlaybookRepository {
   findByIds(ids: readonly string[]): Promise<PlaybookRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(playbooks).where(and(this.owned(), inArray(playbooks.id, valid)));
+    return this.db
+      .select()
+      .from(playbooks)
+      .where(and(this.owned(), inArray(playbooks.id, valid)));
   }
 
   /** The organization's playbook for a CTA type + reason, inserting the built-in one first if it is due. */

@@ -13,13 +13,19 @@ export class PlaybookResolver {
   }
 
   @Mutation(() => PlaybookPayload, { description: "Managers and admins: a playbook for a CTA type and reason that has none yet." })
-  async createPlaybook(@Arg("input", () => CreatePlaybookInput, { description: "The CTA type and reason it covers, its name, tasks and cooldown." }) input: CreatePlaybookInput, @Ctx() ctx: CustomerSuccessContext): Promise<PlaybookPayload> {
+  async createPlaybook(
+    @Arg("input", () => CreatePlaybookInput, { description: "The CTA type and reason it covers, its name, tasks and cooldown." }) input: CreatePlaybookInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<PlaybookPayload> {
     const result = await ctx.services.playbooks.create(input);
     return { playbook: result.playbook ? toPlaybook(result.playbook) : null, errors: result.errors };
   }
 
   @Mutation(() => PlaybookPayload, { description: "Managers and admins: changes a playbook's name, tasks or cooldown. CTAs already raised keep their tasks." })
-  async updatePlaybook(@Arg("input", () => UpdatePlaybookInput, { description: "The playbook and the fields to change." }) input: UpdatePlaybookInput, @Ctx() ctx: CustomerSuccessContext): Promise<PlaybookPayload> {
+  async updatePlaybook(
+    @Arg("input", () => UpdatePlaybookInput, { description: "The playbook and the fields to change." }) input: UpdatePlaybookInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<PlaybookPayload> {
     const result = await ctx.services.playbooks.update(input);
     return { playbook: result.playbook ? toPlaybook(result.playbook) : null, errors: result.errors };
   }

@@ -42,7 +42,9 @@ export class PlaybookService {
     if (!playbook) {
       return {
         playbook: null,
-        errors: [UserError.of("input.ctaReason", "ALREADY_EXISTS", `The organization already has a playbook for ${input.ctaType} / ${input.ctaReason}; change it with updatePlaybook`)],
+        errors: [
+          UserError.of("input.ctaReason", "ALREADY_EXISTS", `The organization already has a playbook for ${input.ctaType} / ${input.ctaReason}; change it with updatePlaybook`),
+        ],
       };
     }
     return { playbook, errors: [] };

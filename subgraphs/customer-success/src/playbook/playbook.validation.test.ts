@@ -5,12 +5,33 @@ const codes = (errors: { field: string; code: string }[]) => errors.map((e) => [
 
 describe("validatePlaybookFields", () => {
   it("accepts a well-formed playbook", () => {
-    expect(validatePlaybookFields({ name: "Save", tasks: [{ title: "Call", dueOffsetDays: 0 }, { title: "Meet", dueOffsetDays: 365 }], cooldownDays: 0 }, ["name", "tasks"])).toEqual([]);
+    expect(
+      validatePlaybookFields(
+        {
+          name: "Save",
+          tasks: [
+            { title: "Call", dueOffsetDays: 0 },
+            { title: "Meet", dueOffsetDays: 365 },
+          ],
+          cooldownDays: 0,
+        },
+        ["name", "tasks"],
+      ),
+    ).toEqual([]);
   });
 
   it("names each offending field, down to the task", () => {
     expect(
-      codes(validatePlaybookFields({ name: " ", tasks: [{ title: "ok", dueOffsetDays: 1 }, { title: "", dueOffsetDays: -1 }], cooldownDays: 366 })),
+      codes(
+        validatePlaybookFields({
+          name: " ",
+          tasks: [
+            { title: "ok", dueOffsetDays: 1 },
+            { title: "", dueOffsetDays: -1 },
+          ],
+          cooldownDays: 366,
+        }),
+      ),
     ).toEqual([
       ["input.name", "REQUIRED"],
       ["input.tasks.1.title", "REQUIRED"],

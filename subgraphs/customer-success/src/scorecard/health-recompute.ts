@@ -32,11 +32,13 @@ export class HealthRecomputer {
       for (const point of previous) pointsBefore.get(point.accountId)?.push(point);
 
       const points = ids.map((accountId) => ({ accountId, recordedAt: now, ...healthScore(measureScores(byAccount.get(accountId)!, now), scorecard) }));
-      const anomalies = points.flatMap((point) =>
-        detectAnomalies(pointsBefore.get(point.accountId)!, point).map((a) => ({ accountId: point.accountId, detectedAt: now, ...a })),
-      );
+      const anomalies = points.flatMap((point) => detectAnomalies(pointsBefore.get(point.accountId)!, point).map((a) => ({ accountId: point.accountId, detectedAt: now, ...a })));
       await insertHealthPoints(tx, this.organizationId, points);
-      await setHealthScores(tx, this.organizationId, points.map((p) => ({ id: p.accountId, score: p.score })));
+      await setHealthScores(
+        tx,
+        this.organizationId,
+        points.map((p) => ({ id: p.accountId, score: p.score })),
+      );
       if (anomalies.length) found.push(...(await this.anomalies.insertMany(tx, anomalies)));
     }
     return found;

@@ -55,7 +55,12 @@ describe("healthScore", () => {
     const scores = { USAGE_TREND: 100, SUPPORT_LOAD: 50, SENTIMENT: 50, ENGAGEMENT_RECENCY: 0, ADOPTION_BREADTH: 100 };
     // (30·100 + 20·50 + 20·50 + 15·0 + 15·100) / 100 = 65.
     expect(healthScore(scores, DEFAULT_SCORECARD).score).toBe(65);
-    expect(healthScore(scores, [{ measure: "ENGAGEMENT_RECENCY", weight: 1 }, { measure: "USAGE_TREND", weight: 3 }])).toEqual({
+    expect(
+      healthScore(scores, [
+        { measure: "ENGAGEMENT_RECENCY", weight: 1 },
+        { measure: "USAGE_TREND", weight: 3 },
+      ]),
+    ).toEqual({
       score: 75,
       measures: [
         { measure: "ENGAGEMENT_RECENCY", weight: 1, score: 0 },
@@ -69,7 +74,11 @@ describe("scorecardProblems", () => {
   it("accepts the default and refuses empty, duplicate, out-of-range and all-zero scorecards", () => {
     expect(scorecardProblems(DEFAULT_SCORECARD)).toEqual([]);
     expect(scorecardProblems([]).map((p) => p.problem)).toEqual(["EMPTY"]);
-    const bad = scorecardProblems([{ measure: "SENTIMENT", weight: 1 }, { measure: "SENTIMENT", weight: -1 }, { measure: "USAGE_TREND", weight: 101 }]);
+    const bad = scorecardProblems([
+      { measure: "SENTIMENT", weight: 1 },
+      { measure: "SENTIMENT", weight: -1 },
+      { measure: "USAGE_TREND", weight: 101 },
+    ]);
     expect(bad.map((p) => [p.index, p.field, p.problem])).toEqual([
       [1, "measure", "DUPLICATE_IN_BATCH"],
       [1, "weight", "OUT_OF_RANGE"],

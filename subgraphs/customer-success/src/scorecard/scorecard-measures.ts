@@ -118,7 +118,9 @@ export function healthScore(scores: Record<ScorecardMeasure, number>, scorecard:
 }
 
 /** Problems with a scorecard as a client sent it: each names its index and field. Empty when fine. */
-export function scorecardProblems(measures: readonly MeasureWeight[]): { index: number | null; field: string; problem: "EMPTY" | "DUPLICATE_IN_BATCH" | "OUT_OF_RANGE"; message: string }[] {
+export function scorecardProblems(
+  measures: readonly MeasureWeight[],
+): { index: number | null; field: string; problem: "EMPTY" | "DUPLICATE_IN_BATCH" | "OUT_OF_RANGE"; message: string }[] {
   const problems: ReturnType<typeof scorecardProblems> = [];
   if (measures.length === 0) return [{ index: null, field: "measures", problem: "EMPTY", message: "A scorecard needs at least one measure" }];
   const seen = new Set<string>();

@@ -12,7 +12,10 @@ export class ScorecardResolver {
   @Mutation(() => UpdateScorecardPayload, {
     description: "Replaces the organization's scorecard and rescores every account that has signals (managers and admins; reps get FORBIDDEN).",
   })
-  async updateScorecard(@Arg("input", () => UpdateScorecardInput, { description: "The new scorecard: its measures and their weights." }) input: UpdateScorecardInput, @Ctx() ctx: CustomerSuccessContext): Promise<UpdateScorecardPayload> {
+  async updateScorecard(
+    @Arg("input", () => UpdateScorecardInput, { description: "The new scorecard: its measures and their weights." }) input: UpdateScorecardInput,
+    @Ctx() ctx: CustomerSuccessContext,
+  ): Promise<UpdateScorecardPayload> {
     const result = await ctx.services.scorecards.update(input.measures);
     return { scorecard: result.scorecard, recomputedCount: result.recomputed, errors: result.errors };
   }

@@ -32,9 +32,7 @@ export class ScorecardService {
   /** Replaces the scorecard and appends a recomputed health point to every account that has signals, in one transaction. */
   async update(measures: MeasureWeight[]): Promise<{ scorecard: CurrentScorecard | null; recomputed: number; errors: UserError[] }> {
     if (this.identity.role === "rep") throw forbidden("Only managers and admins can change the scorecard");
-    const errors = scorecardProblems(measures).map((p) =>
-      UserError.of(p.index == null ? `input.${p.field}` : `input.measures.${p.index}.${p.field}`, p.problem, p.message),
-    );
+    const errors = scorecardProblems(measures).map((p) => UserError.of(p.index == null ? `input.${p.field}` : `input.measures.${p.index}.${p.field}`, p.problem, p.message));
     if (errors.length) return { scorecard: null, recomputed: 0, errors };
     const now = this.now();
     const cleaned = measures.map(({ measure, weight }) => ({ measure, weight }));

@@ -11,7 +11,10 @@ export function createSignalLoaders(signals: AccountSignalRepository) {
       const key = `${first}:${type ?? ""}`;
       let loader = loaders.get(key);
       if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => signals.recent(ids, first, type), (row) => row.accountId);
+        loader = groupLoader(
+          (ids: readonly string[]) => signals.recent(ids, first, type),
+          (row) => row.accountId,
+        );
         loaders.set(key, loader);
       }
       return loader;

@@ -44,15 +44,7 @@ export class AccountSignalRepository {
     const surveys = await db
       .selectDistinctOn([signals.accountId, signals.type], columns)
       .from(signals)
-      .where(
-        and(
-          this.owned(),
-          inArray(signals.accountId, ids),
-          inArray(signals.type, ["NPS", "CSAT"]),
-          gte(signals.occurredAt, surveysSince),
-          lt(signals.occurredAt, since),
-        ),
-      )
+      .where(and(this.owned(), inArray(signals.accountId, ids), inArray(signals.type, ["NPS", "CSAT"]), gte(signals.occurredAt, surveysSince), lt(signals.occurredAt, since)))
       .orderBy(signals.accountId, signals.type, desc(signals.occurredAt));
     return [...recent, ...surveys];
   }

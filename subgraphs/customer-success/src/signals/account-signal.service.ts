@@ -48,9 +48,7 @@ export class AccountSignalService {
       // Another organization's account is as unknown as a missing one.
       const found = await this.accounts.findByIds(accountIds, tx);
       const known = new Set(found.map((row) => row.id));
-      const missing = input.flatMap((row, i) =>
-        known.has(row.accountId) ? [] : [UserError.of(`input.${i}.accountId`, "NOT_FOUND", `Account ${row.accountId} was not found`)],
-      );
+      const missing = input.flatMap((row, i) => (known.has(row.accountId) ? [] : [UserError.of(`input.${i}.accountId`, "NOT_FOUND", `Account ${row.accountId} was not found`)]));
       if (missing.length) return { ...fail(missing), anomalies: [] };
       await this.signals.insertMany(
         tx,

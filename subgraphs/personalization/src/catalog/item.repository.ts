@@ -34,12 +34,18 @@ export class ItemRepository {
   findByIds(ids: readonly string[], tx: Executor = this.db): Promise<ItemRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return tx.select().from(items).where(and(this.owned(), inArray(items.id, valid)));
+    return tx
+      .select()
+      .from(items)
+      .where(and(this.owned(), inArray(items.id, valid)));
   }
 
   findByExternalIds(externalIds: readonly string[], tx: Executor = this.db): Promise<ItemRow[]> {
     if (externalIds.length === 0) return Promise.resolve([]);
-    return tx.select().from(items).where(and(this.owned(), inArray(items.externalId, [...externalIds])));
+    return tx
+      .select()
+      .from(items)
+      .where(and(this.owned(), inArray(items.externalId, [...externalIds])));
   }
 
   /** Every item of the organization (the recommenders' candidate set). */
@@ -79,7 +85,10 @@ export class ItemRepository {
   }
 
   async count(query: ItemQuery): Promise<number> {
-    const rows = await this.db.select({ n: count() }).from(items).where(and(...this.conditions(query)));
+    const rows = await this.db
+      .select({ n: count() })
+      .from(items)
+      .where(and(...this.conditions(query)));
     return rows[0]?.n ?? 0;
   }
 

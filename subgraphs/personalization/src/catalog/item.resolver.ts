@@ -38,7 +38,10 @@ export class ItemResolver {
   @Mutation(() => UpsertItemsPayload, {
     description: `Creates or replaces (by externalId) up to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")} catalog items: all of them, or none with an error per bad field.`,
   })
-  async upsertItems(@Arg("input", () => [ItemInput], { description: `The items, 1 to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")}.` }) input: ItemInput[], @Ctx() ctx: PersonalizationContext): Promise<UpsertItemsPayload> {
+  async upsertItems(
+    @Arg("input", () => [ItemInput], { description: `The items, 1 to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")}.` }) input: ItemInput[],
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<UpsertItemsPayload> {
     const result = await ctx.services.items.upsert(input);
     return { items: result.items.map(toItem), createdCount: result.created, updatedCount: result.updated, errors: result.errors };
   }

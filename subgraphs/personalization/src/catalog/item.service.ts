@@ -47,7 +47,13 @@ export class ItemService {
     const fail = (errors: UserError[]): UpsertItemsResult => ({ items: [], created: 0, updated: 0, errors });
     if (input.length === 0) return fail([UserError.of("input", "EMPTY", "input must contain at least one item")]);
     if (input.length > MAX_ITEMS_PER_CALL) return fail([UserError.of("input", "LIMIT_EXCEEDED", `At most ${MAX_ITEMS_PER_CALL} items per call; got ${input.length}`)]);
-    const errors = [...input.flatMap((row, i) => validateItem(row, `input.${i}.`)), ...duplicateKeys(input.map((row) => row.externalId?.trim()), "externalId")];
+    const errors = [
+      ...input.flatMap((row, i) => validateItem(row, `input.${i}.`)),
+      ...duplicateKeys(
+        input.map((row) => row.externalId?.trim()),
+        "externalId",
+      ),
+    ];
     if (errors.length) return fail(errors);
     const now = this.now();
     return this.db.transaction(async (tx) => {

@@ -22,9 +22,7 @@ export interface SpendHistory {
 /** Log-likelihood of a customer's mean spend: the mean of n Gamma(p, ν) is Gamma(pn, nν), integrated over ν. */
 export function gammaGammaLogLikelihood({ p, q, gamma }: GammaGammaParameters, { n, mean }: SpendHistory): number {
   const pn = p * n;
-  return (
-    logGamma(pn + q) - logGamma(pn) - logGamma(q) + q * Math.log(gamma) + pn * Math.log(n) + (pn - 1) * Math.log(mean) - (pn + q) * Math.log(gamma + n * mean)
-  );
+  return logGamma(pn + q) - logGamma(pn) - logGamma(q) + q * Math.log(gamma) + pn * Math.log(n) + (pn - 1) * Math.log(mean) - (pn + q) * Math.log(gamma + n * mean);
 }
 
 /** Fitted on spend divided by its overall mean (γ scales with the currency; p and q do not), so the log-scale box fits any currency. */

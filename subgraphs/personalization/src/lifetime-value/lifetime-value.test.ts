@@ -146,7 +146,10 @@ describe("lifetime value", () => {
 
   it("needs enough customers and at least one repeat purchase to fit", () => {
     const one = (id: string) => ({ customerId: id, at: START, value: 10 });
-    const singles = summarize(Array.from({ length: 50 }, (_, i) => one(`c${i}`)), CALIBRATION_END);
+    const singles = summarize(
+      Array.from({ length: 50 }, (_, i) => one(`c${i}`)),
+      CALIBRATION_END,
+    );
     expect(fitLifetimeValue([...singles.values()])).toBeNull();
     expect(fitLifetimeValue([])).toBeNull();
   });

@@ -54,7 +54,10 @@ export function summarize(transactions: readonly Transaction[], asOf: Date): Map
     const first = sorted[0] * DAY_MS;
     const last = sorted[sorted.length - 1] * DAY_MS;
     // Gamma-Gamma models repeat purchases (Fader & Hardie 2013): the first purchase (often the big one) only starts the clock.
-    const repeat = sorted.slice(1).map((day) => perDay.get(day)!).filter((v) => v > 0);
+    const repeat = sorted
+      .slice(1)
+      .map((day) => perDay.get(day)!)
+      .filter((v) => v > 0);
     const repeatTotal = repeat.reduce((sum, v) => sum + v, 0);
     out.set(customerId, {
       history: { x: sorted.length - 1, tx: (last - first) / WEEK_MS, T: Math.max(0, asOf.getTime() - first) / WEEK_MS },

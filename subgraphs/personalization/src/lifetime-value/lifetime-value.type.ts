@@ -8,7 +8,9 @@ export class LifetimeValue {
   @Field(() => Float, { description: "Expected revenue over the horizon." })
   expectedRevenue!: number;
 
-  @Field(() => Float, { description: "5th percentile of the revenue over the horizon (90% interval from 1,000 draws of the customer's posterior; the fitted parameters are taken as known)." })
+  @Field(() => Float, {
+    description: "5th percentile of the revenue over the horizon (90% interval from 1,000 draws of the customer's posterior; the fitted parameters are taken as known).",
+  })
   low!: number;
 
   @Field(() => Float, { description: "95th percentile of the revenue over the horizon." })

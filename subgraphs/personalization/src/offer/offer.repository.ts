@@ -22,7 +22,11 @@ export class OfferRepository {
   findByLeadIds(leadIds: readonly string[]): Promise<OfferRow[]> {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(offers).where(and(this.owned(), inArray(offers.leadId, valid))).orderBy(desc(offers.madeAt), desc(offers.id));
+    return this.db
+      .select()
+      .from(offers)
+      .where(and(this.owned(), inArray(offers.leadId, valid)))
+      .orderBy(desc(offers.madeAt), desc(offers.id));
   }
 
   /** Every offer of the organization (the price-response model's data). */
@@ -31,18 +35,29 @@ export class OfferRepository {
   }
 
   async insert(tx: Transaction, row: NewOffer): Promise<OfferRow> {
-    const rows = await tx.insert(offers).values({ ...row, organizationId: this.organizationId }).returning();
+    const rows = await tx
+      .insert(offers)
+      .values({ ...row, organizationId: this.organizationId })
+      .returning();
     return rows[0]!;
   }
 
   /** Locks one offer for the rest of the transaction. */
   async lockById(tx: Transaction, id: string): Promise<OfferRow | undefined> {
-    const rows = await tx.select().from(offers).where(and(this.owned(), eq(offers.id, id))).for("update");
+    const rows = await tx
+      .select()
+      .from(offers)
+      .where(and(this.owned(), eq(offers.id, id)))
+      .for("update");
     return rows[0];
   }
 
   async close(tx: Transaction, id: string, outcome: NonNullable<OfferRow["outcome"]>, at: Date): Promise<OfferRow> {
-    const rows = await tx.update(offers).set({ outcome, outcomeAt: at }).where(and(this.owned(), eq(offers.id, id))).returning();
+    const rows = await tx
+      .update(offers)
+      .set({ outcome, outcomeAt: at })
+      .where(and(this.owned(), eq(offers.id, id)))
+      .returning();
     return rows[0]!;
   }
 }

@@ -10,13 +10,19 @@ import { Offer } from "./offer.type";
 @Resolver(() => Offer)
 export class OfferResolver {
   @Mutation(() => OfferPayload, { description: "Records a discount offered to a lead on a catalog item." })
-  async recordOffer(@Arg("input", () => RecordOfferInput, { description: "The lead, the item and the discount offered." }) input: RecordOfferInput, @Ctx() ctx: PersonalizationContext): Promise<OfferPayload> {
+  async recordOffer(
+    @Arg("input", () => RecordOfferInput, { description: "The lead, the item and the discount offered." }) input: RecordOfferInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<OfferPayload> {
     const result = await ctx.services.offers.record(input);
     return { offer: result.offer ? toOffer(result.offer) : null, errors: result.errors };
   }
 
   @Mutation(() => OfferPayload, { description: "Records how an offer ended, once (the same outcome again is a replay)." })
-  async recordOfferOutcome(@Arg("input", () => RecordOfferOutcomeInput, { description: "The offer and how it ended." }) input: RecordOfferOutcomeInput, @Ctx() ctx: PersonalizationContext): Promise<OfferPayload> {
+  async recordOfferOutcome(
+    @Arg("input", () => RecordOfferOutcomeInput, { description: "The offer and how it ended." }) input: RecordOfferOutcomeInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<OfferPayload> {
     const result = await ctx.services.offers.recordOutcome(input);
     return { offer: result.offer ? toOffer(result.offer) : null, errors: result.errors };
   }

@@ -31,7 +31,10 @@ export class PersonaResolver {
 /** The persona a customer belongs to. */
 @Resolver(() => CustomerProfile)
 export class ProfilePersonaResolver {
-  @FieldResolver(() => Persona, { nullable: true, description: "The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas." })
+  @FieldResolver(() => Persona, {
+    nullable: true,
+    description: "The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas.",
+  })
   async persona(@Root() profile: CustomerProfile, @Ctx() ctx: PersonalizationContext): Promise<Persona | null> {
     const view = await ctx.services.personas.personaOf(profile);
     return view ? toPersona(view) : null;

@@ -18,7 +18,12 @@ describe("clustering metrics", () => {
   });
 
   it("gives well separated clusters a silhouette near 1 and mixed ones near 0", () => {
-    const points = [[0, 0], [0, 0.1], [10, 10], [10, 10.1]];
+    const points = [
+      [0, 0],
+      [0, 0.1],
+      [10, 10],
+      [10, 10.1],
+    ];
     expect(silhouette(points, [0, 0, 1, 1])).toBeGreaterThan(0.95);
     expect(silhouette(points, [0, 1, 0, 1])).toBeLessThan(0);
   });
@@ -33,7 +38,12 @@ describe("personas", () => {
     expect(model.centroids).toHaveLength(4);
     expect(model.silhouettes.map((s) => s.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     const labels = rows.map((r) => assignPersona(model, r));
-    expect(adjustedRandIndex(planted.map((p) => p.truth), labels)).toBeGreaterThan(0.8);
+    expect(
+      adjustedRandIndex(
+        planted.map((p) => p.truth),
+        labels,
+      ),
+    ).toBeGreaterThan(0.8);
   });
 
   it("names each persona from its centroid: the gone-quiet customers are named for their silence", () => {

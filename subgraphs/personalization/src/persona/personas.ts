@@ -84,7 +84,10 @@ function bestOfRestarts(points: number[][], k: number, seed: number): { centroid
   // Relabel by size, largest first, so persona 0 is the most common one.
   const sizes = new Array<number>(k).fill(0);
   for (const c of best!.labels) sizes[c]++;
-  const order = sizes.map((n, c) => [n, c]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, c]) => c);
+  const order = sizes
+    .map((n, c) => [n, c])
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .map(([, c]) => c);
   const rank = new Map(order.map((c, i) => [c, i]));
   return { centroids: order.map((c) => best!.centroids[c]), labels: best!.labels.map((c) => rank.get(c)!) };
 }

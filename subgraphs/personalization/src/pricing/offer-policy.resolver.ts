@@ -11,7 +11,10 @@ export class OfferPolicyResolver {
   }
 
   @Mutation(() => OfferPolicyPayload, { description: "Sets the organization's offer policy (managers and admins). Invalid values change nothing and come back as errors." })
-  updateOfferPolicy(@Arg("input", () => UpdateOfferPolicyInput, { description: "The whole new policy." }) input: UpdateOfferPolicyInput, @Ctx() ctx: PersonalizationContext): Promise<OfferPolicyPayload> {
+  updateOfferPolicy(
+    @Arg("input", () => UpdateOfferPolicyInput, { description: "The whole new policy." }) input: UpdateOfferPolicyInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<OfferPolicyPayload> {
     return ctx.services.offerPolicy.update(input);
   }
 }

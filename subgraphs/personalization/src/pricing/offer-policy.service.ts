@@ -25,7 +25,12 @@ export interface OfferPolicyValues {
 /** What applies until the organization sets its own: at most 10% off, no margin floor, managers approve more. */
 export const DEFAULT_OFFER_POLICY: OfferPolicyValues = { maxDiscount: 0.1, marginFloor: 0, costShare: 0, approverRole: "manager" };
 
-const view = (values: OfferPolicyValues, isDefault: boolean, updatedAt: Date | null): OfferPolicyView => ({ ...values, allowedDiscount: allowedDiscount(values), isDefault, updatedAt });
+const view = (values: OfferPolicyValues, isDefault: boolean, updatedAt: Date | null): OfferPolicyView => ({
+  ...values,
+  allowedDiscount: allowedDiscount(values),
+  isDefault,
+  updatedAt,
+});
 
 const isShare = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 
@@ -33,10 +38,13 @@ const isShare = (value: number) => Number.isFinite(value) && value >= 0 && value
 export function policyProblems(input: OfferPolicyValues): UserError[] {
   const errors: UserError[] = [];
   for (const field of ["maxDiscount", "marginFloor", "costShare"] as const) {
-    if (!isShare(input[field])) errors.push(UserError.of(`input.${field}`, "OUT_OF_RANGE", `input.${field} must be between 0 and 1 (a share of the list price), got ${input[field]}`));
+    if (!isShare(input[field]))
+      errors.push(UserError.of(`input.${field}`, "OUT_OF_RANGE", `input.${field} must be between 0 and 1 (a share of the list price), got ${input[field]}`));
   }
   if (errors.length === 0 && input.costShare + input.marginFloor > 1) {
-    errors.push(UserError.of("input.marginFloor", "INVALID_RANGE", `input.costShare + input.marginFloor must not exceed 1 (the list price), got ${input.costShare + input.marginFloor}`));
+    errors.push(
+      UserError.of("input.marginFloor", "INVALID_RANGE", `input.costShare + input.marginFloor must not exceed 1 (the list price), got ${input.costShare + input.marginFloor}`),
+    );
   }
   return errors;
 }

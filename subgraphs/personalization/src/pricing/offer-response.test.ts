@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "@revgraph/learning";
 import type { PriceSensitivityGroup } from "@revgraph/db/vocabulary";
-import { acceptanceProbability, allowedDiscount, chooseDiscount, fitOfferResponse, median, priceSensitivityGroup, scarcityNote, statedBudget, type OfferObservation, type OfferResponseModel } from "./offer-response";
+import {
+  acceptanceProbability,
+  allowedDiscount,
+  chooseDiscount,
+  fitOfferResponse,
+  median,
+  priceSensitivityGroup,
+  scarcityNote,
+  statedBudget,
+  type OfferObservation,
+  type OfferResponseModel,
+} from "./offer-response";
 
 const GROUPS: PriceSensitivityGroup[] = ["BUDGET_BELOW_MEDIAN", "BUDGET_AT_OR_ABOVE_MEDIAN", "BUDGET_UNKNOWN"];
 

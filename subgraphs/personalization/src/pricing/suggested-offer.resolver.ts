@@ -8,7 +8,8 @@ import { SuggestedOffer } from "./suggested-offer.type";
 export class LeadSuggestedOfferResolver {
   @FieldResolver(() => SuggestedOffer, {
     nullable: true,
-    description: "The discount to offer this lead on an item, within the organization's offer policy, with the expected conversion lift and its factors; null when the item is not in the caller's catalog.",
+    description:
+      "The discount to offer this lead on an item, within the organization's offer policy, with the expected conversion lift and its factors; null when the item is not in the caller's catalog.",
   })
   async suggestedOffer(
     @Root() lead: Lead,

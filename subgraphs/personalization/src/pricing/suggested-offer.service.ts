@@ -78,8 +78,23 @@ export class SuggestedOfferService {
     ];
     const scarcity = scarcityNote(item.stock);
     if (!data.model) {
-      factors.push({ name: "No response curve", detail: `${data.closedOffers} closed offers; at least ${MIN_OFFERS_FOR_MODEL} with both accepted and refused ones are needed, so no discount is suggested` });
-      return { item, discount: 0, price: item.listPrice, acceptanceProbability: null, baselineAcceptanceProbability: null, expectedConversionLift: null, expectedMargin: null, priceSensitivityGroup: group, scarcity, policy, factors };
+      factors.push({
+        name: "No response curve",
+        detail: `${data.closedOffers} closed offers; at least ${MIN_OFFERS_FOR_MODEL} with both accepted and refused ones are needed, so no discount is suggested`,
+      });
+      return {
+        item,
+        discount: 0,
+        price: item.listPrice,
+        acceptanceProbability: null,
+        baselineAcceptanceProbability: null,
+        expectedConversionLift: null,
+        expectedMargin: null,
+        priceSensitivityGroup: group,
+        scarcity,
+        policy,
+        factors,
+      };
     }
     const choice = chooseDiscount(data.model, group, policy);
     factors.push(

@@ -10,7 +10,8 @@ import { CustomerProfile } from "./profile.type";
 export class ProfileInsightsResolver {
   @FieldResolver(() => LifetimeValue, {
     nullable: true,
-    description: "Expected revenue from this customer over the horizon, with a 90% interval; null until they have bought something, or while the organization has too few customers (20) or no repeat purchase to fit the model.",
+    description:
+      "Expected revenue from this customer over the horizon, with a 90% interval; null until they have bought something, or while the organization has too few customers (20) or no repeat purchase to fit the model.",
   })
   async lifetimeValue(
     @Root() profile: CustomerProfile,

@@ -38,7 +38,14 @@ describe("mergeInteraction", () => {
   it("merges preference lists without duplicates and sets or clears budgets", () => {
     let s = merged(emptyProfileState(), { leadId: LEAD, preferences: { budgetMin: 100, budgetMax: 200, locations: ["Whitefield"] } }, t1);
     s = merged(s, { leadId: LEAD, preferences: { budgetMax: null, locations: ["whitefield", "Sarjapur"], configurations: ["2BHK"] } }, t2);
-    expect(s.preferences).toEqual({ budgetMin: 100, budgetMax: undefined, configurations: ["2BHK"], locations: ["Whitefield", "Sarjapur"], mustHaveAmenities: [], avoidedAmenities: [] });
+    expect(s.preferences).toEqual({
+      budgetMin: 100,
+      budgetMax: undefined,
+      configurations: ["2BHK"],
+      locations: ["Whitefield", "Sarjapur"],
+      mustHaveAmenities: [],
+      avoidedAmenities: [],
+    });
   });
 
   it("increments the counters it is told about and keeps the recent sentiment only", () => {
@@ -56,7 +63,10 @@ describe("mergeInteraction", () => {
   });
 
   it("refuses to grow a list past its limit, or a budget range past consistency", () => {
-    const full = { ...emptyProfileState(), viewedItems: Array.from({ length: MAX_REMEMBERED }, (_, i) => ({ itemId: `p${i}`, name: "x", viewCount: 1, lastViewedAt: t1.toISOString() })) };
+    const full = {
+      ...emptyProfileState(),
+      viewedItems: Array.from({ length: MAX_REMEMBERED }, (_, i) => ({ itemId: `p${i}`, name: "x", viewCount: 1, lastViewedAt: t1.toISOString() })),
+    };
     expect(mergeInteraction(full, { leadId: LEAD, viewedItem: { itemId: "new", name: "x" } }, t2).errors.map((e) => e.code)).toEqual(["LIMIT_EXCEEDED"]);
     expect(mergeInteraction(full, { leadId: LEAD, viewedItem: { itemId: "p1", name: "x" } }, t2).errors).toEqual([]);
     const budget = merged(emptyProfileState(), { leadId: LEAD, preferences: { budgetMax: 100 } }, t1);
@@ -71,7 +81,10 @@ describe("mergeInteraction", () => {
     s = view(s, "p1");
     expect(s.interests).toEqual([{ itemId: "p1", name: "p1", level: "HIGH" }]);
     s = view(view(view(s, "p2"), "p2"), "p2");
-    expect(s.interests.map((i) => [i.itemId, i.level])).toEqual([["p1", "HIGH"], ["p2", "HIGH"]]);
+    expect(s.interests.map((i) => [i.itemId, i.level])).toEqual([
+      ["p1", "HIGH"],
+      ["p2", "HIGH"],
+    ]);
     let r = merged(emptyProfileState(), { leadId: LEAD, rejectedItem: { itemId: "p3", name: "p3" } }, t1);
     r = view(view(view(view(r, "p3"), "p3"), "p3"), "p3");
     expect(r.interests).toEqual([]);
@@ -83,7 +96,10 @@ describe("mergeInteraction", () => {
     expect(s.stageHistory).toEqual([{ stage: "awareness", at: t1.toISOString() }]);
     expect(s.stageChangedAt).toEqual(t1);
     s = merged(s, { leadId: LEAD, currentStage: " decision " }, t2);
-    expect(s.stageHistory).toEqual([{ stage: "awareness", at: t1.toISOString() }, { stage: "decision", at: t2.toISOString() }]);
+    expect(s.stageHistory).toEqual([
+      { stage: "awareness", at: t1.toISOString() },
+      { stage: "decision", at: t2.toISOString() },
+    ]);
     expect([s.currentStage, s.stageChangedAt]).toEqual(["decision", t2]);
   });
 

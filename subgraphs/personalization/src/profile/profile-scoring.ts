@@ -48,22 +48,12 @@ export function distinctViewedCount(viewed: readonly { itemId: string }[]): numb
  */
 export function engagementScore(p: ScoringInput): number {
   const sentiment = averageSentiment(p.sentimentHistory) ?? 0;
-  return (
-    Math.min(3, p.totalSessions / 2) +
-    Math.min(3, distinctViewedCount(p.viewedItems) / 5) +
-    Math.min(2, p.interests.length) +
-    Math.min(2, Math.max(0, sentiment + 1))
-  );
+  return Math.min(3, p.totalSessions / 2) + Math.min(3, distinctViewedCount(p.viewedItems) / 5) + Math.min(2, p.interests.length) + Math.min(2, Math.max(0, sentiment + 1));
 }
 
 /** Intent to buy (0-10): strong interests (≤3), a scheduled site visit (3), a callback (2), persistence (≤2). */
 export function intentScore(p: ScoringInput): number {
-  return (
-    Math.min(3, p.interests.length * 1.5) +
-    (p.siteVisitsScheduled > 0 ? 3 : 0) +
-    (p.callbacksRequested > 0 ? 2 : 0) +
-    Math.min(2, p.totalSessions / 3)
-  );
+  return Math.min(3, p.interests.length * 1.5) + (p.siteVisitsScheduled > 0 ? 3 : 0) + (p.callbacksRequested > 0 ? 2 : 0) + Math.min(2, p.totalSessions / 3);
 }
 
 /** HOT at 15 or more, WARM from 10 up to 15, COLD below 10. */

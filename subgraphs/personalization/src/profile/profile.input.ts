@@ -62,7 +62,10 @@ export class RecordProfileInteractionInput {
   @Field(() => ID, { description: "The lead (of the caller's organization) whose profile to update; the profile is created on first use." })
   leadId!: string;
 
-  @Field(() => ProfileItemInput, { nullable: true, description: "An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it." })
+  @Field(() => ProfileItemInput, {
+    nullable: true,
+    description: "An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it.",
+  })
   viewedItem?: ProfileItemInput | null;
 
   @Field(() => ProfileRejectedItemInput, { nullable: true, description: "An item they rejected (removes it from their interests)." })

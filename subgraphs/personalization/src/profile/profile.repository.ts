@@ -25,13 +25,19 @@ export class ProfileRepository {
   findByIds(ids: readonly string[]): Promise<ProfileRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(profiles).where(and(this.owned(), inArray(profiles.id, valid)));
+    return this.db
+      .select()
+      .from(profiles)
+      .where(and(this.owned(), inArray(profiles.id, valid)));
   }
 
   findByLeadIds(leadIds: readonly string[]): Promise<ProfileRow[]> {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(profiles).where(and(this.owned(), inArray(profiles.leadId, valid)));
+    return this.db
+      .select()
+      .from(profiles)
+      .where(and(this.owned(), inArray(profiles.leadId, valid)));
   }
 
   /** Most recently active first; optionally only profiles of one temperature. */
@@ -48,7 +54,11 @@ export class ProfileRepository {
 
   /** Locks the lead's profile for the rest of the transaction. */
   async lockByLead(tx: Tx, leadId: string): Promise<ProfileRow | undefined> {
-    const rows = await tx.select().from(profiles).where(and(this.owned(), eq(profiles.leadId, leadId))).for("update");
+    const rows = await tx
+      .select()
+      .from(profiles)
+      .where(and(this.owned(), eq(profiles.leadId, leadId)))
+      .for("update");
     return rows[0];
   }
 

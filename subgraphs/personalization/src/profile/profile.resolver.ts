@@ -9,7 +9,10 @@ import { CustomerProfile, Temperature } from "./profile.type";
 @Resolver(() => CustomerProfile)
 export class ProfileResolver {
   @Query(() => CustomerProfile, { nullable: true, description: "One customer profile of the caller's organization, or null." })
-  async customerProfile(@Arg("id", () => ID, { description: "The profile's id (a UUID), not the lead's." }) id: string, @Ctx() ctx: PersonalizationContext): Promise<CustomerProfile | null> {
+  async customerProfile(
+    @Arg("id", () => ID, { description: "The profile's id (a UUID), not the lead's." }) id: string,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<CustomerProfile | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.profile.load(id);
     return row ? toCustomerProfile(row) : null;
@@ -28,14 +31,16 @@ export class ProfileResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "What to say when the customer comes back, e.g. \"Welcome back! I see you were interested in Brigade Citrine. …\"; null when the profile remembers nothing worth mentioning.",
+    description:
+      'What to say when the customer comes back, e.g. "Welcome back! I see you were interested in Brigade Citrine. …"; null when the profile remembers nothing worth mentioning.',
   })
   welcomeBackMessage(@Root() profile: CustomerProfile, @Ctx() ctx: PersonalizationContext): string | null {
     return ctx.services.profiles.welcomeBack(profile);
   }
 
   @Mutation(() => RecordProfileInteractionPayload, {
-    description: "Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing.",
+    description:
+      "Records what happened with the customer behind a lead (views, rejections, interests, objections, sentiment, preferences, milestones), creating their profile on first use. All or nothing.",
   })
   async recordProfileInteraction(
     @Arg("input", () => RecordProfileInteractionInput, { description: "The lead and what happened with its customer." }) input: RecordProfileInteractionInput,

@@ -28,9 +28,7 @@ describe("welcome-back message", () => {
         { itemId: "c", name: "Prestige Falcon City", level: "MEDIUM" as const },
       ],
     };
-    expect(welcomeBackMessage(p, now)).toBe(
-      "Welcome back! I see you were interested in Brigade Citrine. Would you like to schedule a site visit to see it in person?",
-    );
+    expect(welcomeBackMessage(p, now)).toBe("Welcome back! I see you were interested in Brigade Citrine. Would you like to schedule a site visit to see it in person?");
     expect(welcomeBackMessage({ ...p, siteVisitsScheduled: 1 }, now)).toBe(
       "Welcome back! I see you were interested in Brigade Citrine. Is there anything you'd like to know before your site visit?",
     );
@@ -49,9 +47,7 @@ describe("welcome-back message", () => {
       ],
       rejectedItems: [{ itemId: "3" }],
     };
-    expect(welcomeBackMessage(p, now)).toBe(
-      "Welcome back! You were exploring Brigade Citrine, Prestige Falcon City and Godrej Aqua. Looking for more 2BHK in Whitefield options?",
-    );
+    expect(welcomeBackMessage(p, now)).toBe("Welcome back! You were exploring Brigade Citrine, Prestige Falcon City and Godrej Aqua. Looking for more 2BHK in Whitefield options?");
   });
 
   it("falls back to the stated preferences", () => {
@@ -61,9 +57,7 @@ describe("welcome-back message", () => {
 
   it("notices a long absence (30 days or more)", () => {
     const p = { ...base, preferences: { configurations: [], locations: ["Whitefield"] }, lastActiveAt: new Date("2025-12-21T10:00:00Z") };
-    expect(welcomeBackMessage(p, now)).toBe(
-      "Welcome back! It's been a while! You were looking at properties in Whitefield. What would you like to explore today?",
-    );
+    expect(welcomeBackMessage(p, now)).toBe("Welcome back! It's been a while! You were looking at properties in Whitefield. What would you like to explore today?");
     const recent = { ...p, lastActiveAt: new Date("2025-12-21T10:00:01Z") };
     expect(welcomeBackMessage(recent, now)).toBe("Welcome back! Looking for more options in Whitefield?");
   });

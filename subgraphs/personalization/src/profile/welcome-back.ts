@@ -71,9 +71,7 @@ export function welcomeBackMessage(p: WelcomeBackInput, now: Date): string | nul
     return `Welcome back! It's been a while! You were looking at ${topic}. What would you like to explore today?`;
   }
   if (interest) {
-    const next = p.siteVisitsScheduled > 0
-      ? "Is there anything you'd like to know before your site visit?"
-      : "Would you like to schedule a site visit to see it in person?";
+    const next = p.siteVisitsScheduled > 0 ? "Is there anything you'd like to know before your site visit?" : "Would you like to schedule a site visit to see it in person?";
     return `Welcome back! I see you were interested in ${interest.name}. ${next}`;
   }
   if (viewed.length > 0) {

@@ -25,7 +25,14 @@ export class PurchaseTimingRepository {
   }
 
   async closedCount(): Promise<number> {
-    return (await this.db.select({ n: count() }).from(leads).where(and(eq(leads.organizationId, this.organizationId), isNotNull(leads.closedAt))))[0]?.n ?? 0;
+    return (
+      (
+        await this.db
+          .select({ n: count() })
+          .from(leads)
+          .where(and(eq(leads.organizationId, this.organizationId), isNotNull(leads.closedAt)))
+      )[0]?.n ?? 0
+    );
   }
 
   /** Every lead of the organization, or only those given, with its profile's stage history. */

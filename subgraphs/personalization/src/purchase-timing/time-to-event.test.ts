@@ -14,7 +14,11 @@ describe("person-period rows", () => {
     const open: TimingLead = { id: "o", createdAt: day(-10), closedAt: null, status: "NEW", source: null, stages: [] };
     const rows = personPeriods([won, open], NOW);
     // Won on day 10: periods [0,3) [3,7) [7,14), the last labelled won.
-    expect(rows.filter((r) => r.lead === 0).map((r) => [r.period, r.won, r.lost])).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 0]]);
+    expect(rows.filter((r) => r.lead === 0).map((r) => [r.period, r.won, r.lost])).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+      [2, 1, 0],
+    ]);
     // Open for 10 days: [0,3) and [3,7) in full; [7,14) is not over yet.
     expect(rows.filter((r) => r.lead === 1).map((r) => r.period)).toEqual([0, 1]);
   });

@@ -160,7 +160,10 @@ export function fitTimingModel(allLeads: readonly TimingLead[], asOf: Date): Tim
   if (closed.length < MIN_CLOSED_LEADS || !closed.some((l) => l.status === "WON")) return null;
   const counts = new Map<string, number>();
   for (const l of leads) if (l.source) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
-  const sources = [...counts].filter(([, n]) => n >= MIN_SOURCE_LEADS).map(([s]) => s).sort();
+  const sources = [...counts]
+    .filter(([, n]) => n >= MIN_SOURCE_LEADS)
+    .map(([s]) => s)
+    .sort();
   const rows = personPeriods(leads, asOf);
   const overall = overallHazards(rows);
   const d = columnCount(sources);

@@ -35,7 +35,10 @@ export class PurchaseRepository {
 
   findByExternalIds(tx: Executor, externalIds: readonly string[]): Promise<PurchaseRow[]> {
     if (externalIds.length === 0) return Promise.resolve([]);
-    return tx.select().from(purchases).where(and(this.owned(), inArray(purchases.externalId, [...externalIds])));
+    return tx
+      .select()
+      .from(purchases)
+      .where(and(this.owned(), inArray(purchases.externalId, [...externalIds])));
   }
 
   /** The leads' purchases, newest first. */
@@ -64,11 +67,14 @@ export class PurchaseRepository {
     const inserted: PurchaseRow[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
-      inserted.push(...(await tx.insert(purchases).values(chunk.map((row) => ({ ...row.purchase, organizationId: this.organizationId }))).returning()));
+      inserted.push(
+        ...(await tx
+          .insert(purchases)
+          .values(chunk.map((row) => ({ ...row.purchase, organizationId: this.organizationId })))
+          .returning()),
+      );
     }
-    const lines = rows.flatMap((row, i) =>
-      row.lines.map((line, position) => ({ ...line, position, purchaseId: inserted[i].id, organizationId: this.organizationId })),
-    );
+    const lines = rows.flatMap((row, i) => row.lines.map((line, position) => ({ ...line, position, purchaseId: inserted[i].id, organizationId: this.organizationId })));
     for (let start = 0; start < lines.length; start += CHUNK) await tx.insert(purchaseLines).values(lines.slice(start, start + CHUNK));
     return inserted;
   }

@@ -12,7 +12,10 @@ export class PurchaseResolver {
   @Mutation(() => RecordPurchasesPayload, {
     description: `Records up to ${MAX_PURCHASES_PER_CALL.toLocaleString("en-US")} purchases: all of them, or none with an error per bad field. Idempotent by externalId.`,
   })
-  async recordPurchases(@Arg("input", () => [PurchaseInput], { description: `The purchases, 1 to ${MAX_PURCHASES_PER_CALL.toLocaleString("en-US")}.` }) input: PurchaseInput[], @Ctx() ctx: PersonalizationContext): Promise<RecordPurchasesPayload> {
+  async recordPurchases(
+    @Arg("input", () => [PurchaseInput], { description: `The purchases, 1 to ${MAX_PURCHASES_PER_CALL.toLocaleString("en-US")}.` }) input: PurchaseInput[],
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<RecordPurchasesPayload> {
     const result = await ctx.services.purchases.record(input);
     return { purchases: result.purchases.map((row) => toPurchase(row, result.lines)), createdCount: result.created, replayedCount: result.replayed, errors: result.errors };
   }

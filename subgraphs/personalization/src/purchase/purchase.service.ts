@@ -31,7 +31,13 @@ export class PurchaseService {
     if (input.length === 0) return fail([UserError.of("input", "EMPTY", "input must contain at least one purchase")]);
     if (input.length > MAX_PURCHASES_PER_CALL) return fail([UserError.of("input", "LIMIT_EXCEEDED", `At most ${MAX_PURCHASES_PER_CALL} purchases per call; got ${input.length}`)]);
     const now = this.now();
-    const errors = [...input.flatMap((row, i) => validatePurchase(row, `input.${i}.`, now)), ...duplicateKeys(input.map((row) => row.externalId?.trim()), "externalId")];
+    const errors = [
+      ...input.flatMap((row, i) => validatePurchase(row, `input.${i}.`, now)),
+      ...duplicateKeys(
+        input.map((row) => row.externalId?.trim()),
+        "externalId",
+      ),
+    ];
     if (errors.length) return fail(errors);
     try {
       return await this.db.transaction((tx) => this.recordOnce(tx, input));
@@ -44,8 +50,14 @@ export class PurchaseService {
   }
 
   private async recordOnce(tx: Transaction, input: PurchaseInput[]): Promise<RecordPurchasesResult> {
-    const leads = await this.leads.existing(tx, input.map((row) => row.leadId));
-    const accounts = await this.leads.existingAccounts(tx, input.flatMap((row) => (row.accountId ? [row.accountId] : [])));
+    const leads = await this.leads.existing(
+      tx,
+      input.map((row) => row.leadId),
+    );
+    const accounts = await this.leads.existingAccounts(
+      tx,
+      input.flatMap((row) => (row.accountId ? [row.accountId] : [])),
+    );
     const items = new Set((await this.items.findByIds([...new Set(input.flatMap((row) => row.lines.map((line) => line.itemId)))], tx)).map((row) => row.id));
     const errors: UserError[] = [];
     input.forEach((row, i) => {
@@ -59,11 +71,21 @@ export class PurchaseService {
 
     const externalIds = input.map((row) => row.externalId.trim());
     const earlier = await this.purchases.findByExternalIds(tx, externalIds);
-    const earlierLines = await this.purchases.linesOf(earlier.map((row) => row.id), tx);
+    const earlierLines = await this.purchases.linesOf(
+      earlier.map((row) => row.id),
+      tx,
+    );
     const byExternal = new Map(earlier.map((row) => [row.externalId, row] as const));
     input.forEach((row, i) => {
       const previous = byExternal.get(externalIds[i]);
-      if (previous && !sameContent(previous, earlierLines.filter((line) => line.purchaseId === previous.id), row)) {
+      if (
+        previous &&
+        !sameContent(
+          previous,
+          earlierLines.filter((line) => line.purchaseId === previous.id),
+          row,
+        )
+      ) {
         errors.push(UserError.of(`input.${i}.externalId`, "IDEMPOTENCY_KEY_REUSED", `externalId "${externalIds[i]}" was already recorded with different content`));
       }
     });
@@ -79,7 +101,10 @@ export class PurchaseService {
     );
     for (const row of inserted) byExternal.set(row.externalId, row);
     const ordered = externalIds.map((id) => byExternal.get(id)!);
-    const lines = await this.purchases.linesOf(ordered.map((row) => row.id), tx);
+    const lines = await this.purchases.linesOf(
+      ordered.map((row) => row.id),
+      tx,
+    );
     return { purchases: ordered, lines, created: inserted.length, replayed: input.length - inserted.length, errors: [] };
   }
 }

@@ -30,10 +30,11 @@ export function findBundles(baskets: readonly Basket[], first: number): BundleCa
   for (const basket of baskets) {
     const ids = [...new Set(basket.itemIds)].sort();
     for (const id of ids) single.set(id, (single.get(id) ?? 0) + 1);
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const key = `${ids[i]}\u0000${ids[j]}`;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-    }
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}\u0000${ids[j]}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
   }
   const minOrders = Math.max(MIN_BUNDLE_ORDERS, Math.ceil(total * 0.005));
   const out: BundleCandidate[] = [];

@@ -123,7 +123,11 @@ export function recommend(input: RecommendInput): Recommendation[] {
     // Preferences scale the evidence (±25%); without any evidence they order the candidates, and popularity breaks ties.
     const popularity = (model.buyers.get(item.id) ?? 0) / 1e9;
     const score = similarity * (1 + PREFERENCE_WEIGHT * match) + PREFERENCE_TIEBREAK * match + popularity;
-    scored.push({ itemId: item.id, score, reason: reasonFor(item, viewed && (!anchor || weights.get(item.id)! >= anchor.contribution) ? null : (anchor?.id ?? null), viewed, match, model, candidates) });
+    scored.push({
+      itemId: item.id,
+      score,
+      reason: reasonFor(item, viewed && (!anchor || weights.get(item.id)! >= anchor.contribution) ? null : (anchor?.id ?? null), viewed, match, model, candidates),
+    });
   }
   return scored.sort((a, b) => b.score - a.score || a.itemId.localeCompare(b.itemId)).slice(0, first);
 }
@@ -150,7 +154,13 @@ function reasonFor(item: CandidateItem, anchorId: string | null, viewed: boolean
 }
 
 /** The baseline: the items most customers bought, minus the customer's own purchases and rejections. */
-export function mostPopular(model: CoOccurrenceModel, candidates: ReadonlyMap<string, CandidateItem>, bought: ReadonlySet<string>, rejected: ReadonlySet<string>, first: number): string[] {
+export function mostPopular(
+  model: CoOccurrenceModel,
+  candidates: ReadonlyMap<string, CandidateItem>,
+  bought: ReadonlySet<string>,
+  rejected: ReadonlySet<string>,
+  first: number,
+): string[] {
   return [...candidates.keys()]
     .filter((id) => !bought.has(id) && !rejected.has(id))
     .sort((a, b) => (model.buyers.get(b) ?? 0) - (model.buyers.get(a) ?? 0) || a.localeCompare(b))

@@ -67,7 +67,14 @@ export function evaluateHitRate(input: HitRateInput): HitRateResult {
     fullHits += hit(recommend({ ...base, model: full, history, preferences: input.preferences.get(leadId) ?? null }).map((r) => r.itemId));
   }
   const n = heldOut.size;
-  return { customers: n, k: input.k, mostPopular: popularHits / n, coOccurrencePurchasesOnly: purchasesOnlyHits / n, coOccurrence: fullHits / n, firstPurchase: firstPurchase(input, byLead, viewsByLead) };
+  return {
+    customers: n,
+    k: input.k,
+    mostPopular: popularHits / n,
+    coOccurrencePurchasesOnly: purchasesOnlyHits / n,
+    coOccurrence: fullHits / n,
+    firstPurchase: firstPurchase(input, byLead, viewsByLead),
+  };
 }
 
 /** The cold-start path: each viewing customer's purchases are hidden, their first purchase is the target. */
@@ -85,7 +92,11 @@ function firstPurchase(input: HitRateInput, byLead: Map<string, TimedPurchase[]>
     const model = buildCoOccurrence([...others, ...input.views]);
     customers++;
     popularHits += mostPopular(model, input.candidates, new Set(), rejected, input.k).some((id) => target.has(id)) ? 1 : 0;
-    hits += recommend({ model, history: views, rejected, candidates: input.candidates, preferences: input.preferences.get(leadId) ?? null, first: input.k }).some((r) => target.has(r.itemId)) ? 1 : 0;
+    hits += recommend({ model, history: views, rejected, candidates: input.candidates, preferences: input.preferences.get(leadId) ?? null, first: input.k }).some((r) =>
+      target.has(r.itemId),
+    )
+      ? 1
+      : 0;
     if (customers >= 300) break;
   }
   return { customers, mostPopular: popularHits / customers, coOccurrence: hits / customers };

@@ -14,7 +14,13 @@ export class RecommendationRepository {
 
   profileSignals(): Promise<ProfileSignals[]> {
     return this.db
-      .select({ leadId: profiles.leadId, viewedItems: profiles.viewedItems, interests: profiles.interests, rejectedItems: profiles.rejectedItems, preferences: profiles.preferences })
+      .select({
+        leadId: profiles.leadId,
+        viewedItems: profiles.viewedItems,
+        interests: profiles.interests,
+        rejectedItems: profiles.rejectedItems,
+        preferences: profiles.preferences,
+      })
       .from(profiles)
       .where(eq(profiles.organizationId, this.organizationId));
   }

@@ -25,10 +25,7 @@ export class BundleResolver {
   @Query(() => [Bundle], {
     description: `Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most ${MAX_BUNDLES}).`,
   })
-  async bundles(
-    @Ctx() ctx: PersonalizationContext,
-    @Arg("first", () => Int, { defaultValue: 10, description: `How many (0-${MAX_BUNDLES}).` }) first: number,
-  ): Promise<Bundle[]> {
+  async bundles(@Ctx() ctx: PersonalizationContext, @Arg("first", () => Int, { defaultValue: 10, description: `How many (0-${MAX_BUNDLES}).` }) first: number): Promise<Bundle[]> {
     const result = await ctx.services.recommendations.bundles(first);
     return result.map((b) => ({
       items: b.items.map(toItem),

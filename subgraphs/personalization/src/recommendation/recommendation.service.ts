@@ -83,7 +83,10 @@ export class RecommendationService {
   async bundles(first: number): Promise<BundleResult[]> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_BUNDLES) throw badInput("first", `first must be between 0 and ${MAX_BUNDLES}, got ${first}`);
     const data = await this.load();
-    const found = findBundles([...data.baskets.values()].map((itemIds) => ({ itemIds })), first);
+    const found = findBundles(
+      [...data.baskets.values()].map((itemIds) => ({ itemIds })),
+      first,
+    );
     return found.map((b) => ({ ...b, items: b.itemIds.map((id) => data.items.get(id)!) }));
   }
 }

@@ -38,7 +38,14 @@ describe("item-to-item recommendations", () => {
     const views: Interaction[] = [{ leadId: "me", itemId: "d", kind: "VIEW" }];
     const browsing = recommend({ model, history: views, rejected: new Set(), candidates: catalog(["a", "b", "c", "d"]), preferences: null, first: 1 });
     expect(browsing[0]).toMatchObject({ itemId: "d", reason: "Viewed before and not bought yet" });
-    const afterBuying = recommend({ model, history: [...views, ...bought("me", "a")], rejected: new Set(), candidates: catalog(["a", "b", "c", "d"]), preferences: null, first: 1 });
+    const afterBuying = recommend({
+      model,
+      history: [...views, ...bought("me", "a")],
+      rejected: new Set(),
+      candidates: catalog(["a", "b", "c", "d"]),
+      preferences: null,
+      first: 1,
+    });
     expect(afterBuying[0].itemId).toBe("b");
   });
 

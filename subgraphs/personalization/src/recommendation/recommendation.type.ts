@@ -6,7 +6,9 @@ export class RecommendedItem {
   @Field(() => Item, { description: "The item." })
   item!: Item;
 
-  @Field(() => Float, { description: "Ranking score: similarity to what the lead bought (weight 1) and viewed (0.5), plus 0.25 for a preference match (−0.25 when well over budget)." })
+  @Field(() => Float, {
+    description: "Ranking score: similarity to what the lead bought (weight 1) and viewed (0.5), plus 0.25 for a preference match (−0.25 when well over budget).",
+  })
   score!: number;
 
   @Field(() => String, { description: 'Why, with the counts behind it, e.g. "Bought together with Modular Kitchen by 41 of 120 buyers of Modular Kitchen".' })

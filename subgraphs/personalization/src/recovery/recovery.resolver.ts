@@ -9,7 +9,8 @@ import { RecoveryCandidateConnection, type RecoveryPhase } from "./recovery.type
 @Resolver()
 export class RecoveryResolver {
   @Query(() => RecoveryCandidateConnection, {
-    description: "Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy).",
+    description:
+      "Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy).",
   })
   async recoveryCandidates(
     @Ctx() ctx: PersonalizationContext,
@@ -23,7 +24,13 @@ export class RecoveryResolver {
       lastActiveAt: c.lastActiveAt,
       daysSilent: c.daysSilent,
       phase: c.phase as RecoveryPhase,
-      interest: { externalId: c.interest.itemId, name: c.interest.name, viewCount: c.interest.viewCount, level: c.interest.level as InterestLevel | null, item: c.interest.item ? toItem(c.interest.item) : null },
+      interest: {
+        externalId: c.interest.itemId,
+        name: c.interest.name,
+        viewCount: c.interest.viewCount,
+        level: c.interest.level as InterestLevel | null,
+        item: c.interest.item ? toItem(c.interest.item) : null,
+      },
       step: c.step,
       alternatives: c.alternatives.map((a) => ({ item: toItem(a.item), score: a.score, reason: a.reason })),
       offer: c.offer ? { ...c.offer, item: toItem(c.offer.item) } : null,

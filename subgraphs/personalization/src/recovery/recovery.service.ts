@@ -42,7 +42,8 @@ export class RecoveryService {
   ) {}
 
   async candidates(silentDays: number, first: number, after: string | null | undefined, now: Date): Promise<RecoveryPage> {
-    if (!Number.isInteger(silentDays) || silentDays < 1 || silentDays > MAX_SILENT_DAYS) throw badInput("silentDays", `silentDays must be between 1 and ${MAX_SILENT_DAYS}, got ${silentDays}`);
+    if (!Number.isInteger(silentDays) || silentDays < 1 || silentDays > MAX_SILENT_DAYS)
+      throw badInput("silentDays", `silentDays must be between 1 and ${MAX_SILENT_DAYS}, got ${silentDays}`);
     if (!Number.isInteger(first) || first < 0 || first > MAX_RECOVERY_PAGE) throw badInput("first", `first must be between 0 and ${MAX_RECOVERY_PAGE}, got ${first}`);
     const cursor = after ? decodeRecoveryCursor("after", after) : undefined;
     const rows = await this.repository.page(new Date(now.getTime() - silentDays * DAY_MS), first + 1, cursor);
@@ -56,12 +57,19 @@ export class RecoveryService {
         const phase = recoveryPhase(days);
         const item = byExternal.get(interest.itemId) ?? null;
         const alternatives =
-          phase === "ALTERNATIVES" ? (await this.recommendations.forLead(row.leadId, ALTERNATIVES + 1)).filter((r) => r.item.externalId !== interest.itemId).slice(0, ALTERNATIVES) : [];
+          phase === "ALTERNATIVES"
+            ? (await this.recommendations.forLead(row.leadId, ALTERNATIVES + 1)).filter((r) => r.item.externalId !== interest.itemId).slice(0, ALTERNATIVES)
+            : [];
         const offer = phase === "OFFER" && item ? await this.offers.suggest(row.leadId, item.id) : null;
         const step =
           phase === "OFFER" && !item
             ? `${interest.name} is not in the catalog, so no offer can be priced; remind them of it instead (silent for ${days} days).`
-            : recoveryStep(phase, interest, days, alternatives.map((a) => a.item.name));
+            : recoveryStep(
+                phase,
+                interest,
+                days,
+                alternatives.map((a) => a.item.name),
+              );
         return { leadId: row.leadId, lastActiveAt: row.lastActiveAt!, daysSilent: days, phase, interest: { ...interest, item }, step, alternatives, offer };
       }),
     );

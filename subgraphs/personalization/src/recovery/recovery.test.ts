@@ -10,7 +10,13 @@ describe("repeatedInterest", () => {
   });
 
   it("falls back to a HIGH interest when nothing was viewed three times", () => {
-    const interest = repeatedInterest([view("a", 2)], [{ itemId: "a", name: "A", level: "MEDIUM" }, { itemId: "d", name: "D", level: "HIGH" }]);
+    const interest = repeatedInterest(
+      [view("a", 2)],
+      [
+        { itemId: "a", name: "A", level: "MEDIUM" },
+        { itemId: "d", name: "D", level: "HIGH" },
+      ],
+    );
     expect(interest).toEqual({ itemId: "d", name: "D", viewCount: 0, level: "HIGH" });
   });
 

@@ -62,7 +62,11 @@ export class RecoveryCandidate {
   @Field(() => [RecommendedItem], { description: "ALTERNATIVES phase: up to 3 other items from the recommender (never a rejected or bought one); empty in the other phases." })
   alternatives!: RecommendedItem[];
 
-  @Field(() => SuggestedOffer, { nullable: true, description: "OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog." })
+  @Field(() => SuggestedOffer, {
+    nullable: true,
+    description:
+      "OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog.",
+  })
   offer!: SuggestedOffer | null;
 }
 

@@ -22,7 +22,12 @@ export function segmentConditions(filter: SegmentFilter, now: Date): SQL[] {
   if (filter.stages) c.push(inArray(profiles.currentStage, filter.stages));
   for (const condition of filter.attributes ?? []) {
     if (condition.values) {
-      c.push(sql`(${leads.attributes} ->> ${condition.key}) in (${sql.join(condition.values.map((v) => sql`${v}`), sql`, `)})`);
+      c.push(
+        sql`(${leads.attributes} ->> ${condition.key}) in (${sql.join(
+          condition.values.map((v) => sql`${v}`),
+          sql`, `,
+        )})`,
+      );
     } else {
       const number = sql`(case when jsonb_typeof(${leads.attributes} -> ${condition.key}) = 'number' then (${leads.attributes} ->> ${condition.key})::float8 end)`;
       c.push(sql`${number} is not null`);

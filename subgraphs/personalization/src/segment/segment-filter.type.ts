@@ -25,7 +25,9 @@ export class SegmentAttributeCondition {
 }
 
 @ObjectType("SegmentFilter", { description: "Who belongs to a segment: every condition given must hold; a list matches any of its values." })
-@InputType("SegmentFilterInput", { description: "Who belongs to a segment: every condition given must hold; a list matches any of its values. An empty filter holds everyone with a profile." })
+@InputType("SegmentFilterInput", {
+  description: "Who belongs to a segment: every condition given must hold; a list matches any of its values. An empty filter holds everyone with a profile.",
+})
 export class SegmentFilter {
   @Field(() => [Temperature], { nullable: true, description: "The profile's temperature is one of these." })
   temperatures?: Temperature[] | null;

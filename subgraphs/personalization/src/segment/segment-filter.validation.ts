@@ -13,7 +13,10 @@ export function validateSegmentFilter(filter: SegmentFilter, prefix: string): { 
   const errors: UserError[] = [];
   const err = (field: string, code: Parameters<typeof UserError.of>[1], message: string) => errors.push(UserError.of(`${prefix}.${field}`, code, message));
   const range = (minField: string, maxField: string, min: number | null | undefined, max: number | null | undefined, low: number, high: number) => {
-    for (const [field, value] of [[minField, min], [maxField, max]] as const) {
+    for (const [field, value] of [
+      [minField, min],
+      [maxField, max],
+    ] as const) {
       if (value != null && !(Number.isFinite(value) && value >= low && value <= high)) err(field, "OUT_OF_RANGE", `${field} must be between ${low} and ${high}, got ${value}`);
     }
     if (min != null && max != null && min > max) err(minField, "INVALID_RANGE", `${minField} (${min}) must not exceed ${maxField} (${max})`);
@@ -58,9 +61,15 @@ export function validateSegmentFilter(filter: SegmentFilter, prefix: string): { 
   keep("maxEngagement", filter.maxEngagement);
   keep("minIntent", filter.minIntent);
   keep("maxIntent", filter.maxIntent);
-  keep("sources", filter.sources?.map((s) => s.trim()));
+  keep(
+    "sources",
+    filter.sources?.map((s) => s.trim()),
+  );
   keep("statuses", filter.statuses ? [...new Set(filter.statuses)] : null);
-  keep("stages", filter.stages?.map((s) => s.trim()));
+  keep(
+    "stages",
+    filter.stages?.map((s) => s.trim()),
+  );
   if (attributes.length) {
     stored.attributes = attributes.map((c) => ({
       key: c.key.trim(),

@@ -30,7 +30,10 @@ export class SegmentRepository {
   findByIds(ids: readonly string[]): Promise<SegmentRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db.select().from(segments).where(and(this.owned(), inArray(segments.id, valid)));
+    return this.db
+      .select()
+      .from(segments)
+      .where(and(this.owned(), inArray(segments.id, valid)));
   }
 
   list(limit: number): Promise<SegmentRow[]> {
@@ -62,7 +65,10 @@ export class SegmentRepository {
   }
 
   async nameTaken(name: string, exceptId?: string): Promise<boolean> {
-    const rows = await this.db.select({ id: segments.id }).from(segments).where(and(this.owned(), eq(segments.name, name)));
+    const rows = await this.db
+      .select({ id: segments.id })
+      .from(segments)
+      .where(and(this.owned(), eq(segments.name, name)));
     return rows.some((row) => row.id !== exceptId);
   }
 
@@ -81,7 +87,10 @@ export class SegmentRepository {
   async memberFacts(filters: readonly SegmentFilter[], now: Date): Promise<SegmentMemberFacts[]> {
     if (filters.length === 0) return [];
     const flags = filters.map((filter, i) => sql`${segmentPredicate(filter, now)} as ${sql.identifier(`s${i}`)}`);
-    const any = sql.join(filters.map((filter) => segmentPredicate(filter, now)), sql` or `);
+    const any = sql.join(
+      filters.map((filter) => segmentPredicate(filter, now)),
+      sql` or `,
+    );
     const rows = rowsOf<Record<string, unknown>>(
       await this.db.execute(
         sql`select ${profiles.leadId} as lead_id, ${leads.status} as status, ${revenueSql()} as revenue, ${sql.join(flags, sql`, `)}

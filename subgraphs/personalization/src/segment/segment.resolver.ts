@@ -28,13 +28,19 @@ export class SegmentResolver {
   }
 
   @Mutation(() => SegmentPayload, { description: "Saves a dynamic segment: a named, typed filter. Nothing is saved when any part is invalid or the name is taken." })
-  async createSegment(@Arg("input", () => CreateSegmentInput, { description: "The segment's name, description and filter." }) input: CreateSegmentInput, @Ctx() ctx: PersonalizationContext): Promise<SegmentPayload> {
+  async createSegment(
+    @Arg("input", () => CreateSegmentInput, { description: "The segment's name, description and filter." }) input: CreateSegmentInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<SegmentPayload> {
     const result = await ctx.services.segments.create(input);
     return { segment: result.segment ? toSegment(result.segment) : null, errors: result.errors };
   }
 
   @Mutation(() => SegmentPayload, { description: "Changes a saved segment's name, description or filter. Nothing changes when any part is invalid." })
-  async updateSegment(@Arg("input", () => UpdateSegmentInput, { description: "The segment and the fields to change." }) input: UpdateSegmentInput, @Ctx() ctx: PersonalizationContext): Promise<SegmentPayload> {
+  async updateSegment(
+    @Arg("input", () => UpdateSegmentInput, { description: "The segment and the fields to change." }) input: UpdateSegmentInput,
+    @Ctx() ctx: PersonalizationContext,
+  ): Promise<SegmentPayload> {
     const result = await ctx.services.segments.update(input);
     return { segment: result.segment ? toSegment(result.segment) : null, errors: result.errors };
   }

@@ -85,16 +85,24 @@ export class SegmentService {
 
   /** ROI of each segment's current members: one query for the batch, lifetime values from the organization's model. */
   async rois(segments: readonly SegmentRef[]): Promise<Roi[]> {
-    const [facts, values] = await Promise.all([this.segments.memberFacts(segments.map((s) => s.filter), this.now()), this.values.byLead()]);
-    return segments.map((_, i) =>
-      roiOf(facts.filter((f) => f.memberOf[i]).map((f) => ({ status: f.status, revenue: f.revenue, lifetimeValue: values.get(f.leadId) ?? null }))),
-    );
+    const [facts, values] = await Promise.all([
+      this.segments.memberFacts(
+        segments.map((s) => s.filter),
+        this.now(),
+      ),
+      this.values.byLead(),
+    ]);
+    return segments.map((_, i) => roiOf(facts.filter((f) => f.memberOf[i]).map((f) => ({ status: f.status, revenue: f.revenue, lifetimeValue: values.get(f.leadId) ?? null }))));
   }
 
   /** For each lead, the saved segments it belongs to (the loader's fetch). */
   async segmentsOfLeads(leadIds: readonly string[]): Promise<SegmentRow[][]> {
     const all = await this.list();
-    const membership = await this.segments.membershipOfLeads(leadIds, all.map((s) => s.filter), this.now());
+    const membership = await this.segments.membershipOfLeads(
+      leadIds,
+      all.map((s) => s.filter),
+      this.now(),
+    );
     return leadIds.map((leadId) => all.filter((_, i) => membership.get(leadId)?.[i] ?? false));
   }
 
@@ -102,7 +110,8 @@ export class SegmentService {
     const errors: UserError[] = [];
     if (!name.trim()) errors.push(UserError.of("input.name", "REQUIRED", "name must not be empty"));
     else if (name.length > MAX_NAME) errors.push(UserError.of("input.name", "TOO_LONG", `name must be at most ${MAX_NAME} characters`));
-    if (description != null && description.length > MAX_DESCRIPTION) errors.push(UserError.of("input.description", "TOO_LONG", `description must be at most ${MAX_DESCRIPTION} characters`));
+    if (description != null && description.length > MAX_DESCRIPTION)
+      errors.push(UserError.of("input.description", "TOO_LONG", `description must be at most ${MAX_DESCRIPTION} characters`));
     return errors;
   }
 }

@@ -7,7 +7,9 @@ import { AnalyticsGrouping, AnalyticsScope, FunnelStage, WinRateRow } from "./an
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => [WinRateRow], { description: "Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads." })
+  @Query(() => [WinRateRow], {
+    description: "Lead volume, outcomes and win rate by source, rep or creation month. Managers and admins see the organization; reps their own leads.",
+  })
   async winRates(
     @Ctx() ctx: SalesContext,
     @Arg("groupBy", () => AnalyticsGrouping, { description: "What to group by." }) groupBy: AnalyticsGrouping,

@@ -25,7 +25,10 @@ export class ConversionRepository {
   }
 
   async insert(tx: Tx, row: Omit<typeof schema.conversions.$inferInsert, "organizationId">): Promise<ConversionRow> {
-    const [inserted] = await tx.insert(schema.conversions).values({ ...row, organizationId: this.organizationId }).returning();
+    const [inserted] = await tx
+      .insert(schema.conversions)
+      .values({ ...row, organizationId: this.organizationId })
+      .returning();
     return inserted!;
   }
 }

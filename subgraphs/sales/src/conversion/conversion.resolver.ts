@@ -6,7 +6,10 @@ import { type ConversionOutcome, RecordConversionInput, RecordConversionPayload 
 @Resolver()
 export class ConversionResolver {
   @Mutation(() => RecordConversionPayload, { description: "Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result." })
-  async recordConversion(@Arg("input", () => RecordConversionInput, { description: "The lead, its outcome and the idempotency key." }) input: RecordConversionInput, @Ctx() ctx: SalesContext): Promise<RecordConversionPayload> {
+  async recordConversion(
+    @Arg("input", () => RecordConversionInput, { description: "The lead, its outcome and the idempotency key." }) input: RecordConversionInput,
+    @Ctx() ctx: SalesContext,
+  ): Promise<RecordConversionPayload> {
     const result = await ctx.services.conversions.record(input);
     return {
       lead: result.lead ? toLead(result.lead) : null,

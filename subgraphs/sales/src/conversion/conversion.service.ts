@@ -6,7 +6,6 @@ import type { LeadRepository, LeadRow } from "../lead/lead.repository";
 import type { ConversionRepository, ConversionRow } from "./conversion.repository";
 import type { RecordConversionInput } from "./conversion.type";
 
-
 export interface RecordConversionResult {
   lead: LeadRow | null;
   conversion: ConversionRow | null;

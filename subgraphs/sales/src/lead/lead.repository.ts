@@ -38,17 +38,27 @@ export class LeadRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<LeadRow[]> {
-    return this.db.select().from(leads).where(and(this.owned(), inArray(leads.id, [...ids])));
+    return this.db
+      .select()
+      .from(leads)
+      .where(and(this.owned(), inArray(leads.id, [...ids])));
   }
 
   findByExternalIds(tx: Executor, externalIds: string[]): Promise<LeadRow[]> {
     if (externalIds.length === 0) return Promise.resolve([]);
-    return tx.select().from(leads).where(and(this.owned(), inArray(leads.externalId, externalIds)));
+    return tx
+      .select()
+      .from(leads)
+      .where(and(this.owned(), inArray(leads.externalId, externalIds)));
   }
 
   /** Locks one lead for the rest of the transaction. */
   async lockById(tx: Tx, id: string): Promise<LeadRow | undefined> {
-    const rows = await tx.select().from(leads).where(and(this.owned(), eq(leads.id, id))).for("update");
+    const rows = await tx
+      .select()
+      .from(leads)
+      .where(and(this.owned(), eq(leads.id, id)))
+      .for("update");
     return rows[0];
   }
 

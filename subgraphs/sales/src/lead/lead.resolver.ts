@@ -38,7 +38,10 @@ export class LeadResolver {
   }
 
   @Mutation(() => CreateLeadsPayload, { description: "Creates up to 1,000 leads: all of them, or none with an error per bad field." })
-  async createLeads(@Arg("input", () => [CreateLeadInput], { description: "The leads to create, 1 to 1,000." }) input: CreateLeadInput[], @Ctx() ctx: SalesContext): Promise<CreateLeadsPayload> {
+  async createLeads(
+    @Arg("input", () => [CreateLeadInput], { description: "The leads to create, 1 to 1,000." }) input: CreateLeadInput[],
+    @Ctx() ctx: SalesContext,
+  ): Promise<CreateLeadsPayload> {
     const result = await ctx.services.leads.createMany(input);
     return { leads: result.leads.map(toLead), createdCount: result.created, existingCount: result.existing, errors: result.errors };
   }

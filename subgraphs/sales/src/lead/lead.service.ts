@@ -97,7 +97,10 @@ export class LeadService {
     if (errors.length) return fail(errors);
 
     return this.db.transaction(async (tx) => {
-      await this.users.ensureAssignees(tx, input.flatMap((row) => (row.assignedToId ? [row.assignedToId] : [])));
+      await this.users.ensureAssignees(
+        tx,
+        input.flatMap((row) => (row.assignedToId ? [row.assignedToId] : [])),
+      );
       const inserted = await this.leads.insertMany(
         tx,
         input.map((row) => ({

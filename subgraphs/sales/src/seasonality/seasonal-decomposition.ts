@@ -96,12 +96,7 @@ function fitLine(trend: readonly (number | null)[]): { intercept: number; slope:
 }
 
 /** The next `horizon` months after a series of `length` points: trend line × seasonal index, clipped to [min, max]. */
-export function forecast(
-  decomposition: Decomposition,
-  length: number,
-  firstMonthOfYear: number,
-  options: { horizon?: number; min?: number; max?: number } = {},
-): ForecastPoint[] {
+export function forecast(decomposition: Decomposition, length: number, firstMonthOfYear: number, options: { horizon?: number; min?: number; max?: number } = {}): ForecastPoint[] {
   const { horizon = FORECAST_HORIZON, min = 0, max = Number.POSITIVE_INFINITY } = options;
   const clip = (v: number) => Math.min(max, Math.max(min, v));
   const { intercept, slope } = decomposition.trendLine;

@@ -6,13 +6,18 @@ import { Seasonality, SeasonalityMetric } from "./seasonality.type";
 @Resolver()
 export class SeasonalityResolver {
   @Query(() => Seasonality, {
-    description: "Monthly lead volume or conversion rate with a classical seasonal decomposition (trend, seasonal indices, residual) and a forecast of the next three months with an interval. Managers and admins see the organization; reps their own leads.",
+    description:
+      "Monthly lead volume or conversion rate with a classical seasonal decomposition (trend, seasonal indices, residual) and a forecast of the next three months with an interval. Managers and admins see the organization; reps their own leads.",
   })
   async seasonality(
     @Ctx() ctx: SalesContext,
     @Arg("metric", () => SeasonalityMetric, { description: "What to measure per month." }) metric: SeasonalityMetric,
     @Arg("source", () => String, { nullable: true, description: "Only leads of this source (default: every source)." }) source?: string | null,
-    @Arg("months", () => Int, { defaultValue: 36, description: `How many complete months before the current one (1-${MAX_SEASONALITY_MONTHS}); a decomposition needs 24 with data.` }) months = 36,
+    @Arg("months", () => Int, {
+      defaultValue: 36,
+      description: `How many complete months before the current one (1-${MAX_SEASONALITY_MONTHS}); a decomposition needs 24 with data.`,
+    })
+    months = 36,
   ): Promise<Seasonality> {
     const view = await ctx.services.seasonality.seasonality(metric, source ?? null, months, new Date());
     return { ...view, metric };

@@ -34,7 +34,8 @@ export class SeasonalityService {
 
   /** The last `months` complete months (UTC) before `now`, from the first month with data. */
   async seasonality(metric: SeasonalityMetricName, source: string | null, months: number, now: Date): Promise<SeasonalityView> {
-    if (!Number.isInteger(months) || months < 1 || months > MAX_SEASONALITY_MONTHS) throw badInput("months", `months must be between 1 and ${MAX_SEASONALITY_MONTHS}, got ${months}`);
+    if (!Number.isInteger(months) || months < 1 || months > MAX_SEASONALITY_MONTHS)
+      throw badInput("months", `months must be between 1 and ${MAX_SEASONALITY_MONTHS}, got ${months}`);
     if (source !== null && (source.length === 0 || source.length > 200)) throw badInput("source", "source must be 1 to 200 characters");
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
     const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - months, 1));

@@ -24,7 +24,10 @@ export class SeasonalMonth {
   @Field(() => Int, { description: "What the value is counted from: leads created (LEAD_VOLUME) or leads closed (CONVERSION_RATE)." })
   count!: number;
 
-  @Field(() => Float, { nullable: true, description: "Trend: the centred 12-month moving average; null for the first and last six months of the decomposed run, or without a decomposition." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Trend: the centred 12-month moving average; null for the first and last six months of the decomposed run, or without a decomposition.",
+  })
   trend!: number | null;
 
   @Field(() => Float, { nullable: true, description: "The seasonal index of this month of year (1 = an average month, 1.2 = 20% above the trend); null without a decomposition." })
@@ -51,7 +54,10 @@ export class SeasonalForecast {
   @Field(() => Float, { description: "The trend line extended to this month × its seasonal index (clipped to the metric's range)." })
   value!: number;
 
-  @Field(() => Float, { description: "Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark)." })
+  @Field(() => Float, {
+    description:
+      "Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark).",
+  })
   low!: number;
 
   @Field(() => Float, { description: "Upper end of the interval, value + the same spread." })

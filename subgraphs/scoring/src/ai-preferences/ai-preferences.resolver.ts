@@ -13,7 +13,10 @@ export class UserAiPreferencesResolver {
   }
 
   @Mutation(() => AiPreferencesPayload, { description: "Changes the caller's own assistant preferences; invalid values change nothing and come back as errors." })
-  updateAiPreferences(@Arg("input", () => UpdateAiPreferencesInput, { description: "The preferences to change; omitted fields keep their values." }) input: UpdateAiPreferencesInput, @Ctx() ctx: ScoringContext): Promise<AiPreferencesPayload> {
+  updateAiPreferences(
+    @Arg("input", () => UpdateAiPreferencesInput, { description: "The preferences to change; omitted fields keep their values." }) input: UpdateAiPreferencesInput,
+    @Ctx() ctx: ScoringContext,
+  ): Promise<AiPreferencesPayload> {
     return ctx.services.aiPreferences.update(input);
   }
 }

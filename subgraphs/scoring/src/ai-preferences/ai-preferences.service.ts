@@ -66,11 +66,23 @@ export function preferenceProblems(change: AiPreferencesChange): UserError[] {
       errors.push(UserError.of("input.preferredContactHours.endHour", "INVALID_RANGE", "input.preferredContactHours.endHour must be after startHour"));
     }
     if (!isTimeZone(hours.timeZone)) {
-      errors.push(UserError.of("input.preferredContactHours.timeZone", "INVALID_VALUE", `input.preferredContactHours.timeZone must be an IANA time zone such as "Asia/Kolkata", got "${hours.timeZone.slice(0, 64)}"`));
+      errors.push(
+        UserError.of(
+          "input.preferredContactHours.timeZone",
+          "INVALID_VALUE",
+          `input.preferredContactHours.timeZone must be an IANA time zone such as "Asia/Kolkata", got "${hours.timeZone.slice(0, 64)}"`,
+        ),
+      );
     }
   }
   if (change.customInstructions && change.customInstructions.length > MAX_CUSTOM_INSTRUCTIONS) {
-    errors.push(UserError.of("input.customInstructions", "TOO_LONG", `input.customInstructions must be at most ${MAX_CUSTOM_INSTRUCTIONS} characters, got ${change.customInstructions.length}`));
+    errors.push(
+      UserError.of(
+        "input.customInstructions",
+        "TOO_LONG",
+        `input.customInstructions must be at most ${MAX_CUSTOM_INSTRUCTIONS} characters, got ${change.customInstructions.length}`,
+      ),
+    );
   }
   return errors;
 }

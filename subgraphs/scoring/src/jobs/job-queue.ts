@@ -58,7 +58,10 @@ export class JobQueue {
       update scoring.jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId}, lease_until = ${leaseUntil}::timestamptz
       where id = (
         select id from scoring.jobs
-        where queue in ${sql`(${sql.join(queues.map((q) => sql`${q}`), sql`, `)})`}
+        where queue in ${sql`(${sql.join(
+          queues.map((q) => sql`${q}`),
+          sql`, `,
+        )})`}
           and ((status = 'queued' and run_at <= ${at}::timestamptz) or (status = 'running' and lease_until < ${at}::timestamptz))
         order by run_at, created_at
         for update skip locked
@@ -110,7 +113,9 @@ export class JobQueue {
   }
 
   byId(id: string, organizationId: string): Promise<JobRow[]> {
-    return this.db.select().from(jobs).where(and(eq(jobs.id, id), eq(jobs.organizationId, organizationId)));
+    return this.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.id, id), eq(jobs.organizationId, organizationId)));
   }
 }
-

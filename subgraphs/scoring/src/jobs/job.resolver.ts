@@ -25,7 +25,11 @@ export class JobResolver {
   @Mutation(() => RetrainScoringModelsPayload, { description: "Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress." })
   async retrainScoringModels(
     @Ctx() ctx: ScoringContext,
-    @Arg("scope", () => RetrainScope, { defaultValue: RetrainScope.ORGANIZATION, description: "Whose models: ORGANIZATION (the default and only choice), every rep with outcomes newer than their latest model or with outcomes and no model yet." }) _scope: RetrainScope,
+    @Arg("scope", () => RetrainScope, {
+      defaultValue: RetrainScope.ORGANIZATION,
+      description: "Whose models: ORGANIZATION (the default and only choice), every rep with outcomes newer than their latest model or with outcomes and no model yet.",
+    })
+    _scope: RetrainScope,
   ): Promise<RetrainScoringModelsPayload> {
     if (ctx.identity.role === "rep") throw forbidden("Only managers and admins can retrain the whole organization; use retrainScoringModel for your own model");
     const org = ctx.identity.organizationId;

@@ -23,10 +23,17 @@ export class LeadScoringResolver {
   }
 
   @FieldResolver(() => [Activity], { description: "The lead's most recent activities, newest first (at most 100)." })
-  async activities(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Arg("first", () => Int, { defaultValue: 20, description: "How many activities (0-100)." }) first: number): Promise<Activity[]> {
+  async activities(
+    @Root() lead: Lead,
+    @Ctx() ctx: ScoringContext,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many activities (0-100)." }) first: number,
+  ): Promise<Activity[]> {
     if (first < 0 || first > MAX_ACTIVITIES) throw badInput("first", `first must be between 0 and ${MAX_ACTIVITIES}`);
     const rows = await ctx.loaders.activities.load(lead.id);
-    return rows.slice(Math.max(0, rows.length - first)).reverse().map((a) => ({ id: a.id, leadId: a.leadId, type: a.type as Activity["type"], occurredAt: a.occurredAt }));
+    return rows
+      .slice(Math.max(0, rows.length - first))
+      .reverse()
+      .map((a) => ({ id: a.id, leadId: a.leadId, type: a.type as Activity["type"], occurredAt: a.occurredAt }));
   }
 
   @FieldResolver(() => Prediction, { nullable: true, description: "Conversion probability from the requesting rep's active model." })
@@ -40,14 +47,18 @@ export class LeadScoringResolver {
     return (await ctx.loaders.nextActions.load(lead.id))?.[0] ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown.",
+  })
   async nextActionsHiddenReason(@Ctx() ctx: ScoringContext): Promise<string | null> {
     const preferences = await ctx.services.aiPreferences.get();
     return preferences.autoSuggestActions ? null : "You turned suggested actions off (aiPreferences.autoSuggestActions); turn them on with updateAiPreferences to see them.";
   }
 
   @FieldResolver(() => [RankedNextAction], {
-    description: "The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead.",
+    description:
+      "The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead.",
   })
   async nextActions(
     @Root() lead: Lead,

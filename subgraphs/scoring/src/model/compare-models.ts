@@ -96,5 +96,9 @@ export function compareModels(previous: ModelSnapshot | null, candidate: ModelSn
     };
   }
   const verdict = delta < 0 ? "better than" : "within tolerance of";
-  return { activate: true, reason: `Held-out log loss ${candidate.quality.logLoss.toFixed(3)} is ${verdict} the previous model's ${previous.quality.logLoss.toFixed(3)}.`, improvements };
+  return {
+    activate: true,
+    reason: `Held-out log loss ${candidate.quality.logLoss.toFixed(3)} is ${verdict} the previous model's ${previous.quality.logLoss.toFixed(3)}.`,
+    improvements,
+  };
 }

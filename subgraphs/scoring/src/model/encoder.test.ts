@@ -120,9 +120,17 @@ describe("encoder", () => {
     const data = rows();
     const enc = fitEncoder(data);
     const indicators = enc.features.filter(
-      (n) => n.startsWith("source.") || n.includes("=") || n.endsWith(".missing") || /\.bin\d+$/.test(n) || n === "recency.none" || AGE_FEATURES.includes(n) || n === "attr.firstTimeBuyer",
+      (n) =>
+        n.startsWith("source.") ||
+        n.includes("=") ||
+        n.endsWith(".missing") ||
+        /\.bin\d+$/.test(n) ||
+        n === "recency.none" ||
+        AGE_FEATURES.includes(n) ||
+        n === "attr.firstTimeBuyer",
     );
-    for (const name of ["source.Referral", "attr.propertyType=house", "attr.budget.missing", "attr.budget.bin3", "recency.none", "age.7", "age.14"]) expect(indicators).toContain(name);
+    for (const name of ["source.Referral", "attr.propertyType=house", "attr.budget.missing", "attr.budget.bin3", "recency.none", "age.7", "age.14"])
+      expect(indicators).toContain(name);
     for (const name of indicators) {
       const j = enc.features.indexOf(name);
       expect(enc.means[j]).toBe(0);

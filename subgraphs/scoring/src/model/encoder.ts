@@ -54,7 +54,14 @@ function fitSpec(facts: LeadFacts[], min: number): Spec {
     facts.flatMap((f) => (f.source === null ? [] : [f.source])),
     min,
   );
-  return { sources: sources.kept, sourceOther: sources.other, attributes: fitAttributeSpecs(facts.map((f) => f.attributes), min) };
+  return {
+    sources: sources.kept,
+    sourceOther: sources.other,
+    attributes: fitAttributeSpecs(
+      facts.map((f) => f.attributes),
+      min,
+    ),
+  };
 }
 
 function candidateNames(spec: Spec): string[] {

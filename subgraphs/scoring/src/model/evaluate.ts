@@ -12,7 +12,20 @@
 // The encoder (standardization, categories) is fitted once on all the org's rows: it sees
 // held-out leads' features, never their outcomes. The reps' spread (rep-spread.ts) is re-learned
 // before the holdout cutoff; in cross-validation it is the org's, learned across all reps.
-import { calibrationTable, choleskySolve, type CoefficientPrior, type DesignMatrix, fitLevel, fitLogistic, groupFolds, type LevelFit, linearPredictor, qualityMetrics, sigmoid, subsetRows } from "@revgraph/learning";
+import {
+  calibrationTable,
+  choleskySolve,
+  type CoefficientPrior,
+  type DesignMatrix,
+  fitLevel,
+  fitLogistic,
+  groupFolds,
+  type LevelFit,
+  linearPredictor,
+  qualityMetrics,
+  sigmoid,
+  subsetRows,
+} from "@revgraph/learning";
 import { predictDefaultAt } from "./default-model";
 import type { TrainingRow } from "./landmarks";
 import type { EvaluationMethod, TrainedModel, TrainingEvaluation } from "./model-types";
@@ -76,7 +89,14 @@ function summarize(method: EvaluationMethod, c: Collected, level: "rep" | "organ
   };
 }
 
-function collectTest(c: Collected, test: DesignMatrix, rows: TrainingRow[], candidate: CoefficientPrior, organization: CoefficientPrior | null, previous: TrainedModel | null): void {
+function collectTest(
+  c: Collected,
+  test: DesignMatrix,
+  rows: TrainingRow[],
+  candidate: CoefficientPrior,
+  organization: CoefficientPrior | null,
+  previous: TrainedModel | null,
+): void {
   push(c.y, test.y);
   push(c.candidate, probabilities(test, candidate));
   if (organization) push(c.organization, probabilities(test, organization));
@@ -112,7 +132,14 @@ export function evaluateOrganization(state: OrgState, previous: TrainedModel | n
     const train = subsetRows(data, split.train);
     const prior = priorAtBaseRate(state.prior, train.y);
     const fit = fitLevel(train, prior, null, selectionOptions(state, "organization"));
-    collectTest(c, subsetRows(data, split.test), split.test.map((i) => rows[i]), fit, null, previous);
+    collectTest(
+      c,
+      subsetRows(data, split.test),
+      split.test.map((i) => rows[i]),
+      fit,
+      null,
+      previous,
+    );
     // The reps' spread is re-learned before the cutoff too: the held-out outcomes inform nothing.
     const trainRowOf = new Map(split.train.map((r, i) => [r, i]));
     const spread = state.spread ? spreadWithout(train, prior, fit, state.repRows, trainRowOf) : null;
@@ -125,7 +152,14 @@ export function evaluateOrganization(state: OrgState, previous: TrainedModel | n
     const train = subsetRows(data, select(false));
     const fit = fitLevel(train, priorAtBaseRate(state.prior, train.y), null, selectionOptions(state, "organization"));
     const test = select(true);
-    collectTest(c, subsetRows(data, test), test.map((i) => rows[i]), fit, null, previous);
+    collectTest(
+      c,
+      subsetRows(data, test),
+      test.map((i) => rows[i]),
+      fit,
+      null,
+      previous,
+    );
   }
   return { evaluation: summarize("cross-validation", c, "organization", previous), holdout: null };
 }
@@ -184,7 +218,14 @@ export function evaluateTraining(repRows: number[], options: { org: OrgTraining;
     const testLeads = new Set(test.map((i) => rows[i].facts.leadId)).size;
     if (testLeads >= 10 && leads - testLeads >= 10 && hasBothClasses(testData.y)) {
       const fit: LevelFit = fitLevel(subsetRows(data, train), holdout.fit, holdout.fit.variances, repSelection(state, holdout.spread));
-      collectTest(c, testData, test.map((i) => rows[i]), fit, holdout.fit, previous);
+      collectTest(
+        c,
+        testData,
+        test.map((i) => rows[i]),
+        fit,
+        holdout.fit,
+        previous,
+      );
       return summarize("holdout", c, "rep", previous);
     }
   }
@@ -194,9 +235,19 @@ export function evaluateTraining(repRows: number[], options: { org: OrgTraining;
     const test = rows.map((_, i) => i).filter((i) => fold[i] === f);
     const train = rows.map((_, i) => i).filter((i) => fold[i] !== f);
     if (test.length === 0) continue;
-    const org = orgWithoutRows(state, test.map((i) => repRows[i]));
+    const org = orgWithoutRows(
+      state,
+      test.map((i) => repRows[i]),
+    );
     const fit = fitLevel(subsetRows(data, train), org, state.fit.variances, repOptions);
-    collectTest(c, subsetRows(data, test), test.map((i) => rows[i]), fit, org, previous);
+    collectTest(
+      c,
+      subsetRows(data, test),
+      test.map((i) => rows[i]),
+      fit,
+      org,
+      previous,
+    );
   }
   return summarize("cross-validation", c, "rep", previous);
 }

@@ -9,7 +9,8 @@ function leadPhrase(f: Factor): string {
   const v = f.rawValue;
   if (f.name.startsWith("activity.") || f.name.startsWith("early.")) return `this lead has ${v ?? 0}`;
   if (f.name === "engagement") return `this lead's engagement score is ${v ?? 0}`;
-  if (f.name === "recency" || f.name === "recency.none") return v === null ? "this lead has no activity yet" : `this lead's last activity was ${plural(Math.round(v), "day", "days")} ago`;
+  if (f.name === "recency" || f.name === "recency.none")
+    return v === null ? "this lead has no activity yet" : `this lead's last activity was ${plural(Math.round(v), "day", "days")} ago`;
   if (f.name === "recent") return `this lead had ${plural(v ?? 0, "activity", "activities")} in the last 7 days`;
   if (f.name === "recent30") return `this lead had ${plural(v ?? 0, "activity", "activities")} in the last 30 days`;
   if (/\.bin\d+$/.test(f.name)) return v === null ? "this lead's is unknown" : `this lead's is ${round(v)}`;
@@ -99,9 +100,7 @@ export function explain(model: TrainedModel, prediction: ModelPrediction, facts:
   const driver = strongestDriver(model, prediction);
   const { subject, yours } = whose(model);
   const top = prediction.factors.find((f) => Math.abs(f.contribution) >= 0.005) ?? null;
-  const first = driver
-    ? `${subject} ${drives(driver)} ${yours}; ${leadPhrase(driver)} (${signed(driver.contribution)}).`
-    : `${subject} no single factor stands out.`;
+  const first = driver ? `${subject} ${drives(driver)} ${yours}; ${leadPhrase(driver)} (${signed(driver.contribution)}).` : `${subject} no single factor stands out.`;
   const lead = facts.closedAt ? "At close this lead was" : "This lead is";
   if (top && top.name !== driver?.name) {
     return `${first} ${lead} at ${pct}% (${prediction.confidence.toLowerCase()} confidence); the factor moving it most is ${top.label}: ${leadPhrase(top)} (${signed(top.contribution)}).`;

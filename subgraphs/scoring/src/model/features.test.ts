@@ -1,6 +1,19 @@
 // Unit tests: engagement score, features as of an instant without leakage (counts, recency, age bands, speed to first call), feature labels.
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_WEIGHTS, AGE_BAND_DAYS, AGE_FEATURES, DAY_MS, FIRST_CALL_CAP_DAYS, ageBand, coreFeatures, describeFeature, engagementScore, snapshotAt, snapshotLead, type LeadFacts } from "./features";
+import {
+  ACTIVITY_WEIGHTS,
+  AGE_BAND_DAYS,
+  AGE_FEATURES,
+  DAY_MS,
+  FIRST_CALL_CAP_DAYS,
+  ageBand,
+  coreFeatures,
+  describeFeature,
+  engagementScore,
+  snapshotAt,
+  snapshotLead,
+  type LeadFacts,
+} from "./features";
 
 const NOW = new Date("2025-06-01T00:00:00Z");
 const daysAgo = (d: number, from = NOW) => new Date(from.getTime() - d * DAY_MS);
@@ -116,7 +129,10 @@ describe("features", () => {
     expect(coreFeatures(uncalled)["firstCall.missing"]).toBe(1);
     expect(coreFeatures(uncalled).firstCall).toBeCloseTo(Math.log1p(FIRST_CALL_CAP_DAYS), 12);
     // Calls 3 days and 15 days after creation (listed out of order): the first counts.
-    const calls = [{ type: "CALL" as const, occurredAt: daysAgo(45) }, { type: "CALL" as const, occurredAt: daysAgo(57) }];
+    const calls = [
+      { type: "CALL" as const, occurredAt: daysAgo(45) },
+      { type: "CALL" as const, occurredAt: daysAgo(57) },
+    ];
     const called = snapshotLead(lead({ createdAt: created, closedAt, outcome: "WON", activities: [visit, lateCall, ...calls] }), NOW);
     expect(called.daysToFirstCall).toBeCloseTo(3, 9);
     expect(coreFeatures(called)["firstCall.missing"]).toBe(0);

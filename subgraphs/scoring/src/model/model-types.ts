@@ -23,7 +23,6 @@ export interface Factor {
   rawValue: number | null;
 }
 
-
 /** The same held-out leads scored by every model level (null metrics when there were none). */
 export interface TrainingEvaluation {
   method: EvaluationMethod;

@@ -61,4 +61,3 @@ export const ATTRIBUTE_PULL = 10;
 export function repPenaltyScale(encoder: Encoder, pull = ATTRIBUTE_PULL): Float64Array {
   return Float64Array.from(encoder.features, (name) => (CORE_FEATURES.includes(name) ? 1 : pull));
 }
-

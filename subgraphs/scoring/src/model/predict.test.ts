@@ -171,7 +171,9 @@ describe("speed to first call in factors and explanations", () => {
     expect(factor?.label).toBe("days to first call");
     expect(factor?.rawValue).toBeCloseTo(3, 9);
     // Fewer days to the first call win more (a negative weight): the driver is named as a fast first call.
-    expect(explain(m, predict(m, called, NOW), called)).toMatch(/^Based on your team's 420 leads, a fast first call drives wins; this lead's first call came 3 days after it was created \([+−]\d\.\d\d\)\./);
+    expect(explain(m, predict(m, called, NOW), called)).toMatch(
+      /^Based on your team's 420 leads, a fast first call drives wins; this lead's first call came 3 days after it was created \([+−]\d\.\d\d\)\./,
+    );
     const uncalled = withCall("uncalled", 40, null);
     expect(predict(m, uncalled, NOW).factors.find((f) => f.name === "firstCall")?.rawValue).toBeNull();
     expect(explain(m, predict(m, uncalled, NOW), uncalled)).toMatch(/a fast first call drives wins; this lead has had no call yet \(−\d\.\d\d\)\./);

@@ -19,7 +19,12 @@ describe("pauleMandel", () => {
     const normal = () => Math.sqrt(-2 * Math.log(Math.max(rng(), 1e-12))) * Math.cos(2 * Math.PI * rng());
     // 4,000 reps whose true coefficients spread with τ² = 0.5, each measured with noise variance 0.2.
     const deltas = Array.from({ length: 4000 }, () => Math.sqrt(0.5) * normal() + Math.sqrt(0.2) * normal());
-    expect(pauleMandel(deltas, deltas.map(() => 0.2))).toBeCloseTo(0.5, 1);
+    expect(
+      pauleMandel(
+        deltas,
+        deltas.map(() => 0.2),
+      ),
+    ).toBeCloseTo(0.5, 1);
   });
 });
 
@@ -29,7 +34,17 @@ describe("groupRowsByRep", () => {
     const row = (leadId: string, lead: number, day: number): TrainingRow => ({ facts: facts(leadId), at: new Date(NOW.getTime() + day * 86_400_000), y: 0, lead });
     // Leads a (2 rows), b (1), c (3), d (2), rows in landmark order lead by lead.
     const rows = [row("a", 0, 0), row("a", 0, 1), row("b", 1, 0), row("c", 2, 0), row("c", 2, 1), row("c", 2, 3), row("d", 3, 0), row("d", 3, 1)];
-    expect(groupRowsByRep(rows, new Map([["a", "r1"], ["b", "r2"], ["c", "r1"], ["d", null]]))).toEqual([[0, 1, 3, 4, 5], [2]]);
+    expect(
+      groupRowsByRep(
+        rows,
+        new Map([
+          ["a", "r1"],
+          ["b", "r2"],
+          ["c", "r1"],
+          ["d", null],
+        ]),
+      ),
+    ).toEqual([[0, 1, 3, 4, 5], [2]]);
     expect(groupRowsByRep(rows, (id) => (id === "b" ? null : "r"))).toEqual([[0, 1, 3, 4, 5, 6, 7]]);
     expect(groupRowsByRep(rows, () => undefined)).toEqual([]);
   });
@@ -109,8 +124,15 @@ describe("trainOrgModel with each lead's rep", () => {
     expect(pooled.divergence).toBeGreaterThan(0.1);
     expect(perRep.divergence).toBeLessThan(0.01);
     expect(isPersonalized(perRep)).toBe(false);
-    const test = landmarkRows(thin.test.map((l) => l.facts), NOW);
-    const loss = (model: TrainedModel) => logLoss(Float64Array.from(test, (r) => predictAt(model, r.facts, r.at).probability), test.map((r) => r.y));
+    const test = landmarkRows(
+      thin.test.map((l) => l.facts),
+      NOW,
+    );
+    const loss = (model: TrainedModel) =>
+      logLoss(
+        Float64Array.from(test, (r) => predictAt(model, r.facts, r.at).probability),
+        test.map((r) => r.y),
+      );
     expect(loss(pooled)).toBeLessThan(loss(withSpread.model) - 0.01);
     // The per-rep choice alone keeps this rep on the team model.
     expect(loss(perRep)).toBeGreaterThan(loss(pooled) + 0.01);

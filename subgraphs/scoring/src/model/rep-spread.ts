@@ -17,7 +17,18 @@
 //    better by more than one standard error. That choice is made from every rep's leads, not from
 //    one thin rep's.
 // Needs at least 4 measured reps; otherwise there is no spread and reps fall back to a per-rep λ.
-import { type CoefficientPrior, type DesignMatrix, fitLogistic, groupFolds, groupOf, type LambdaSelectionOptions, laplaceApproximation, linearPredictor, subsetRows, withinStandardErrors } from "@revgraph/learning";
+import {
+  type CoefficientPrior,
+  type DesignMatrix,
+  fitLogistic,
+  groupFolds,
+  groupOf,
+  type LambdaSelectionOptions,
+  laplaceApproximation,
+  linearPredictor,
+  subsetRows,
+  withinStandardErrors,
+} from "@revgraph/learning";
 import type { TrainingRow } from "./landmarks";
 import type { LambdaScore } from "@revgraph/learning";
 

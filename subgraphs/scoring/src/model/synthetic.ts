@@ -52,8 +52,21 @@ const INTENSITY: Readonly<Record<ActivityType, number>> = {
   CALLBACK_REQUEST: 0.3,
 };
 
-const SOURCES: readonly [string, number][] = [["Website", 0.35], ["Portal", 0.295], ["Referral", 0.2], ["Walk-in", 0.1], ["Social", 0.05], ["Billboard", 0.005]];
-const PROPERTY_TYPES: readonly [string, number][] = [["apartment", 0.4], ["house", 0.35], ["condo", 0.2], ["land", 0.04], ["castle", 0.01]];
+const SOURCES: readonly [string, number][] = [
+  ["Website", 0.35],
+  ["Portal", 0.295],
+  ["Referral", 0.2],
+  ["Walk-in", 0.1],
+  ["Social", 0.05],
+  ["Billboard", 0.005],
+];
+const PROPERTY_TYPES: readonly [string, number][] = [
+  ["apartment", 0.4],
+  ["house", 0.35],
+  ["condo", 0.2],
+  ["land", 0.04],
+  ["castle", 0.01],
+];
 
 export interface SyntheticLead {
   facts: LeadFacts;

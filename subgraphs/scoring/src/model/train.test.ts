@@ -22,7 +22,10 @@ function org(seed: number, reps: { pattern: RepPattern; trainSize: number }[], t
 /** The org's training rows of these leads, in org row order. */
 function rowsOf(training: OrgTraining, facts: LeadFacts[]): TrainingRow[] {
   const { state } = training;
-  return facts.flatMap((f) => state.rowsByLead.get(f.leadId) ?? []).sort((a, b) => a - b).map((i) => state.rows[i]);
+  return facts
+    .flatMap((f) => state.rowsByLead.get(f.leadId) ?? [])
+    .sort((a, b) => a - b)
+    .map((i) => state.rows[i]);
 }
 
 /** The same machinery without pooling: prior at zero, λ chosen by the same cross-validation, on the rep's own rows. */
@@ -35,7 +38,10 @@ function repOnly(training: OrgTraining, repFacts: LeadFacts[]): TrainedModel {
 
 /** Held-out log loss on the landmark rows of held-out leads: each scored as known at the row's instant. */
 function heldOutLoss(model: TrainedModel, rows: TrainingRow[]): number {
-  return logLoss(Float64Array.from(rows, (r) => predictAt(model, r.facts, r.at).probability), rows.map((r) => r.y));
+  return logLoss(
+    Float64Array.from(rows, (r) => predictAt(model, r.facts, r.at).probability),
+    rows.map((r) => r.y),
+  );
 }
 
 describe("trainRepModel", () => {
@@ -70,7 +76,10 @@ describe("trainRepModel", () => {
     const thin = generated.filter((r) => r.train.length === 20);
     const losses = thin.map((r) => {
       const repFacts = r.train.map((l) => l.facts);
-      const test = landmarkRows(r.test.map((l) => l.facts), NOW);
+      const test = landmarkRows(
+        r.test.map((l) => l.facts),
+        NOW,
+      );
       const pooled = trainRepModel({ repFacts, orgFacts, now: NOW, org: training }).rep;
       return { pooled: heldOutLoss(pooled, test), alone: heldOutLoss(repOnly(training, repFacts), test) };
     });
@@ -87,7 +96,11 @@ describe("trainRepModel", () => {
     const at = (d: number) => new Date(NOW.getTime() - d * DAY_MS);
     const base = { createdAt: at(30), closedAt: null, outcome: null, source: "Website", attributes: {} } as const;
     const viewer: LeadFacts = { ...base, leadId: "viewer", activities: Array.from({ length: 6 }, (_, i) => ({ type: "PROPERTY_VIEW" as const, occurredAt: at(2 + i) })) };
-    const reader: LeadFacts = { ...base, leadId: "reader", activities: Array.from({ length: 12 }, (_, i) => ({ type: i % 3 ? ("EMAIL_OPEN" as const) : ("EMAIL_CLICK" as const), occurredAt: at(2 + i) })) };
+    const reader: LeadFacts = {
+      ...base,
+      leadId: "reader",
+      activities: Array.from({ length: 12 }, (_, i) => ({ type: i % 3 ? ("EMAIL_OPEN" as const) : ("EMAIL_CLICK" as const), occurredAt: at(2 + i) })),
+    };
     expect(predict(a, viewer, NOW).probability).toBeGreaterThan(predict(b, viewer, NOW).probability);
     expect(predict(b, reader, NOW).probability).toBeGreaterThan(predict(a, reader, NOW).probability);
   });
@@ -133,7 +146,10 @@ describe("trainRepModel", () => {
   });
 
   it("reports a null AUC when the rep's held-out rows are all one outcome", () => {
-    const lost = generated[0].train.map((l) => l.facts).filter((f) => f.outcome === "LOST" && training.state.rowsByLead.has(f.leadId)).slice(0, 8);
+    const lost = generated[0].train
+      .map((l) => l.facts)
+      .filter((f) => f.outcome === "LOST" && training.state.rowsByLead.has(f.leadId))
+      .slice(0, 8);
     expect(lost).toHaveLength(8);
     const { evaluation, rep } = trainRepModel({ repFacts: lost, orgFacts, now: NOW, org: training });
     expect(evaluation.method).toBe("cross-validation");

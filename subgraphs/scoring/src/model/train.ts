@@ -54,7 +54,14 @@ export function buildModel(parts: ModelParts): TrainedModel {
     intercept: fit.intercept,
     lambda: fit.lambda,
     interceptLambda: fit.interceptLambda,
-    ...(parts.penaltyScale && fit.lambda !== null ? { pulls: toRecord(encoder, Array.from(parts.penaltyScale, (k) => k * (fit.lambda as number))) } : {}),
+    ...(parts.penaltyScale && fit.lambda !== null
+      ? {
+          pulls: toRecord(
+            encoder,
+            Array.from(parts.penaltyScale, (k) => k * (fit.lambda as number)),
+          ),
+        }
+      : {}),
     sampleSize: counts.leads,
     positives: counts.positives,
     priorSampleSize: parts.prior.sampleSize,

@@ -36,7 +36,17 @@ describe("nextBestAction", () => {
   });
 
   it("calls a hot lead left alone for a day, URGENT", () => {
-    const result = nextBestAction(lead([["MEETING", 30], ["SITE_VISIT", 40], ["SITE_VISIT", 50], ["FORM_SUBMIT", 60], ["MEETING", 70]]), 0.7, now);
+    const result = nextBestAction(
+      lead([
+        ["MEETING", 30],
+        ["SITE_VISIT", 40],
+        ["SITE_VISIT", 50],
+        ["FORM_SUBMIT", 60],
+        ["MEETING", 70],
+      ]),
+      0.7,
+      now,
+    );
     expect(result).toMatchObject({ action: "CALL", priority: "URGENT" });
     expect(result.reasoning).toMatch(/no touch for 1 day/);
   });

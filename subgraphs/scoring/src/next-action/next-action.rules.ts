@@ -76,9 +76,7 @@ function serviceRule({ facts, s, probability, now, at, pct }: State): NextAction
 
 function evidenceRule({ facts, probability, now, at, pct }: State, rep: RepEvidence | null): NextActionResult | null {
   if (!rep) return null;
-  const best = rep.evidence.actions.find(
-    (a) => a.withAction >= MIN_SUPPORT && a.lift >= MIN_LIFT && !last(facts, ACTION_SIGNALS[a.action], now, RECENT_DAYS),
-  );
+  const best = rep.evidence.actions.find((a) => a.withAction >= MIN_SUPPORT && a.lift >= MIN_LIFT && !last(facts, ACTION_SIGNALS[a.action], now, RECENT_DAYS));
   if (!best) return null;
   return {
     action: best.action satisfies EvidenceAction,

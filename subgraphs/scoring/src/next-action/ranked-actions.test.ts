@@ -64,7 +64,16 @@ describe("rankedActions", () => {
   });
 
   it("does not suggest again an action done in the last three days", () => {
-    const ranked = rankedActions(lead([["SITE_VISIT", 30], ["MEETING", 20]]), 0.3, now, rep, 5);
+    const ranked = rankedActions(
+      lead([
+        ["SITE_VISIT", 30],
+        ["MEETING", 20],
+      ]),
+      0.3,
+      now,
+      rep,
+      5,
+    );
     expect(ranked.slice(1).map((r) => r.action)).not.toContain("SITE_VISIT");
   });
 });

@@ -14,7 +14,11 @@ describe("keptFactors", () => {
   it("keeps the largest KEPT_FACTORS in the model's order, with human values", () => {
     const kept = keptFactors(sortedFactors(35));
     expect(kept).toHaveLength(KEPT_FACTORS);
-    expect(kept.map((f) => f.name)).toEqual(sortedFactors(35).slice(0, KEPT_FACTORS).map((f) => f.name));
+    expect(kept.map((f) => f.name)).toEqual(
+      sortedFactors(35)
+        .slice(0, KEPT_FACTORS)
+        .map((f) => f.name),
+    );
     expect(kept[1]).toEqual({ name: "f1", label: "feature 1", value: 1, weight: -34, contribution: -34 });
     expect(kept[0].value).toBeNull();
   });

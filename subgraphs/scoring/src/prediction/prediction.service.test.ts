@@ -65,7 +65,10 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
 describe("PredictionService.forLeads", () => {
   it("serves a page of fresh cached predictions without reading the model (its JSON is only needed to compute one)", async () => {
     const leads = [lead("a"), lead("b"), lead("c")];
-    const { service, modelReads, written } = serviceOver(leads, leads.map((l) => cachedRow(l, new Date(NOW.getTime() - 60_000))));
+    const { service, modelReads, written } = serviceOver(
+      leads,
+      leads.map((l) => cachedRow(l, new Date(NOW.getTime() - 60_000))),
+    );
     const rows = await service.forLeads(["a", "b", "c"]);
     expect(rows.map((r) => r?.probability)).toEqual([0.42, 0.42, 0.42]);
     expect(modelReads).toEqual([]);

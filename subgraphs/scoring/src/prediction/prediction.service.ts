@@ -43,11 +43,7 @@ export class PredictionService {
   /** One prediction per lead id, in order (without factors: see FactorsCache); null for leads the caller cannot see. */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
-    const [serving, leads, activities] = await Promise.all([
-      this.servingModel(),
-      this.loaders.salesLead.loadMany(leadIds),
-      this.loaders.activities.loadMany(leadIds),
-    ]);
+    const [serving, leads, activities] = await Promise.all([this.servingModel(), this.loaders.salesLead.loadMany(leadIds), this.loaders.activities.loadMany(leadIds)]);
     const cached = new Map((await this.repo.byLeads(serving.key, leadIds)).map((row) => [row.leadId, row]));
     const fresh = new Map<string, PredictionRow>();
     const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];

@@ -52,7 +52,10 @@ export class Prediction {
   })
   confidence!: Confidence;
 
-  @Field(() => Boolean, { description: "True when the model serving the requesting rep is their own and measurably differs from the team's (its log-odds on the rep's leads differ by at least 0.25, root mean square)." })
+  @Field(() => Boolean, {
+    description:
+      "True when the model serving the requesting rep is their own and measurably differs from the team's (its log-odds on the rep's leads differ by at least 0.25, root mean square).",
+  })
   personalized!: boolean;
 
   @Field(() => String, { description: "Why, in one or two plain sentences with the numbers." })

@@ -39,11 +39,7 @@ export class ScoringModelRepository {
       .select()
       .from(scoringModels)
       .where(
-        and(
-          eq(scoringModels.organizationId, this.organizationId),
-          eq(scoringModels.active, true),
-          or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
-        ),
+        and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.active, true), or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId))),
       );
     return rows.map(checked);
   }
@@ -64,11 +60,7 @@ export class ScoringModelRepository {
       })
       .from(scoringModels)
       .where(
-        and(
-          eq(scoringModels.organizationId, this.organizationId),
-          eq(scoringModels.active, true),
-          or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId)),
-        ),
+        and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.active, true), or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId))),
       );
   }
 
@@ -97,7 +89,10 @@ export class ScoringModelRepository {
   }
 
   async byVersion(userId: string | null, version: number): Promise<ScoringModelRow | undefined> {
-    const rows = await this.db.select().from(scoringModels).where(and(this.owner(userId), eq(scoringModels.version, version)));
+    const rows = await this.db
+      .select()
+      .from(scoringModels)
+      .where(and(this.owner(userId), eq(scoringModels.version, version)));
     return rows[0] && checked(rows[0]);
   }
 
@@ -119,7 +114,10 @@ export class ScoringModelRepository {
 
   /** Makes `version` the owner's active model; changes nothing when there is no such version. */
   async activate(tx: Executor, userId: string | null, version: number, now: Date): Promise<ScoringModelRow | undefined> {
-    const [target] = await tx.select({ id: scoringModels.id }).from(scoringModels).where(and(this.owner(userId), eq(scoringModels.version, version)));
+    const [target] = await tx
+      .select({ id: scoringModels.id })
+      .from(scoringModels)
+      .where(and(this.owner(userId), eq(scoringModels.version, version)));
     if (!target) return undefined;
     await this.deactivate(tx, userId);
     const rows = await tx.update(scoringModels).set({ active: true, activatedAt: now }).where(eq(scoringModels.id, target.id)).returning();
@@ -127,7 +125,10 @@ export class ScoringModelRepository {
   }
 
   private async deactivate(tx: Executor, userId: string | null): Promise<void> {
-    await tx.update(scoringModels).set({ active: false }).where(and(this.owner(userId), eq(scoringModels.active, true)));
+    await tx
+      .update(scoringModels)
+      .set({ active: false })
+      .where(and(this.owner(userId), eq(scoringModels.active, true)));
   }
 }
 

@@ -12,7 +12,10 @@ export class ScoringModelResolver {
   }
 
   @Query(() => [ScoringModel], { description: "The caller's own trained models, newest first (active or not)." })
-  async scoringModelHistory(@Ctx() ctx: ScoringContext, @Arg("first", () => Int, { defaultValue: 20, description: "How many models (1-100)." }) first: number): Promise<ScoringModel[]> {
+  async scoringModelHistory(
+    @Ctx() ctx: ScoringContext,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many models (1-100)." }) first: number,
+  ): Promise<ScoringModel[]> {
     const rows = await ctx.services.models.history(first);
     return rows.map((row) => toScoringModel(row, ctx.identity.userId));
   }
@@ -33,7 +36,10 @@ export class ScoringModelResolver {
   }
 
   @Mutation(() => ActivateScoringModelPayload, { description: "Makes one of the caller's earlier model versions the active one (rollback)." })
-  async activateScoringModel(@Arg("version", () => Int, { description: "The version of one of the caller's own models (see scoringModelHistory)." }) version: number, @Ctx() ctx: ScoringContext): Promise<ActivateScoringModelPayload> {
+  async activateScoringModel(
+    @Arg("version", () => Int, { description: "The version of one of the caller's own models (see scoringModelHistory)." }) version: number,
+    @Ctx() ctx: ScoringContext,
+  ): Promise<ActivateScoringModelPayload> {
     const result = await ctx.services.models.activate(version);
     return { model: result.model ? toScoringModel(result.model, ctx.identity.userId) : null, errors: result.errors };
   }

@@ -6,7 +6,10 @@ import { MODEL_LEVELS } from "@revgraph/db/vocabulary";
 
 export const ModelLevel = upperCaseEnumObject(MODEL_LEVELS);
 export type ModelLevel = (typeof MODEL_LEVELS)[number];
-registerEnumType(ModelLevel, { name: "ModelLevel", description: "Whose data a model learned from: none (the default weights), the team's, or one rep's pooled toward the team's." });
+registerEnumType(ModelLevel, {
+  name: "ModelLevel",
+  description: "Whose data a model learned from: none (the default weights), the team's, or one rep's pooled toward the team's.",
+});
 
 @ObjectType({ description: "One input's weight in a model." })
 export class ModelWeight {
@@ -20,7 +23,10 @@ export class ModelWeight {
   weight!: number;
 }
 
-@ObjectType({ description: "How a training was judged: the as-of backtest on leads open at past dates (what decides activation), and a closed-lead holdout; every model scored on the same leads." })
+@ObjectType({
+  description:
+    "How a training was judged: the as-of backtest on leads open at past dates (what decides activation), and a closed-lead holdout; every model scored on the same leads.",
+})
 export class ModelEvaluation {
   @Field(() => ModelBacktest, { nullable: true, description: "The as-of backtest (null for models trained before it existed)." })
   backtest!: ModelBacktest | null;
@@ -55,7 +61,10 @@ export class ScoringModel {
   @Field(() => ModelLevel, { description: "Whose data it learned from." })
   level!: ModelLevel;
 
-  @Field(() => Boolean, { description: "True when the rep's own outcomes moved this model measurably away from the team's: its log-odds on the rep's own leads differ from the team model's by at least 0.25 (root mean square, about six points at 50%)." })
+  @Field(() => Boolean, {
+    description:
+      "True when the rep's own outcomes moved this model measurably away from the team's: its log-odds on the rep's own leads differ from the team model's by at least 0.25 (root mean square, about six points at 50%).",
+  })
   personalized!: boolean;
 
   @Field(() => Boolean, { description: "Whether this model serves the owner's predictions now." })

@@ -38,7 +38,6 @@ export class TrainingDataRepository {
       else byLead.set(activity.leadId, [activity]);
     }
     return rows.map((row) => ({ assignedToId: row.assignedToId, facts: toLeadFacts(row, byLead.get(row.id) ?? []) }));
-
   }
 
   /** Each rep with outcomes and when their latest outcome was recorded. */

@@ -75,10 +75,12 @@ function trainOne(
   const backtest = runBacktest(backtests, { repLeadIds: new Set(repFacts.map((f) => f.leadId)), previous });
   const evaluation = { ...trained.evaluation, backtest };
   const judged = judgedOn(evaluation, backtest);
-  const comparison = compareModels(
-    previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null,
-    { quality: judged.candidate, weights: trained.rep.weights, sampleSize: trained.rep.sampleSize, method: judged.method },
-  );
+  const comparison = compareModels(previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null, {
+    quality: judged.candidate,
+    weights: trained.rep.weights,
+    sampleSize: trained.rep.sampleSize,
+    method: judged.method,
+  });
   return { model: trained.rep, evaluation, comparison, evidence: actionEvidence(closed, teamEvidence) };
 }
 

@@ -11,7 +11,15 @@ import { trainInWorker } from "./training.thread";
 const NOW = new Date("2025-06-01T00:00:00Z");
 
 function input(): TrainingInput {
-  const reps = generateSyntheticOrg({ seed: 7, now: NOW, reps: [{ pattern: "propertyViews", trainSize: 40 }, { pattern: "email", trainSize: 40 }], testSize: 0 });
+  const reps = generateSyntheticOrg({
+    seed: 7,
+    now: NOW,
+    reps: [
+      { pattern: "propertyViews", trainSize: 40 },
+      { pattern: "email", trainSize: 40 },
+    ],
+    testSize: 0,
+  });
   const leads = reps.flatMap((r) => r.train.map((l) => ({ assignedToId: r.repId, facts: l.facts })));
   return { leads, userIds: [...reps.map((r) => r.repId), "rep-without-leads"], previousOrg: null, previousByRep: {}, now: NOW };
 }
@@ -45,7 +53,9 @@ describe("training in a worker thread", () => {
   });
 
   it("ends with the worker's error when the computation throws", async () => {
-    const entry = script(`import { parentPort } from "node:worker_threads"; parentPort.postMessage({ kind: "rep", userId: "u", trained: null }); throw new Error("out of cheese");`);
+    const entry = script(
+      `import { parentPort } from "node:worker_threads"; parentPort.postMessage({ kind: "rep", userId: "u", trained: null }); throw new Error("out of cheese");`,
+    );
     const seen: TrainingOutput[] = [];
     await expect(
       (async () => {

@@ -92,11 +92,30 @@ export class WorklistRepository {
     const conditions: SQL[] = [
       sql`l.organization_id = ${this.organizationId}`,
       sql`l.assigned_to_id = ${q.assigneeId}`,
-      sql`l.status in (${sql.join(q.statuses.map((s) => sql`${s}`), sql`, `)})`,
+      sql`l.status in (${sql.join(
+        q.statuses.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
     ];
-    if (q.sources) conditions.push(q.sources.length === 0 ? sql`false` : sql`l.source in (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
+    if (q.sources)
+      conditions.push(
+        q.sources.length === 0
+          ? sql`false`
+          : sql`l.source in (${sql.join(
+              q.sources.map((s) => sql`${s}`),
+              sql`, `,
+            )})`,
+      );
     if (q.minProbability !== null) conditions.push(sql`p.probability >= ${q.minProbability}`);
-    if (q.priorities) conditions.push(q.priorities.length === 0 ? sql`false` : sql`p.action_priority in (${sql.join(q.priorities.map((s) => sql`${s}`), sql`, `)})`);
+    if (q.priorities)
+      conditions.push(
+        q.priorities.length === 0
+          ? sql`false`
+          : sql`p.action_priority in (${sql.join(
+              q.priorities.map((s) => sql`${s}`),
+              sql`, `,
+            )})`,
+      );
     return sql`sales.leads_for_scoring l
       join scoring.predictions p
         on p.organization_id = l.organization_id and p.lead_id = l.id and p.model_key = ${q.modelKey} and p.kind = 'CONVERSION'

@@ -43,7 +43,9 @@ export class PageInfo {
   @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false." })
+  @Field(() => Boolean, {
+    description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false.",
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
