@@ -4,7 +4,7 @@ import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@re
 const DAY = 86_400_000;
 const MODEL_FIELDS = `id version level personalized active message sampleSize positives weights { feature weight }
   evaluation { method testSize model { auc brier logLoss calibrationError } default { auc logLoss } organization { logLoss }
-    backtest { horizonDays cutoffs { at openLeads trainingLeads } overall { band leads won meanProbability observedRate } byAge { band leads won } } }`;
+    backtest { horizonDays cutoffs { at openLeads trainingLeads } overall { band leads won meanProbability observedRate } byAge { band leads won } lift { decile count observedRate lift cumulativeShareOfWins } } }`;
 const RETRAIN = `mutation { retrainScoringModel { activated reason sampleSize improvements errors { field code }
   oldWeights { feature weight } newWeights { feature weight } model { ${MODEL_FIELDS} } } }`;
 const PREDICT = `query($id: ID!) { lead(id: $id) { prediction { probability personalized modelVersion reasoning factors { name contribution } } } }`;
@@ -108,6 +108,12 @@ describe("per-rep models", () => {
       for (const c of backtest.cutoffs) expect(new Date(c.at).getTime()).toBeLessThan(Date.now() - 90 * DAY);
       expect(backtest.byAge.map((b: { band: string }) => b.band)).toEqual(["0-2 days", "3-14 days", "15-60 days", "over 60 days"]);
       expect(backtest.byAge.reduce((sum: number, b: { leads: number }) => sum + b.leads, 0)).toBe(backtest.overall.leads);
+      // Lift by decile over the same leads: every lead counted once, each decile against the overall rate.
+      const lift = backtest.lift as { decile: number; count: number; observedRate: number; lift: number; cumulativeShareOfWins: number }[];
+      expect(lift.map((d) => d.decile)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(lift.reduce((sum, d) => sum + d.count, 0)).toBe(backtest.overall.leads);
+      for (const d of lift) expect(d.lift).toBeCloseTo(d.observedRate / backtest.overall.observedRate, 10);
+      expect(lift.at(-1)!.cumulativeShareOfWins).toBeCloseTo(1, 10);
     }
     const weight = (r: any, f: string) => r.retrainScoringModel.newWeights.find((w: any) => w.feature === f)?.weight ?? 0;
     expect(weight(a, "activity.PROPERTY_VIEW")).toBeGreaterThan(weight(a, "activity.EMAIL_OPEN"));

@@ -49,5 +49,5 @@ export { encodeRecords, fitRecordEncoder, RECORD_ENCODER_FORMAT, rawRecordVector
 export { attributeBinLabel, attributeValueOf, describeAttributeColumn, describeCategoryColumn, humanizeKey } from "./feature-labels";
 export { byContribution, formatNumber, formatSigned, linearScore, plural, type Contribution, type LinearScore } from "./contributions";
 export { confidenceFor, Z90, type Confidence } from "./confidence";
-export { auc, brier, calibrationTable, expectedCalibrationError, logLoss, qualityMetrics, type CalibrationBin, type QualityMetrics } from "./metrics";
+export { auc, brier, calibrationTable, expectedCalibrationError, liftTable, logLoss, qualityMetrics, type CalibrationBin, type LiftGroup, type QualityMetrics } from "./metrics";
 export { mulberry32, normal, poisson, type Rng } from "./random";

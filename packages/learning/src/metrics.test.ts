@@ -1,6 +1,6 @@
 // Unit tests: AUC, Brier, log loss and calibration against hand-computed values.
 import { describe, expect, it } from "vitest";
-import { auc, brier, calibrationTable, expectedCalibrationError, logLoss, qualityMetrics } from "./metrics";
+import { auc, brier, calibrationTable, expectedCalibrationError, liftTable, logLoss, qualityMetrics } from "./metrics";
 
 describe("metrics", () => {
   it("AUC counts correctly ordered positive/negative pairs", () => {
@@ -51,5 +51,24 @@ describe("metrics", () => {
     expect(m.auc).toBe(1);
     expect(m.brier).toBeCloseTo(0.01, 12);
     expect(m.ece).toBeCloseTo(0.1, 12);
+  });
+});
+
+describe("liftTable", () => {
+  it("ranks by probability, cuts equal groups and compares each with the overall rate", () => {
+    // 20 leads: the top 4 by probability all won, then 2 of the next 16.
+    const p = Array.from({ length: 20 }, (_, i) => 1 - i / 20);
+    const y = p.map((_, i) => (i < 4 || i === 10 || i === 15 ? 1 : 0));
+    const table = liftTable(p, y, 5);
+    expect(table.map((g) => g.count)).toEqual([4, 4, 4, 4, 4]);
+    expect(table[0]).toMatchObject({ group: 1, observedRate: 1, cumulativeShareOfWins: 4 / 6 });
+    expect(table[0]!.lift).toBeCloseTo(1 / (6 / 20), 10);
+    expect(table.map((g) => g.observedRate)).toEqual([1, 0, 0.25, 0.25, 0]);
+    expect(table.at(-1)!.cumulativeShareOfWins).toBe(1);
+  });
+
+  it("gives no lift when nothing was won, and nothing for no leads", () => {
+    expect(liftTable([0.3, 0.2], [0, 0], 2).map((g) => g.lift)).toEqual([null, null]);
+    expect(liftTable([], [])).toEqual([]);
   });
 });

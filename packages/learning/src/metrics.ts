@@ -91,6 +91,56 @@ export function calibrationTable(p: ArrayLike<number>, y: ArrayLike<number>, bin
   return out;
 }
 
+/** One group of a lift table: the leads ranked `group`-th by predicted probability (1 = highest). */
+export interface LiftGroup {
+  group: number;
+  count: number;
+  meanPredicted: number;
+  observedRate: number;
+  /** observedRate ÷ the overall rate; null when nothing was won at all. */
+  lift: number | null;
+  /** Share of all wins in this group and the ones above it. */
+  cumulativeShareOfWins: number | null;
+}
+
+/**
+ * Lift by predicted-probability group (deciles by default): rank by p, highest first, cut into
+ * `groups` groups of (nearly) equal size, and compare each group's outcome rate with the overall.
+ */
+export function liftTable(p: ArrayLike<number>, y: ArrayLike<number>, groups = 10): LiftGroup[] {
+  checkLengths(p, y);
+  const n = p.length;
+  if (n === 0) return [];
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
+  let totalWins = 0;
+  for (let i = 0; i < n; i++) totalWins += y[i];
+  const overall = totalWins / n;
+  const out: LiftGroup[] = [];
+  let winsSoFar = 0;
+  for (let g = 0; g < groups; g++) {
+    const start = Math.floor((g * n) / groups);
+    const end = Math.floor(((g + 1) * n) / groups);
+    if (end <= start) continue;
+    let sumP = 0;
+    let sumY = 0;
+    for (let k = start; k < end; k++) {
+      sumP += p[order[k]];
+      sumY += y[order[k]];
+    }
+    winsSoFar += sumY;
+    const rate = sumY / (end - start);
+    out.push({
+      group: g + 1,
+      count: end - start,
+      meanPredicted: sumP / (end - start),
+      observedRate: rate,
+      lift: overall > 0 ? rate / overall : null,
+      cumulativeShareOfWins: totalWins > 0 ? winsSoFar / totalWins : null,
+    });
+  }
+  return out;
+}
+
 /** Σ_bins (n_b / n) · |mean predicted − observed rate| over 10 equal-width bins. */
 export function expectedCalibrationError(p: ArrayLike<number>, y: ArrayLike<number>, bins = 10): number {
   if (p.length === 0) return 0;

@@ -7,7 +7,7 @@
 // outcomes recorded up to `now − H` had happened: every label's window lies in the past, so no
 // lead still open today is counted as lost. Rep, team and default models are scored on the same
 // leads; metrics overall and by age at the cutoff (0–2 days, 3–14, 15–60, older).
-import { type CalibrationBin, calibrationTable, qualityMetrics, type QualityMetrics } from "@revgraph/learning";
+import { type CalibrationBin, calibrationTable, type LiftGroup, liftTable, qualityMetrics, type QualityMetrics } from "@revgraph/learning";
 import { predictDefaultAt } from "./default-model";
 import { DAY_MS, type LeadFacts } from "./features";
 import { closedBy, HORIZON_DAYS } from "./landmarks";
@@ -63,6 +63,8 @@ export interface Backtest {
   byAge: BacktestBand[];
   /** Reliability table of the evaluated model over all scored leads. */
   calibration: CalibrationBin[];
+  /** Lift by probability decile of the evaluated model over all scored leads (absent in models stored before it existed). */
+  lift?: LiftGroup[];
 }
 
 /** The org trained at each cutoff, shared by every rep's backtest. */
@@ -168,6 +170,10 @@ export function runBacktest(
     overall: scores(rows),
     byAge: AGE_BANDS.map((b) => ({ band: b.label, ...scores(rows.filter((r) => r.age >= b.fromDays && (b.toDays === null || r.age < b.toDays))) })),
     calibration: calibrationTable(
+      rows.map((r) => r.model),
+      rows.map((r) => r.y),
+    ),
+    lift: liftTable(
       rows.map((r) => r.model),
       rows.map((r) => r.y),
     ),

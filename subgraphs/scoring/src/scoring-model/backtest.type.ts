@@ -19,6 +19,27 @@ export class CalibrationBin {
   observedRate!: number;
 }
 
+@ObjectType({ description: "One decile of the backtest's leads ranked by predicted probability, against the overall outcome rate." })
+export class LiftDecile {
+  @Field(() => Int, { description: "1 for the tenth of leads with the highest probabilities, 10 for the lowest." })
+  decile!: number;
+
+  @Field(() => Int, { description: "Leads in the decile." })
+  count!: number;
+
+  @Field(() => Float, { description: "Mean predicted probability of its leads." })
+  meanPredicted!: number;
+
+  @Field(() => Float, { description: "Share of its leads won within the horizon." })
+  observedRate!: number;
+
+  @Field(() => Float, { nullable: true, description: "observedRate ÷ the rate over all scored leads (2 = twice as likely as average); null when none was won." })
+  lift!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Share of all wins found in this decile and the ones above it; null when none was won." })
+  cumulativeShareOfWins!: number | null;
+}
+
 @ObjectType({ description: "A past date the backtest stood at: a model trained on what was known then scored the leads open then." })
 export class BacktestCutoff {
   @Field(() => Date, { description: "The cutoff: only what was known by then trained the model." })
@@ -80,4 +101,9 @@ export class ModelBacktest {
 
   @Field(() => [CalibrationBin], { description: "Reliability table of the evaluated model over all scored leads." })
   calibration!: CalibrationBin[];
+
+  @Field(() => [LiftDecile], {
+    description: "Lift by probability decile of the evaluated model over all scored leads, highest decile first; empty for models trained before it was kept.",
+  })
+  lift!: LiftDecile[];
 }

@@ -41,6 +41,7 @@ function toBacktest(b: Backtest | null | undefined): ModelBacktest | null {
     overall: toScores("all", b.overall),
     byAge: b.byAge.map((x) => toScores(x.band, x)),
     calibration: b.calibration,
+    lift: (b.lift ?? []).map(({ group, ...rest }) => ({ decile: group, ...rest })),
   };
 }
 
