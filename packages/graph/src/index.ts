@@ -20,3 +20,4 @@ export * from "./attributes";
 export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";
 export { costUsd } from "./ai-pricing";
+export { PageInfo } from "./page-info.type";

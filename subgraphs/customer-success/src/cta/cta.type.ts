@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CtaCloseReason, CtaReason, CtaSource, CtaStatus, CtaType, Priority } from "./cta-enums";
+import { PageInfo } from "@revgraph/graph";
 
 @ObjectType({ description: "One task of a call-to-action, copied from its playbook when it was raised." })
 export class CtaTask {
@@ -66,24 +67,6 @@ export class Cta {
 
   @Field(() => Date, { nullable: true, description: "When it was closed." })
   closedAt!: Date | null;
-}
-
-@ObjectType({ description: "Pagination state of a connection." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, {
-    description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false.",
-  })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
-  endCursor!: string | null;
 }
 
 @ObjectType({ description: "A CTA on a page of the queue, with its cursor." })

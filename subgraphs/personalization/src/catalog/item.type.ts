@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { JSONScalar } from "@revgraph/graph";
+import { PageInfo } from "@revgraph/graph";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An item of the organization's catalog: a product, property or plan its leads view and buy." })
@@ -30,24 +31,6 @@ export class Item {
 
   @Field(() => Date, { description: "When the item last changed." })
   updatedAt!: Date;
-}
-
-@ObjectType({ description: "Pagination state of a connection." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, {
-    description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false.",
-  })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
-  endCursor!: string | null;
 }
 
 @ObjectType({ description: "An item on a page of the catalog." })

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../catalog/item.type";
+import { PageInfo } from "@revgraph/graph";
 import { CustomerProfile } from "../profile/profile.type";
 
 @ObjectType({ description: "A customer profile on a page of a list." })

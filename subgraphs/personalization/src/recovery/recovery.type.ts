@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Item, PageInfo } from "../catalog/item.type";
+import { PageInfo } from "@revgraph/graph";
+import { Item } from "../catalog/item.type";
 import { Lead } from "../lead/lead.type";
 import { SuggestedOffer } from "../pricing/suggested-offer.type";
 import { InterestLevel } from "../profile/profile.type";

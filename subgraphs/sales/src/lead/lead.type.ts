@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "
 import { LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import { enumObject, JSONScalar } from "@revgraph/graph";
 import { User } from "../user/user.type";
+import { PageInfo } from "@revgraph/graph";
 
 /** The GraphQL enum, built from the one list of statuses (@revgraph/db/vocabulary). */
 export const LeadStatus = enumObject(LEAD_STATUSES);
@@ -52,24 +53,6 @@ export class Lead {
 
   @Field(() => Date, { nullable: true, description: "When the lead was won or lost." })
   closedAt!: Date | null;
-}
-
-@ObjectType({ description: "Pagination state of a connection." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, {
-    description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false.",
-  })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
-  endCursor!: string | null;
 }
 
 @ObjectType({ description: "A lead on a page of leads, with its cursor." })

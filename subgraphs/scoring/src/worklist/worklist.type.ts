@@ -4,6 +4,7 @@ import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import { Confidence } from "../prediction/prediction.type";
 import { Priority } from "../next-action/next-action.type";
 import { Lead } from "../lead/lead.type";
+import { PageInfo } from "@revgraph/graph";
 
 export const OpenLeadStatus = enumObject(OPEN_LEAD_STATUSES);
 export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
@@ -35,24 +36,6 @@ export class WorklistFilter {
 
   @Field(() => [Priority], { nullable: true, description: "Only leads whose next action has one of these priorities (as of their stored prediction, at most six hours old)." })
   priorities?: Priority[];
-}
-
-@ObjectType({ description: "Pagination state of a connection." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean, { description: "Whether more items follow this page; pass endCursor as `after` to fetch them." })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, {
-    description: "Whether items come before this page, where the connection tracks it; pages are fetched forward only (first, after), so most connections report false.",
-  })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the first item on this page; null when the page is empty." })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty." })
-  endCursor!: string | null;
 }
 
 @ObjectType({ description: "One lead of the work list, with the figures it is ordered by." })
