@@ -17,12 +17,18 @@ const calibration = [
   { __typename: "CalibrationBin", from: 0.5, to: 0.6, count: 12, meanPredicted: 0.55, observedRate: 0.5 },
 ];
 
+const lift = [
+  { __typename: "LiftDecile", decile: 1, count: 10, meanPredicted: 0.62, observedRate: 0.6, lift: 2.4, cumulativeShareOfWins: 0.48 },
+  { __typename: "LiftDecile", decile: 2, count: 10, meanPredicted: 0.31, observedRate: 0.2, lift: 0.8, cumulativeShareOfWins: 0.64 },
+];
+
 function result(data: {
   bySource: ReturnType<typeof row>[];
   byRep: ReturnType<typeof row>[];
   byMonth: ReturnType<typeof row>[];
   funnel: ReturnType<typeof stage>[];
   bins: typeof calibration;
+  lift?: typeof lift;
 }) {
   return {
     data: {
@@ -37,7 +43,7 @@ function result(data: {
         level: "TEAM",
         trainedAt: "2026-05-01T09:00:00.000Z",
         evaluation: data.bins.length
-          ? { __typename: "ModelEvaluation", backtest: { __typename: "ModelBacktest", horizonDays: 90, calibration: data.bins } }
+          ? { __typename: "ModelEvaluation", backtest: { __typename: "ModelBacktest", horizonDays: 90, calibration: data.bins, lift: data.lift ?? [] } }
           : { __typename: "ModelEvaluation", backtest: null },
       },
     },
@@ -51,6 +57,7 @@ const full = result({
   byMonth: [row("2026-04", 30, 2, 1), row("2026-03", 50, 10, 20)],
   funnel: [stage("NEW", 160, 50, 10, null), stage("CONTACTED", 120, 50, 20, 0.75), stage("QUALIFIED", 80, 50, 25, 2 / 3), stage("WON", 50, 50, 0, 0.625)],
   bins: calibration,
+  lift,
 });
 
 function tableOf(heading: string) {
@@ -91,6 +98,10 @@ describe("AnalyticsPage", () => {
       ["0%–10%", "40", "5.0%", "7.5%"],
       ["50%–60%", "12", "55.0%", "50.0%"],
     ]);
+    expect(bodyRows(tableOf("Lift by probability decile"))).toEqual([
+      ["1", "10", "62.0%", "60.0%", "2.40×", "48.0%"],
+      ["2", "10", "31.0%", "20.0%", "0.80×", "64.0%"],
+    ]);
     expect(screen.getByText(/Team model v4/)).toBeTruthy();
   });
 
@@ -100,6 +111,7 @@ describe("AnalyticsPage", () => {
     expect(await screen.findAllByText("No leads to count yet.")).toHaveLength(3);
     expect(screen.getByText("No lead has a status history yet.")).toBeTruthy();
     expect(screen.getByText(/No backtest yet/)).toBeTruthy();
+    expect(screen.getByText(/No lift yet/)).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 /**
  * Analytics (manager/analyst): win rate and volume by source, rep and month, the funnel from the leads'
- * status history, and how well the active scoring model's probabilities held on its backtest.
+ * status history, and how well the active scoring model's probabilities held on its backtest
+ * (calibration and lift by decile).
  * Managers and admins see the organization; the server narrows a rep to their own leads.
  */
 import { useQuery } from "@apollo/client/react";
@@ -9,6 +10,7 @@ import { CalibrationChart } from "../model/calibration-chart";
 import { enumLabel, formatDateTime } from "../ui/format";
 import { ErrorNotice, Loading } from "../ui/query-state";
 import { FunnelChart } from "./funnel-chart";
+import { LiftChart } from "./lift-chart";
 import { WinRateChart } from "./win-rate-chart";
 
 export const AnalyticsPageQuery = graphql(`
@@ -34,6 +36,7 @@ export const AnalyticsPageQuery = graphql(`
       level
       trainedAt
       ...CalibrationChart_model
+      ...LiftChart_model
     }
   }
 `);
@@ -60,6 +63,7 @@ export function AnalyticsPage() {
           <WinRateChart id="win-rate-by-month" title="Win rate by month created" keyLabel="Month" rows={byMonth} />
           <FunnelChart stages={data.funnel} />
           <CalibrationChart model={data.scoringModel} />
+          <LiftChart model={data.scoringModel} />
         </div>
       ) : null}
     </section>
