@@ -21,3 +21,4 @@ export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";
 export { costUsd } from "./ai-pricing";
 export { PageInfo } from "./page-info.type";
+export { decodeCursor, encodeCursor } from "./cursor";

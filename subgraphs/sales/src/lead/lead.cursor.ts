@@ -1,13 +1,12 @@
-/** Opaque keyset cursors: base64url JSON of the sort value and the id. */
-import { badInput, isUuid } from "@revgraph/graph";
+/** Keyset cursors of the lead list: the sort value and the id. */
+import { decodeCursor as decode, encodeCursor as encode, isUuid } from "@revgraph/graph";
 import { LeadOrderField } from "./lead.input";
 import type { KeysetCursor } from "./lead.repository";
 
-const MAX_CURSOR_LENGTH = 512;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
+  return encode([cursor.value, cursor.id]);
 }
 
 /**
@@ -15,15 +14,7 @@ export function encodeCursor(cursor: KeysetCursor): string {
  * forged cursor must be a BAD_USER_INPUT, never a database error.
  */
 export function decodeCursor(field: string, cursor: string, order: LeadOrderField): KeysetCursor {
-  if (cursor.length <= MAX_CURSOR_LENGTH) {
-    try {
-      const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-      if (typeof id === "string" && isUuid(id) && fitsOrder(value, order)) return { value: value as string | number, id };
-    } catch {
-      // fall through to the error below
-    }
-  }
-  throw badInput(field, `${field} is not a cursor returned by this connection`);
+  return decode(field, cursor, ([value, id]) => (typeof id === "string" && isUuid(id) && fitsOrder(value, order) ? { value: value as string | number, id } : null));
 }
 
 function fitsOrder(value: unknown, order: LeadOrderField): boolean {

@@ -5,7 +5,7 @@
  * one batch. After a retraining or a busy day that batch can be large once; the next pages and
  * requests find it done.
  */
-import { badInput, isUuid } from "@revgraph/graph";
+import { badInput, decodeCursor, encodeCursor, isUuid } from "@revgraph/graph";
 import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import type { Identity } from "@revgraph/auth";
 import type { ServingModel } from "../prediction/predictor";
@@ -15,7 +15,6 @@ import type { WorklistFilter, WorklistOrder } from "./worklist.type";
 
 export const MAX_WORKLIST_PAGE = 100;
 const MAX_SOURCES = 50;
-const MAX_CURSOR_LENGTH = 200;
 /** Predictions recomputed per batch while refreshing: bounds memory, not the total. */
 const REFRESH_CHUNK = 500;
 
@@ -38,7 +37,7 @@ export class WorklistService {
 
   async page(filter: WorklistFilter | undefined, order: WorklistOrder, first: number, after: string | undefined): Promise<WorklistPage> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_WORKLIST_PAGE) throw badInput("first", `first must be between 0 and ${MAX_WORKLIST_PAGE}`);
-    const cursor = after === undefined ? null : decodeCursor(after);
+    const cursor = after === undefined ? null : decodeWorklistCursor(after);
     const sources = filter?.sources ?? null;
     if (sources && (sources.length > MAX_SOURCES || sources.some((s) => s.length > 200))) {
       throw badInput("filter.sources", `filter.sources takes at most ${MAX_SOURCES} sources of at most 200 characters`);
@@ -63,7 +62,7 @@ export class WorklistService {
       hasNextPage: rows.length > first,
       totalCount,
       modelVersion: model.version,
-      cursorOf: encodeCursor,
+      cursorOf: encodeWorklistCursor,
     };
   }
 
@@ -75,19 +74,12 @@ export class WorklistService {
   }
 }
 
-function encodeCursor(row: WorklistRow): string {
-  return Buffer.from(JSON.stringify([row.key, row.leadId])).toString("base64url");
+function encodeWorklistCursor(row: WorklistRow): string {
+  return encodeCursor([row.key, row.leadId]);
 }
 
-/** A forged cursor is a BAD_USER_INPUT naming `after`, never a database error. */
-function decodeCursor(after: string): WorklistCursor {
-  if (after.length <= MAX_CURSOR_LENGTH) {
-    try {
-      const [key, leadId] = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [unknown, unknown];
-      if (typeof key === "number" && Number.isFinite(key) && typeof leadId === "string" && isUuid(leadId)) return { key, leadId };
-    } catch {
-      // fall through to the error below
-    }
-  }
-  throw badInput("after", "after is not a cursor returned by this connection");
+function decodeWorklistCursor(after: string): WorklistCursor {
+  return decodeCursor("after", after, ([key, leadId]) =>
+    typeof key === "number" && Number.isFinite(key) && typeof leadId === "string" && isUuid(leadId) ? { key, leadId } : null,
+  );
 }
