@@ -1,6 +1,6 @@
 import { boolean, doublePrecision, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, organizationId, scoringSchema } from "./_helpers";
-import type { Priority } from "./vocabulary";
+import type { Action, Priority } from "./vocabulary";
 
 export interface StoredFactor {
   name: string;
@@ -9,6 +9,16 @@ export interface StoredFactor {
   value: number | null;
   weight: number;
   contribution: number;
+}
+
+/** One ranked next action as computed with the prediction (dueAt as an ISO string). */
+export interface StoredAction {
+  action: Action;
+  priority: Priority;
+  reasoning: string;
+  dueAt: string | null;
+  successProbability: number;
+  lift: number | null;
 }
 
 /**
@@ -34,6 +44,11 @@ export const predictions = scoringSchema.table(
     reasoning: text().notNull(),
     /** The next action's priority for this lead when the prediction was made: what the work list filters on. */
     actionPriority: text().$type<Priority>(),
+    /**
+     * The ranked next actions computed with the prediction, before the caller's preferences apply:
+     * a list serves them without reading the lead's activities. Null on rows written before the column.
+     */
+    actions: jsonb().$type<StoredAction[]>(),
     predictedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
   },
   (t) => [uniqueIndex("predictions_lead_model_idx").on(t.organizationId, t.leadId, t.modelKey, t.kind)],

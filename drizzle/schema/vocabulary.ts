@@ -66,6 +66,10 @@ export type Role = (typeof ROLES)[number];
 export const MODEL_LEVELS = ["default", "organization", "rep"] as const;
 export type ModelLevel = (typeof MODEL_LEVELS)[number];
 
+/** What a rep can do next on a lead (the scoring subgraph's next actions, scoring.predictions.actions, the GraphQL enum NextActionType). */
+export const ACTIONS = ["CALL", "EMAIL", "MEETING", "SITE_VISIT", "SEND_BROCHURE", "NURTURE", "NONE"] as const;
+export type Action = (typeof ACTIONS)[number];
+
 /** How urgent a piece of work is, most urgent first (the scoring subgraph's next actions, customer_success.ctas.priority, the GraphQL enum Priority). */
 export const PRIORITIES = ["URGENT", "HIGH", "MEDIUM", "LOW"] as const;
 export type Priority = (typeof PRIORITIES)[number];

@@ -25,7 +25,8 @@ import { WorklistService } from "./worklist/worklist.service";
 /** Per-request state of the scoring subgraph: loaders and services bound to the caller. */
 export function createScoringContext(base: BaseContext, ai: { client: OpenAI | null; settings: OpenAiSettings }) {
   const org = base.identity.organizationId;
-  const leadLoaders = createLeadLoaders(new LeadFactsRepository(base.db, org));
+  const leadFacts = new LeadFactsRepository(base.db, org);
+  const leadLoaders = createLeadLoaders(leadFacts);
   const predictionRepo = new PredictionRepository(base.db, org);
   const modelRepo = new ScoringModelRepository(base.db, org);
   const models = new ScoringModelService(base.db, base.identity, modelRepo);
@@ -39,11 +40,15 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
     (ids: readonly string[]) => predictionRepo.factorsByIds(ids),
     (row) => row.id,
   );
-  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors);
+  const predictionActions = batchLoader(
+    (ids: readonly string[]) => predictionRepo.actionsByIds(ids),
+    (row) => row.id,
+  );
+  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors, predictionActions, (ids) => leadFacts.fingerprints(ids));
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const aiPreferences = new AiPreferencesService(new AiPreferencesRepository(base.db, org, base.identity.userId));
-  const nextActions = new NextActionService(leadLoaders, prediction, servingModel, writer, () => aiPreferences.get());
+  const nextActions = new NextActionService(leadLoaders, prediction, predictionActions, servingModel, writer, () => aiPreferences.get());
   return {
     ...base,
     loaders: {

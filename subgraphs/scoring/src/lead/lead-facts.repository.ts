@@ -2,7 +2,7 @@
  * Reads what scoring knows about leads: the sales subgraph's lead rows (through the read-only view
  * sales.leads_for_scoring) and scoring's own activities, scoped to one organization.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
 export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId" | "value">;
@@ -34,6 +34,27 @@ export class LeadFactsRepository {
       .select(salesLeadColumns)
       .from(leads)
       .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, [...ids])));
+  }
+
+  /**
+   * What a cached prediction's inputs looked like, per lead, without reading them: the lead's last
+   * update, its number of activities and when the newest was recorded ("updatedAt:count:recordedAt",
+   * milliseconds). Any edit, close or new activity changes it. Leads of other organizations are absent.
+   */
+  async fingerprints(ids: readonly string[]): Promise<Map<string, string>> {
+    const epochMs = (column: unknown) => sql<string>`coalesce(floor(extract(epoch from ${column}) * 1000)::bigint, 0)::text`;
+    const rows = await this.db
+      .select({
+        id: leads.id,
+        updatedAt: epochMs(leads.updatedAt),
+        activities: count(activities.id),
+        recordedAt: epochMs(max(activities.createdAt)),
+      })
+      .from(leads)
+      .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
+      .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, [...ids])))
+      .groupBy(leads.id, leads.updatedAt);
+    return new Map(rows.map((row) => [row.id, `${row.updatedAt}:${row.activities}:${row.recordedAt}`]));
   }
 
   /** All activities of these leads, oldest first. */

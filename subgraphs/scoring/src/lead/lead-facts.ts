@@ -14,9 +14,3 @@ export function toLeadFacts(lead: SalesLeadRow, activities: ActivityRow[]): Lead
     activities: activities.map((a) => ({ type: a.type, occurredAt: a.occurredAt })),
   };
 }
-
-/** Changes whenever the inputs of a prediction change (edits, closing, new activities). */
-export function factsFingerprint(lead: SalesLeadRow, activities: ActivityRow[]): string {
-  const lastRecorded = activities.reduce((max, a) => Math.max(max, a.createdAt.getTime()), 0);
-  return `${lead.updatedAt.getTime()}:${activities.length}:${lastRecorded}`;
-}

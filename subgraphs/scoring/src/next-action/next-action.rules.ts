@@ -3,14 +3,12 @@
  * a new lead nobody called), then what the requesting rep's own wins say works (pooled toward the
  * team), then stage rules. The first that applies decides; the reasoning cites the numbers.
  */
-import { PRIORITIES, type Priority } from "@revgraph/db/vocabulary";
+import { ACTIONS, PRIORITIES, type Action, type Priority } from "@revgraph/db/vocabulary";
 import { DAY_MS, snapshotLead, type LeadFacts, type LeadSnapshot } from "../model/features";
 import { ACTION_SIGNALS, describeEvidence, type ActionEvidence, type EvidenceAction } from "./action-evidence";
 
 /** What a rep can do next, and how soon: the one list each (the GraphQL enums are built from them). */
-export const ACTIONS = ["CALL", "EMAIL", "MEETING", "SITE_VISIT", "SEND_BROCHURE", "NURTURE", "NONE"] as const;
-export type Action = (typeof ACTIONS)[number];
-export { PRIORITIES, type Priority };
+export { ACTIONS, PRIORITIES, type Action, type Priority };
 
 export interface NextActionResult {
   action: Action;

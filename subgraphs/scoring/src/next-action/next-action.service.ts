@@ -1,7 +1,8 @@
 /** The requesting rep's ranked next actions for a lead: service rules, then their own (pooled) evidence, each with its estimated success. */
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
-import type { PredictionRow } from "../prediction/prediction.repository";
+import type { StoredAction } from "@revgraph/db/schema";
+import type { PredictionActionsRow, PredictionRow } from "../prediction/prediction.repository";
 import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
 import { nextContactTime } from "../ai-preferences/contact-hours";
@@ -16,6 +17,8 @@ export class NextActionService {
   constructor(
     private readonly loaders: LeadLoaders,
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
+    /** A prediction's stored actions by prediction id. */
+    private readonly storedActions: { load(id: string): Promise<PredictionActionsRow | null> },
     private readonly servingModel: () => Promise<ServingModel>,
     private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
     private readonly preferences: () => Promise<AiPreferencesView>,
@@ -44,17 +47,29 @@ export class NextActionService {
     return results;
   }
 
-  /** Every ranked action for the lead (callers take the first few); null when the lead is not the organization's. */
+  /**
+   * Every ranked action for the lead (callers take the first few); null when the lead is not the
+   * organization's. They were computed with the lead's prediction and are stored with it, so they
+   * change when it does (and a due time does not move on every read); rows stored before actions
+   * were kept get them computed here.
+   */
   async forLead(leadId: string): Promise<RankedAction[] | null> {
-    const [lead, activities, prediction, model] = await Promise.all([
-      this.loaders.salesLead.load(leadId),
-      this.loaders.activities.load(leadId),
-      this.predictions.load(leadId),
-      this.servingModel(),
-    ]);
-    if (!lead || !prediction) return null;
+    const prediction = await this.predictions.load(leadId);
+    if (!prediction) return null;
+    const stored = (await this.storedActions.load(prediction.id))?.actions;
+    if (stored) return stored.map(fromStoredAction);
+    const [lead, activities, model] = await Promise.all([this.loaders.salesLead.load(leadId), this.loaders.activities.load(leadId), this.servingModel()]);
+    if (!lead) return null;
     return rankedActions(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model), MAX_NEXT_ACTIONS);
   }
+}
+
+export function toStoredAction(action: RankedAction): StoredAction {
+  return { ...action, dueAt: action.dueAt?.toISOString() ?? null };
+}
+
+function fromStoredAction(action: StoredAction): RankedAction {
+  return { ...action, dueAt: action.dueAt === null ? null : new Date(action.dueAt) };
 }
 
 /** The action evidence a serving model carries, worded for its owner. */

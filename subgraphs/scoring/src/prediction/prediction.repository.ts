@@ -1,17 +1,21 @@
-/** Cached predictions: read many in one query, write many in one statement; factors only when asked for. */
+/** Cached predictions: read many in one query, write many in one statement; factors and actions only when asked for. */
 import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
-import type { StoredFactor } from "@revgraph/db/schema";
+import type { StoredAction, StoredFactor } from "@revgraph/db/schema";
 
 const { predictions } = schema;
-const { factors: _factors, ...summaryColumns } = getTableColumns(predictions);
+const { factors: _factors, actions: _actions, ...summaryColumns } = getTableColumns(predictions);
 
-/** A cached prediction without its factors, which lists rarely need (read them with `factorsByIds`). */
-export type PredictionRow = Omit<typeof predictions.$inferSelect, "factors">;
+/** A cached prediction without its factors and actions, which many lists do not ask for (read them with `factorsByIds`, `actionsByIds`). */
+export type PredictionRow = Omit<typeof predictions.$inferSelect, "factors" | "actions">;
 export type NewPredictionRow = Omit<typeof predictions.$inferInsert, "organizationId" | "id">;
 export interface PredictionFactorsRow {
   id: string;
   factors: StoredFactor[];
+}
+export interface PredictionActionsRow {
+  id: string;
+  actions: StoredAction[] | null;
 }
 
 export class PredictionRepository {
@@ -41,6 +45,13 @@ export class PredictionRepository {
       .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
   }
 
+  actionsByIds(ids: readonly string[]): Promise<PredictionActionsRow[]> {
+    return this.db
+      .select({ id: predictions.id, actions: predictions.actions })
+      .from(predictions)
+      .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
+  }
+
   upsertMany(rows: NewPredictionRow[]): Promise<PredictionRow[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return this.db
@@ -57,6 +68,7 @@ export class PredictionRepository {
           factors: sql`excluded.factors`,
           reasoning: sql`excluded.reasoning`,
           actionPriority: sql`excluded.action_priority`,
+          actions: sql`excluded.actions`,
           predictedAt: sql`excluded.predicted_at`,
         },
       })

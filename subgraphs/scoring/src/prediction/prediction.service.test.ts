@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
-import { factsFingerprint } from "../lead/lead-facts";
 import type { NewPredictionRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { PredictionService } from "./prediction.service";
 import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 const SERVING: ServingModel = { key: "model-1", version: "org-v1", level: "organization", evidence: null };
+
+const fingerprintOf = (leadId: string) => `fp-${leadId}`;
 
 function lead(id: string): SalesLeadRow {
   const created = new Date("2026-05-20T09:00:00Z");
@@ -22,7 +23,7 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
     modelKey: SERVING.key,
     modelVersion: SERVING.version,
     kind: "CONVERSION",
-    fingerprint: factsFingerprint(l, []),
+    fingerprint: fingerprintOf(l.id),
     probability: 0.42,
     confidence: "MEDIUM",
     personalized: false,
@@ -34,10 +35,16 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
 
 function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
   const modelReads: string[] = [];
+  const factReads: string[] = [];
   const written: NewPredictionRow[] = [];
   const byId = new Map(leads.map((l) => [l.id, l]));
   const loaders = {
-    salesLead: { loadMany: async (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? null) },
+    salesLead: {
+      loadMany: async (ids: readonly string[]) => {
+        factReads.push(...ids);
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+    },
     activities: { loadMany: async (ids: readonly string[]) => ids.map((): ActivityRow[] => []) },
   } as unknown as LeadLoaders;
   const repo = {
@@ -57,34 +64,48 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
       return { ...DEFAULT_MODEL, key: SERVING.key } as ActiveModel;
     },
     { clear: () => undefined, prime: () => undefined },
+    { clear: () => undefined, prime: () => undefined },
+    async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, fingerprintOf(id)])),
     () => NOW,
   );
-  return { service, modelReads, written };
+  return { service, modelReads, factReads, written };
 }
 
 describe("PredictionService.forLeads", () => {
-  it("serves a page of fresh cached predictions without reading the model (its JSON is only needed to compute one)", async () => {
+  it("serves a page of fresh cached predictions without reading the model or the leads' facts (only needed to compute one)", async () => {
     const leads = [lead("a"), lead("b"), lead("c")];
-    const { service, modelReads, written } = serviceOver(
+    const { service, modelReads, factReads, written } = serviceOver(
       leads,
       leads.map((l) => cachedRow(l, new Date(NOW.getTime() - 60_000))),
     );
     const rows = await service.forLeads(["a", "b", "c"]);
     expect(rows.map((r) => r?.probability)).toEqual([0.42, 0.42, 0.42]);
     expect(modelReads).toEqual([]);
+    expect(factReads).toEqual([]);
     expect(written).toEqual([]);
   });
 
-  it("reads the model once for all the predictions a page must compute, and stores them under its key", async () => {
+  it("reads the model once for the predictions a page must compute (none cached, or a changed fingerprint), and stores them with their actions", async () => {
     const leads = [lead("a"), lead("b"), lead("c")];
-    const expired = new Date(NOW.getTime() - 7 * 3_600_000);
-    const { service, modelReads, written } = serviceOver(leads, [cachedRow(leads[0]!, NOW), cachedRow(leads[1]!, expired)]);
+    const { service, modelReads, factReads, written } = serviceOver(leads, [cachedRow(leads[0]!, NOW), { ...cachedRow(leads[2]!, NOW), fingerprint: "before-an-activity" }]);
     const rows = await service.forLeads(["a", "b", "c", "missing"]);
     expect(modelReads).toEqual(["model-1"]);
+    expect(factReads).toEqual(["b", "c"]);
     expect(written.map((w) => [w.leadId, w.modelKey])).toEqual([
       ["b", "model-1"],
       ["c", "model-1"],
     ]);
     expect(rows.map((r) => r?.leadId ?? null)).toEqual(["a", "b", "c", null]);
+    expect(written.map((w) => [w.fingerprint, w.actions?.[0]?.action])).toEqual([
+      ["fp-b", "NURTURE"],
+      ["fp-c", "NURTURE"],
+    ]);
+  });
+
+  it("recomputes a cached prediction older than its time to live", async () => {
+    const leads = [lead("a")];
+    const { service, written } = serviceOver(leads, [cachedRow(leads[0]!, new Date(NOW.getTime() - 7 * 3_600_000))]);
+    await service.forLeads(["a"]);
+    expect(written.map((w) => w.leadId)).toEqual(["a"]);
   });
 });

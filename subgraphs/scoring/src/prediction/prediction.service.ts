@@ -2,17 +2,17 @@
 import { predictionsComputed } from "@revgraph/graph";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
-import { factsFingerprint, toLeadFacts } from "../lead/lead-facts";
-import { evidenceOf } from "../next-action/next-action.service";
-import { nextBestAction } from "../next-action/next-action.rules";
+import { toLeadFacts } from "../lead/lead-facts";
+import { evidenceOf, MAX_NEXT_ACTIONS, toStoredAction } from "../next-action/next-action.service";
+import { rankedActions } from "../next-action/ranked-actions";
 import { keptFactors } from "./prediction-factors";
-import type { PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
+import type { PredictionActionsRow, PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { predictLead, type ActiveModel, type ServingModel } from "./predictor";
 
-/** Where the factors of predictions computed in this request are handed over, so reading them costs no query. */
-export interface FactorsCache {
+/** Where the factors or actions of predictions computed in this request are handed over, so reading them costs no query. */
+export interface RowCache<Row> {
   clear(id: string): unknown;
-  prime(id: string, row: PredictionFactorsRow): unknown;
+  prime(id: string, row: Row): unknown;
 }
 
 /** Recency and funnel time drift with the clock: a cached prediction is recomputed after this. */
@@ -26,7 +26,10 @@ export class PredictionService {
     private readonly servingModel: () => Promise<ServingModel>,
     /** The serving model with its weights, read only when a prediction must be computed. */
     private readonly activeModel: () => Promise<ActiveModel>,
-    private readonly factorsCache: FactorsCache,
+    private readonly factorsCache: RowCache<PredictionFactorsRow>,
+    private readonly actionsCache: RowCache<PredictionActionsRow>,
+    /** Each lead's fingerprint (see LeadFactsRepository.fingerprints); absent for leads the caller cannot see. */
+    private readonly fingerprints: (leadIds: readonly string[]) => Promise<Map<string, string>>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -40,29 +43,34 @@ export class PredictionService {
     return row.modelKey === (await this.servingModel()).key;
   }
 
-  /** One prediction per lead id, in order (without factors: see FactorsCache); null for leads the caller cannot see. */
+  /**
+   * One prediction per lead id, in order (without factors and actions: see the caches); null for
+   * leads the caller cannot see. A cache hit costs one row per lead and a fingerprint computed in
+   * SQL; only stale leads have their row and activities read and a prediction computed.
+   */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
-    const [serving, leads, activities] = await Promise.all([this.servingModel(), this.loaders.salesLead.loadMany(leadIds), this.loaders.activities.loadMany(leadIds)]);
+    const [serving, fingerprints] = await Promise.all([this.servingModel(), this.fingerprints(leadIds)]);
     const cached = new Map((await this.repo.byLeads(serving.key, leadIds)).map((row) => [row.leadId, row]));
     const fresh = new Map<string, PredictionRow>();
+    const staleIds: string[] = [];
+    for (const [leadId, fingerprint] of fingerprints) {
+      const hit = cached.get(leadId);
+      if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) fresh.set(leadId, hit);
+      else staleIds.push(leadId);
+    }
+    const [leads, activities] = await Promise.all([this.loaders.salesLead.loadMany(staleIds), this.loaders.activities.loadMany(staleIds)]);
     const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];
-    for (let i = 0; i < leadIds.length; i++) {
+    staleIds.forEach((leadId, i) => {
       const lead = leads[i];
       const acts = activities[i];
-      if (!lead || lead instanceof Error || acts instanceof Error) continue;
-      const fingerprint = factsFingerprint(lead, acts);
-      const hit = cached.get(lead.id);
-      if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) {
-        fresh.set(lead.id, hit);
-      } else {
-        stale.push({ lead, activities: acts, fingerprint });
-      }
-    }
+      if (lead && !(lead instanceof Error) && !(acts instanceof Error)) stale.push({ lead, activities: acts, fingerprint: fingerprints.get(leadId)! });
+    });
     const model = stale.length ? await this.activeModel() : null;
     const toWrite = stale.map(({ lead, activities: acts, fingerprint }) => {
       const facts = toLeadFacts(lead, acts);
       const result = predictLead(model!, facts, now);
+      const actions = rankedActions(facts, result.probability, now, evidenceOf(serving), MAX_NEXT_ACTIONS);
       return {
         leadId: lead.id,
         modelKey: model!.key,
@@ -74,16 +82,20 @@ export class PredictionService {
         personalized: result.personalized,
         factors: keptFactors(result.factors),
         reasoning: result.reasoning,
-        actionPriority: nextBestAction(facts, result.probability, now, evidenceOf(serving)).priority,
+        actionPriority: actions[0]?.priority ?? null,
+        actions: actions.map(toStoredAction),
         predictedAt: now,
       };
     });
     if (model) predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
-    const factorsByLead = new Map(toWrite.map((row) => [row.leadId, row.factors]));
+    const written = new Map(toWrite.map((row) => [row.leadId, row]));
     for (const row of await this.repo.upsertMany(toWrite)) {
       fresh.set(row.leadId, row);
+      const { factors, actions } = written.get(row.leadId)!;
       this.factorsCache.clear(row.id);
-      this.factorsCache.prime(row.id, { id: row.id, factors: factorsByLead.get(row.leadId) ?? [] });
+      this.factorsCache.prime(row.id, { id: row.id, factors });
+      this.actionsCache.clear(row.id);
+      this.actionsCache.prime(row.id, { id: row.id, actions });
     }
     return leadIds.map((id) => fresh.get(id) ?? null);
   }
