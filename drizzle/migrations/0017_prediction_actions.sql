@@ -1,1 +1,0 @@
-ALTER TABLE "scoring"."predictions" ADD COLUMN "actions" jsonb;
