@@ -105,7 +105,7 @@ export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
 export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
 export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
 
-/** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
+/** How an offer made to a lead ended (sales.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
 export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
 
@@ -125,7 +125,7 @@ export type ChurnPredictionStatus = (typeof CHURN_PREDICTION_STATUSES)[number];
 export const CS_JOB_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
 export type CsJobStatus = (typeof CS_JOB_STATUSES)[number];
 
-/** Who may approve an offer above the organization's maximum discount (personalization.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
+/** Who may approve an offer above the organization's maximum discount (sales.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
 export const OFFER_APPROVER_ROLES = ["manager", "admin"] as const satisfies readonly Role[];
 export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
 
