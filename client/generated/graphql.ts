@@ -1557,7 +1557,7 @@ export type Mutation = {
   recordActivities: RecordActivitiesPayload;
   /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
   recordConversion: RecordConversionPayload;
-  /** Records a discount offered to a lead on a catalog item. */
+  /** Records a discount offered to a lead on a catalog item, within the offer policy: above its maxDiscount only when the caller's role may approve (the caller is then stored as the approver), never deeper than its margin floor allows. */
   recordOffer: OfferPayload;
   /** Records how an offer ended, once (the same outcome again is a replay). */
   recordOfferOutcome: OfferPayload;
@@ -1779,6 +1779,8 @@ export type NextAction = {
 /** A discount offered to a lead on a catalog item, and how it ended. */
 export type Offer = {
   __typename?: 'Offer';
+  /** The user who approved a discount above the policy's maximum (a role the policy lets approve, recording it); null within the maximum. */
+  approvedById?: Maybe<Scalars['String']['output']>;
   /** Fraction off the list price, 0-1 (0.15 is 15% off). */
   discount: Scalars['Float']['output'];
   /** The offer's id. */
@@ -1793,6 +1795,8 @@ export type Offer = {
   leadId: Scalars['ID']['output'];
   /** When the offer was made. */
   madeAt: Scalars['DateTime']['output'];
+  /** The user who recorded the offer. */
+  madeById: Scalars['String']['output'];
   /** How it ended; null while open. */
   outcome?: Maybe<OfferOutcome>;
   /** When it ended; null while open. */
@@ -3362,7 +3366,9 @@ export type UserErrorCode =
   | 'ALREADY_CLOSED'
   | 'ALREADY_EXISTS'
   | 'ALREADY_OPEN'
+  | 'APPROVAL_REQUIRED'
   | 'BEFORE_CREATED'
+  | 'BELOW_MARGIN_FLOOR'
   | 'DUPLICATE_IN_BATCH'
   | 'EMPTY'
   | 'FREE_MAIL_DOMAIN'

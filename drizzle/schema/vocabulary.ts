@@ -130,6 +130,18 @@ export const OFFER_APPROVER_ROLES = ["manager", "admin"] as const satisfies read
 export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
 
 /**
+ * The offer policy an organization has until it sets its own (sales enforces it on recorded offers,
+ * personalization keeps suggestions and bundle prices inside it): at most 10% off without approval,
+ * no margin floor, margins counted on revenue, managers (and admins) approve more.
+ */
+export const DEFAULT_OFFER_POLICY = { maxDiscount: 0.1, marginFloor: 0, costShare: 0, approverRole: "manager" } as const satisfies {
+  maxDiscount: number;
+  marginFloor: number;
+  costShare: number;
+  approverRole: OfferApproverRole;
+};
+
+/**
  * A lead's price-sensitivity group for the offer-response model (the GraphQL enum
  * PriceSensitivityGroup): the midpoint of the budget in the lead's profile against the median of
  * the organization's profiles, or unknown when the profile states no budget.

@@ -1,6 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { OFFER_APPROVER_ROLES } from "@revgraph/db/vocabulary";
-import { UserError, upperCaseEnumObject } from "@revgraph/graph";
+import { upperCaseEnumObject } from "@revgraph/graph";
 
 /** The GraphQL enum, built from the one list of approver roles (@revgraph/db/vocabulary). */
 export const OfferApproverRole = upperCaseEnumObject(OFFER_APPROVER_ROLES);
@@ -10,6 +10,8 @@ registerEnumType(OfferApproverRole, {
   valuesConfig: { MANAGER: { description: "Managers and admins." }, ADMIN: { description: "Admins only." } },
 });
 
+/** The sales subgraph's offer policy, shown here beside the suggestions that keep it (the same fields, resolved from its view). */
+@Directive("@shareable")
 @ObjectType({ description: "The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price." })
 export class OfferPolicy {
   @Field(() => Float, { description: "Largest discount a suggestion may carry (0-1)." })
@@ -32,13 +34,4 @@ export class OfferPolicy {
 
   @Field(() => Date, { nullable: true, description: "When the policy was last changed; null for the default." })
   updatedAt!: Date | null;
-}
-
-@ObjectType({ description: "Result of updateOfferPolicy: the policy now in force, or the unchanged one and the reasons nothing changed." })
-export class OfferPolicyPayload {
-  @Field(() => OfferPolicy, { description: "The policy in force after the call." })
-  policy!: OfferPolicy;
-
-  @Field(() => [UserError], { description: "Why nothing changed; empty on success." })
-  errors!: UserError[];
 }

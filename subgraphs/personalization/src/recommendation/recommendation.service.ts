@@ -3,8 +3,7 @@
  * once per request, builds the co-occurrence model from them, and answers any number of leads.
  */
 import { badInput } from "@revgraph/graph";
-import type { ItemRepository, ItemRow } from "../catalog/item.repository";
-import type { PurchaseRepository } from "../purchase/purchase.repository";
+import type { ItemRepository, ItemRow, PurchaseRepository } from "../commerce/commerce.repository";
 import { findBundles, type BundleCandidate } from "./bundles";
 import { buildCoOccurrence, recommend, type CandidateItem, type CoOccurrenceModel, type Interaction, type Preferences, type Recommendation } from "./co-occurrence";
 import type { ProfileSignals, RecommendationRepository } from "./recommendation.repository";
