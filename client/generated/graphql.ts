@@ -35,6 +35,8 @@ export type Account = {
   churnRisk?: Maybe<ChurnPrediction>;
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Items to cross-sell, best first (at most 50): bought by customers who bought what this account bought (its purchases recorded with its accountId), not owned yet; score is the item-to-item cosine over buyers. Empty for an account without purchases. */
+  crossSell: Array<RecommendedItem>;
   /** The customer-success manager who owns the account: a user id of the organization. */
   csmId?: Maybe<Scalars['ID']['output']>;
   /** The account's CTAs, most urgent first. Without status: the OPEN ones. */
@@ -61,11 +63,19 @@ export type Account = {
   renewalDate?: Maybe<Scalars['DateTime']['output']>;
   /** The account's signals, newest first. */
   signals: Array<AccountSignal>;
+  /** Items to upsell, best first (at most 50): in each category the account already buys, items listed above the dearest it owns there, by the share of the category's buyers who bought them. Empty for an account without purchases. */
+  upsell: Array<RecommendedItem>;
 };
 
 
 /** A customer company, identified within the organization by its web domain. */
 export type AccountAnomaliesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountCrossSellArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -94,6 +104,12 @@ export type AccountLeadsArgs = {
 export type AccountSignalsArgs = {
   first?: Scalars['Int']['input'];
   type?: InputMaybe<AccountSignalType>;
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountUpsellArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 5 points) of −3.5 or lower, and at least 10 points below the median. */
@@ -383,6 +399,10 @@ export type Bundle = {
   __typename?: 'Bundle';
   /** Share of purchases with the first item that also hold the second. */
   confidence: Scalars['Float']['output'];
+  /** The bundle discount, a fraction of listPrice: never above the offer policy's maximum nor deeper than its margin floor allows. Chosen by the learned response to past offers (the largest expected margin across the organization's customers), else the default of 5% capped by the policy. */
+  discount: Scalars['Float']['output'];
+  /** How the discount was chosen, e.g. "Learned from 312 closed offers: 7.5% off maximizes the expected margin, within the 10% the policy allows". */
+  discountReason: Scalars['String']['output'];
   /** The two items; the first is the one that predicts the other better (the rarer). */
   items: Array<Item>;
   /** How many times more often the two are bought together than if they were independent (1 = no association). */
@@ -391,6 +411,8 @@ export type Bundle = {
   listPrice: Scalars['Float']['output'];
   /** Purchases holding both. */
   orders: Scalars['Int']['output'];
+  /** The bundle price: listPrice × (1 − discount), rounded up to the cent. */
+  price: Scalars['Float']['output'];
   /** Why, e.g. "Bought together in 41 of 120 purchases of Interior Package". */
   reason: Scalars['String']['output'];
   /** Share of all purchases holding both. */
@@ -2284,7 +2306,7 @@ export type Query = {
   accounts: Array<Account>;
   /** The organization's language-model calls in [from, to) in every subgraph, grouped (admins only). */
   aiUsage: Array<AiUsageGroup>;
-  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50). */
+  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50), each with a bundle price within the offer policy. */
   bundles: Array<Bundle>;
   /** The organization's newest churn model; null while predictions come from the rules. */
   churnModel?: Maybe<ChurnModelInfo>;

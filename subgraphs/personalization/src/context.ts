@@ -23,6 +23,7 @@ import { SegmentRepository } from "./segment/segment.repository";
 import { SegmentService } from "./segment/segment.service";
 import { RecoveryRepository } from "./recovery/recovery.repository";
 import { RecoveryService } from "./recovery/recovery.service";
+import { CrossSellService } from "./cross-sell/cross-sell.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -40,8 +41,11 @@ export function createPersonalizationContext(base: BaseContext) {
   const memberValues = new MemberValueService(lifetimeValue, purchases);
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   const offerPolicy = new OfferPolicyService(offers);
-  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org));
   const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), offers, items, leads, offerPolicy);
+  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org), {
+    policy: offerPolicy,
+    responseModel: () => suggestedOffers.responseModel(),
+  });
   return {
     ...base,
     loaders: {
@@ -63,6 +67,7 @@ export function createPersonalizationContext(base: BaseContext) {
       purchaseTiming: new PurchaseTimingService(timing),
       personas: new PersonaService(new PersonaRepository(base.db, org), memberValues),
       recommendations,
+      crossSell: new CrossSellService(items, purchases),
       offerPolicy,
       suggestedOffers,
       recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),

@@ -4,6 +4,9 @@ import { createPersonalizationContext, type PersonalizationContext } from "./con
 import { leadReference } from "./lead/lead.reference";
 import { LeadProfileResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
+import { accountReference } from "./account/account.reference";
+import { Account } from "./account/account.type";
+import { AccountCrossSellResolver } from "./cross-sell/cross-sell.resolver";
 import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
@@ -34,10 +37,11 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
             BundleResolver,
             LeadSuggestedOfferResolver,
             RecoveryResolver,
+            AccountCrossSellResolver,
           ],
-          orphanedTypes: [Lead],
+          orphanedTypes: [Lead, Account],
         },
-        { ...profileReference, ...leadReference },
+        { ...profileReference, ...leadReference, ...accountReference },
       ),
     extendContext: createPersonalizationContext,
   };

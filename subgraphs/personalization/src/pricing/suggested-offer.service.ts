@@ -62,6 +62,11 @@ export class SuggestedOfferService {
     return this.data;
   }
 
+  /** The organization's learned response to past offers; null until enough closed offers exist. */
+  async responseModel(): Promise<OfferResponseModel | null> {
+    return (await this.load()).model;
+  }
+
   /** The suggestion for one lead and item; null when either is not the organization's. */
   async suggest(leadId: string, itemId: string): Promise<SuggestedOfferView | null> {
     assertUuid("itemId", itemId);
