@@ -1859,12 +1859,12 @@ export type OfferPayload = {
   offer?: Maybe<Offer>;
 };
 
-/** The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price. */
+/** The organization's limits on offers: recorded offers keep them (above the maximum only with approval), suggested offers and bundle prices never leave them. Shares are fractions of the list price. */
 export type OfferPolicy = {
   __typename?: 'OfferPolicy';
   /** The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor). */
   allowedDiscount: Scalars['Float']['output'];
-  /** Who may approve an offer above maxDiscount. */
+  /** Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor. */
   approverRole: OfferApproverRole;
   /** The items' unit cost as a share of the list price; 0 counts margins on revenue. */
   costShare: Scalars['Float']['output'];
@@ -1872,7 +1872,7 @@ export type OfferPolicy = {
   isDefault: Scalars['Boolean']['output'];
   /** Margin that must remain after the discount, as a share of the list price (0-1). */
   marginFloor: Scalars['Float']['output'];
-  /** Largest discount a suggestion may carry (0-1). */
+  /** Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1). */
   maxDiscount: Scalars['Float']['output'];
   /** When the policy was last changed; null for the default. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3261,13 +3261,13 @@ export type UpdateLeadPayload = {
 
 /** The whole offer policy; shares are fractions of the list price. */
 export type UpdateOfferPolicyInput = {
-  /** Who may approve an offer above maxDiscount. */
+  /** Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor. */
   approverRole: OfferApproverRole;
   /** The items' unit cost as a share of the list price (0-1, default 0); costShare + marginFloor ≤ 1. */
   costShare?: Scalars['Float']['input'];
   /** Margin that must remain after the discount, as a share of the list price (0-1). */
   marginFloor: Scalars['Float']['input'];
-  /** Largest discount a suggestion may carry (0-1). */
+  /** Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1). */
   maxDiscount: Scalars['Float']['input'];
 };
 

@@ -11,9 +11,12 @@ registerEnumType(OfferApproverRole, {
 });
 
 @Directive("@shareable")
-@ObjectType({ description: "The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price." })
+@ObjectType({
+  description:
+    "The organization's limits on offers: recorded offers keep them (above the maximum only with approval), suggested offers and bundle prices never leave them. Shares are fractions of the list price.",
+})
 export class OfferPolicy {
-  @Field(() => Float, { description: "Largest discount a suggestion may carry (0-1)." })
+  @Field(() => Float, { description: "Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1)." })
   maxDiscount!: number;
 
   @Field(() => Float, { description: "Margin that must remain after the discount, as a share of the list price (0-1)." })
@@ -25,7 +28,7 @@ export class OfferPolicy {
   @Field(() => Float, { description: "The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor)." })
   allowedDiscount!: number;
 
-  @Field(() => OfferApproverRole, { description: "Who may approve an offer above maxDiscount." })
+  @Field(() => OfferApproverRole, { description: "Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor." })
   approverRole!: string;
 
   @Field(() => Boolean, { description: "True while the organization has not set a policy and the default (10% maximum, no floor, managers approve) applies." })
