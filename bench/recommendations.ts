@@ -4,9 +4,13 @@
  * preferences; on synthetic taste groups and on the demo data. Also the demo's top bundles.
  * `pnpm exec tsx bench/recommendations.ts`
  */
+import { DEFAULT_OFFER_POLICY } from "@revgraph/db/vocabulary";
 import {
+  bundlePrice,
   evaluateHitRate,
   findBundles,
+  fitOfferResponse,
+  groupsFromPreferences,
   seededRandom,
   type CandidateItem,
   type HitRateResult,
@@ -79,14 +83,25 @@ function main(): void {
     const rejected = new Map(profiles.map((p) => [p.leadId, new Set(p.rejectedItems.flatMap((r) => idByExternal.get(r.itemId) ?? []))]));
     rows.push([`demo ${org}`, evaluateHitRate({ purchases, views, candidates, preferences, rejected, k: K })]);
 
+    // Bundle prices as served under the default policy: the discount from the response learned on the organization's closed offers.
+    const { groupOf } = groupsFromPreferences(new Map(profiles.map((p) => [p.leadId, p.preferences] as const)));
+    const response = fitOfferResponse(
+      demo.offers.filter((o) => o.organizationId === org && o.outcome).map((o) => ({ discount: o.discount, accepted: o.outcome === "ACCEPTED", group: groupOf(o.leadId) })),
+    );
+    const priceById = new Map(items.map((i) => [i.id, i.listPrice]));
     const baskets = new Map<string, string[]>();
     for (const l of demo.purchaseLines.filter((x) => x.organizationId === org)) baskets.set(l.purchaseId, [...(baskets.get(l.purchaseId) ?? []), l.itemId]);
     for (const b of findBundles(
       [...baskets.values()].map((itemIds) => ({ itemIds })),
       3,
     )) {
+      const price = bundlePrice(
+        b.itemIds.map((id) => priceById.get(id)!),
+        DEFAULT_OFFER_POLICY,
+        response,
+      );
       bundles.push(
-        `| ${org} | ${b.itemIds.map((id) => nameById.get(id)).join(" + ")} | ${b.orders} | ${(b.support * 100).toFixed(1)}% | ${(b.confidence * 100).toFixed(0)}% | ${b.lift.toFixed(2)} |`,
+        `| ${org} | ${b.itemIds.map((id) => nameById.get(id)).join(" + ")} | ${b.orders} | ${(b.support * 100).toFixed(1)}% | ${(b.confidence * 100).toFixed(0)}% | ${b.lift.toFixed(2)} | ${(price.discount * 100).toFixed(1)}% (${price.basis === "LEARNED_RESPONSE" ? "learned" : "default"}) | ${price.listPrice.toLocaleString("en-US")} → ${price.price.toLocaleString("en-US")} |`,
       );
     }
   }
@@ -99,7 +114,9 @@ function main(): void {
   console.log(`\nFirst purchase from views (all of a viewing customer's purchases hidden; first 300 such customers), hit rate @${K}:\n`);
   console.log("| data | customers | most popular | co-occurrence of views, preferences |\n| --- | --- | --- | --- |");
   for (const [label, r] of rows) console.log(`| ${label} | ${r.firstPurchase.customers} | ${pct(r.firstPurchase.mostPopular)} | ${pct(r.firstPurchase.coOccurrence)} |`);
-  console.log("\n| organization | bundle | orders | support | confidence | lift |\n| --- | --- | --- | --- | --- | --- |");
+  console.log(
+    "\n| organization | bundle | orders | support | confidence | lift | bundle discount (default policy, max 10%) | list → bundle price |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
   for (const line of bundles) console.log(line);
 }
 

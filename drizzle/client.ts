@@ -40,7 +40,8 @@ export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   /** Statements issued since the handle opened. */
   queryCount(): number;
-  migrate(): Promise<void>;
+  /** Applies the migrations in `migrationsFolder` (default: the committed ones) that have not run yet. */
+  migrate(migrationsFolder?: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,14 +55,12 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       db,
       kind: "postgres",
       queryCount: () => logger.count,
-      async migrate() {
+      async migrate(migrationsFolder = MIGRATIONS_FOLDER) {
         // Several processes may start at once: one migrates while the others wait on the lock.
         const single = postgres(options.url!, { max: 1, onnotice: () => {} });
         try {
           await single`select pg_advisory_lock(727274)`;
-          await migratePostgres(drizzlePostgres(single, { casing: "snake_case" }), {
-            migrationsFolder: MIGRATIONS_FOLDER,
-          });
+          await migratePostgres(drizzlePostgres(single, { casing: "snake_case" }), { migrationsFolder });
         } finally {
           await single.end({ timeout: 5 });
         }
@@ -79,8 +78,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     db,
     kind: "pglite",
     queryCount: () => logger.count,
-    async migrate() {
-      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    async migrate(migrationsFolder = MIGRATIONS_FOLDER) {
+      await migratePglite(db as never, { migrationsFolder });
     },
     async ping() {
       await db.execute(sql`select 1`);

@@ -7,9 +7,20 @@ import { describe, expect, it } from "vitest";
 import * as schema from "./schema/index";
 
 const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
-  sales: { pgSchema: "sales", views: [] },
+  sales: { pgSchema: "sales", views: ["accounts_for_sales"] },
   scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring"] },
-  personalization: { pgSchema: "personalization", views: ["leads_for_personalization", "accounts_for_personalization"] },
+  personalization: {
+    pgSchema: "personalization",
+    views: [
+      "leads_for_personalization",
+      "accounts_for_personalization",
+      "items_for_personalization",
+      "purchases_for_personalization",
+      "purchase_lines_for_personalization",
+      "offers_for_personalization",
+      "offer_policies_for_personalization",
+    ],
+  },
   "customer-success": { pgSchema: "customer_success", views: ["ai_usage_for_customer_success"] },
 };
 

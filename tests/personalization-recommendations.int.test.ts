@@ -94,6 +94,23 @@ describe("bundles", () => {
     expect((await stranger.client.query(BUNDLES)).bundles).toEqual([]);
   });
 
+  it("prices each bundle within the offer policy: the default 5% off until offers are learned from, capped by a tighter policy", async () => {
+    const org = await stack.createOrg();
+    const rep = await org.user();
+    await shop(rep);
+    const PRICED = `query { bundles(first: 1) { listPrice discount price discountReason } }`;
+    expect((await rep.client.query(PRICED)).bundles[0]).toMatchObject({ listPrice: 800, discount: 0.05, price: 760 });
+    // A 2% maximum caps the bundle discount; a margin floor with a cost share caps it further (1 − 0.9 − 0.09 = 1%).
+    const admin = await org.user("admin");
+    const update = `mutation($input: UpdateOfferPolicyInput!) { updateOfferPolicy(input: $input) { errors { code } } }`;
+    await admin.client.query(update, { input: { maxDiscount: 0.02, marginFloor: 0, approverRole: "MANAGER" } });
+    expect((await rep.client.query(PRICED)).bundles[0]).toMatchObject({ discount: 0.02, price: 784, discountReason: expect.stringContaining("capped") });
+    await admin.client.query(update, { input: { maxDiscount: 0.5, marginFloor: 0.09, costShare: 0.9, approverRole: "MANAGER" } });
+    const floored = (await rep.client.query(PRICED)).bundles[0];
+    expect(floored.discount).toBeCloseTo(0.01, 9);
+    expect(floored.price).toBeGreaterThanOrEqual(800 * (0.9 + 0.09) - 1e-9);
+  });
+
   it("refuses a page size out of range with a coded error", async () => {
     const rep = await (await stack.createOrg()).user();
     const result = await rep.client.raw(`query { bundles(first: 51) { orders } }`);

@@ -48,6 +48,36 @@ describe("read-only views of sales data", () => {
     expect(await asRole("revgraph_personalization", "select name, domain from customer_success.accounts")).toBe(DENIED);
   });
 
+  it("lets personalization read the commerce facts sales owns only through its views of them", async () => {
+    for (const view of [
+      "items_for_personalization",
+      "purchases_for_personalization",
+      "purchase_lines_for_personalization",
+      "offers_for_personalization",
+      "offer_policies_for_personalization",
+    ]) {
+      expect(await asRole("revgraph_personalization", `select * from sales.${view}`)).toBe("allowed");
+      expect(await asRole("revgraph_scoring", `select * from sales.${view}`)).toBe(DENIED);
+    }
+    for (const table of ["items", "purchases", "purchase_lines", "offers", "offer_policies"]) {
+      expect(await asRole("revgraph_personalization", `select * from sales.${table}`)).toBe(DENIED);
+      expect(await asRole("revgraph_sales", `select * from sales.${table}`)).toBe("allowed");
+    }
+    expect(await asRole("revgraph_personalization", "update sales.items set name = 'x'")).toBe(DENIED);
+    expect(
+      await asRole(
+        "revgraph_personalization",
+        "insert into sales.offers (organization_id, lead_id, item_id, discount, made_at, made_by) values ('o', gen_random_uuid(), gen_random_uuid(), 0, now(), 'u')",
+      ),
+    ).toBe(DENIED);
+  });
+
+  it("lets sales see only which accounts exist", async () => {
+    expect(await asRole("revgraph_sales", "select id from customer_success.accounts_for_sales")).toBe("allowed");
+    expect(await asRole("revgraph_sales", "select name, domain from customer_success.accounts")).toBe(DENIED);
+    expect(await asRole("revgraph_personalization", "select id from customer_success.accounts_for_sales")).toBe(DENIED);
+  });
+
   it("gives each subgraph its own schema and no other", async () => {
     expect(await asRole("revgraph_scoring", "select * from scoring.predictions")).toBe("allowed");
     expect(await asRole("revgraph_sales", "select name from sales.leads")).toBe("allowed");

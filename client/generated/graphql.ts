@@ -35,6 +35,8 @@ export type Account = {
   churnRisk?: Maybe<ChurnPrediction>;
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Items to cross-sell, best first (at most 50): bought by customers who bought what this account bought (its purchases recorded with its accountId), not owned yet; score is the item-to-item cosine over buyers. Empty for an account without purchases. */
+  crossSell: Array<RecommendedItem>;
   /** The customer-success manager who owns the account: a user id of the organization. */
   csmId?: Maybe<Scalars['ID']['output']>;
   /** The account's CTAs, most urgent first. Without status: the OPEN ones. */
@@ -61,11 +63,19 @@ export type Account = {
   renewalDate?: Maybe<Scalars['DateTime']['output']>;
   /** The account's signals, newest first. */
   signals: Array<AccountSignal>;
+  /** Items to upsell, best first (at most 50): in each category the account already buys, items listed above the dearest it owns there, by the share of the category's buyers who bought them. Empty for an account without purchases. */
+  upsell: Array<RecommendedItem>;
 };
 
 
 /** A customer company, identified within the organization by its web domain. */
 export type AccountAnomaliesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountCrossSellArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -94,6 +104,12 @@ export type AccountLeadsArgs = {
 export type AccountSignalsArgs = {
   first?: Scalars['Int']['input'];
   type?: InputMaybe<AccountSignalType>;
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountUpsellArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A sudden drop in an account's health or one of its measures against its own last 12 points: robust z-score 0.6745 × (score − median) / MAD (MAD at least 5 points) of −3.5 or lower, and at least 10 points below the median. */
@@ -383,6 +399,10 @@ export type Bundle = {
   __typename?: 'Bundle';
   /** Share of purchases with the first item that also hold the second. */
   confidence: Scalars['Float']['output'];
+  /** The bundle discount, a fraction of listPrice: never above the offer policy's maximum nor deeper than its margin floor allows. Chosen by the learned response to past offers (the largest expected margin across the organization's customers), else the default of 5% capped by the policy. */
+  discount: Scalars['Float']['output'];
+  /** How the discount was chosen, e.g. "Learned from 312 closed offers: 7.5% off maximizes the expected margin, within the 10% the policy allows". */
+  discountReason: Scalars['String']['output'];
   /** The two items; the first is the one that predicts the other better (the rarer). */
   items: Array<Item>;
   /** How many times more often the two are bought together than if they were independent (1 = no association). */
@@ -391,6 +411,8 @@ export type Bundle = {
   listPrice: Scalars['Float']['output'];
   /** Purchases holding both. */
   orders: Scalars['Int']['output'];
+  /** The bundle price: listPrice × (1 − discount), rounded up to the cent. */
+  price: Scalars['Float']['output'];
   /** Why, e.g. "Bought together in 41 of 120 purchases of Interior Package". */
   reason: Scalars['String']['output'];
   /** Share of all purchases holding both. */
@@ -1557,7 +1579,7 @@ export type Mutation = {
   recordActivities: RecordActivitiesPayload;
   /** Closes a lead as WON or LOST, exactly once per lead; retries with the same key replay the result. */
   recordConversion: RecordConversionPayload;
-  /** Records a discount offered to a lead on a catalog item. */
+  /** Records a discount offered to a lead on a catalog item, within the offer policy: above its maxDiscount only when the caller's role may approve (the caller is then stored as the approver), never deeper than its margin floor allows. */
   recordOffer: OfferPayload;
   /** Records how an offer ended, once (the same outcome again is a replay). */
   recordOfferOutcome: OfferPayload;
@@ -1779,6 +1801,8 @@ export type NextAction = {
 /** A discount offered to a lead on a catalog item, and how it ended. */
 export type Offer = {
   __typename?: 'Offer';
+  /** The user who approved a discount above the policy's maximum (a role the policy lets approve, recording it); null within the maximum. */
+  approvedById?: Maybe<Scalars['String']['output']>;
   /** Fraction off the list price, 0-1 (0.15 is 15% off). */
   discount: Scalars['Float']['output'];
   /** The offer's id. */
@@ -1793,6 +1817,8 @@ export type Offer = {
   leadId: Scalars['ID']['output'];
   /** When the offer was made. */
   madeAt: Scalars['DateTime']['output'];
+  /** The user who recorded the offer. */
+  madeById: Scalars['String']['output'];
   /** How it ended; null while open. */
   outcome?: Maybe<OfferOutcome>;
   /** When it ended; null while open. */
@@ -1833,12 +1859,12 @@ export type OfferPayload = {
   offer?: Maybe<Offer>;
 };
 
-/** The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price. */
+/** The organization's limits on offers: recorded offers keep them (above the maximum only with approval), suggested offers and bundle prices never leave them. Shares are fractions of the list price. */
 export type OfferPolicy = {
   __typename?: 'OfferPolicy';
   /** The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor). */
   allowedDiscount: Scalars['Float']['output'];
-  /** Who may approve an offer above maxDiscount. */
+  /** Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor. */
   approverRole: OfferApproverRole;
   /** The items' unit cost as a share of the list price; 0 counts margins on revenue. */
   costShare: Scalars['Float']['output'];
@@ -1846,7 +1872,7 @@ export type OfferPolicy = {
   isDefault: Scalars['Boolean']['output'];
   /** Margin that must remain after the discount, as a share of the list price (0-1). */
   marginFloor: Scalars['Float']['output'];
-  /** Largest discount a suggestion may carry (0-1). */
+  /** Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1). */
   maxDiscount: Scalars['Float']['output'];
   /** When the policy was last changed; null for the default. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2280,7 +2306,7 @@ export type Query = {
   accounts: Array<Account>;
   /** The organization's language-model calls in [from, to) in every subgraph, grouped (admins only). */
   aiUsage: Array<AiUsageGroup>;
-  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50). */
+  /** Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most 50), each with a bundle price within the offer policy. */
   bundles: Array<Bundle>;
   /** The organization's newest churn model; null while predictions come from the rules. */
   churnModel?: Maybe<ChurnModelInfo>;
@@ -3235,13 +3261,13 @@ export type UpdateLeadPayload = {
 
 /** The whole offer policy; shares are fractions of the list price. */
 export type UpdateOfferPolicyInput = {
-  /** Who may approve an offer above maxDiscount. */
+  /** Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor. */
   approverRole: OfferApproverRole;
   /** The items' unit cost as a share of the list price (0-1, default 0); costShare + marginFloor ≤ 1. */
   costShare?: Scalars['Float']['input'];
   /** Margin that must remain after the discount, as a share of the list price (0-1). */
   marginFloor: Scalars['Float']['input'];
-  /** Largest discount a suggestion may carry (0-1). */
+  /** Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1). */
   maxDiscount: Scalars['Float']['input'];
 };
 
@@ -3362,7 +3388,9 @@ export type UserErrorCode =
   | 'ALREADY_CLOSED'
   | 'ALREADY_EXISTS'
   | 'ALREADY_OPEN'
+  | 'APPROVAL_REQUIRED'
   | 'BEFORE_CREATED'
+  | 'BELOW_MARGIN_FLOOR'
   | 'DUPLICATE_IN_BATCH'
   | 'EMPTY'
   | 'FREE_MAIL_DOMAIN'

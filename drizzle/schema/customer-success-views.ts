@@ -10,3 +10,8 @@ import { customerSuccessSchema } from "./_helpers";
 export const accountsForPersonalization = customerSuccessSchema
   .view("accounts_for_personalization", { id: uuid().notNull(), organizationId: text().notNull() })
   .as(sql`select id, organization_id from customer_success.accounts`);
+
+/** Sales: whether an account exists in an organization (a purchase may name the account it was bought for). */
+export const accountsForSales = customerSuccessSchema
+  .view("accounts_for_sales", { id: uuid().notNull(), organizationId: text().notNull() })
+  .as(sql`select id, organization_id from customer_success.accounts`);

@@ -6,10 +6,11 @@
  * The SQL is written out because drizzle-kit ignores the snake_case setting in generated views.
  */
 import { sql } from "drizzle-orm";
-import { jsonb, numeric, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, integer, jsonb, numeric, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { salesSchema } from "./_helpers";
+import type { ItemAttributes } from "./sales-commerce";
 import type { LeadAttributes, LeadStatus } from "./sales-leads";
-import type { Outcome } from "./vocabulary";
+import type { OfferApproverRole, OfferOutcome, Outcome } from "./vocabulary";
 
 const instant = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
 
@@ -54,3 +55,70 @@ export const leadsForPersonalization = salesSchema
     closedAt: instant(),
   })
   .as(sql`select id, organization_id, status, source, attributes, created_at, closed_at from sales.leads`);
+
+/** Personalization: the catalog its recommenders, bundles and suggested offers rank (no timestamps). */
+export const itemsForPersonalization = salesSchema
+  .view("items_for_personalization", {
+    id: uuid().notNull(),
+    organizationId: text().notNull(),
+    externalId: text().notNull(),
+    name: text().notNull(),
+    category: text(),
+    listPrice: doublePrecision().notNull(),
+    stock: integer(),
+    attributes: jsonb().$type<ItemAttributes>().notNull(),
+  })
+  .as(sql`select id, organization_id, external_id, name, category, list_price, stock, attributes from sales.items`);
+
+/** Personalization: who bought when and for how much (lifetime value, segments, revenue to date). */
+export const purchasesForPersonalization = salesSchema
+  .view("purchases_for_personalization", {
+    id: uuid().notNull(),
+    organizationId: text().notNull(),
+    leadId: uuid().notNull(),
+    accountId: uuid(),
+    occurredAt: instant().notNull(),
+    total: doublePrecision().notNull(),
+  })
+  .as(sql`select id, organization_id, lead_id, account_id, occurred_at, total from sales.purchases`);
+
+/** Personalization: each purchase line with its purchase's buyer and time (co-occurrence, bundles, cross-sell). */
+export const purchaseLinesForPersonalization = salesSchema
+  .view("purchase_lines_for_personalization", {
+    purchaseId: uuid().notNull(),
+    organizationId: text().notNull(),
+    leadId: uuid().notNull(),
+    accountId: uuid(),
+    occurredAt: instant().notNull(),
+    itemId: uuid().notNull(),
+    quantity: integer().notNull(),
+    unitPrice: doublePrecision().notNull(),
+  })
+  .as(
+    sql`select p.id as purchase_id, p.organization_id, p.lead_id, p.account_id, p.occurred_at, l.item_id, l.quantity, l.unit_price from sales.purchases p join sales.purchase_lines l on l.purchase_id = p.id and l.organization_id = p.organization_id`,
+  );
+
+/** Personalization: offers made and how they ended (the price-response model). */
+export const offersForPersonalization = salesSchema
+  .view("offers_for_personalization", {
+    id: uuid().notNull(),
+    organizationId: text().notNull(),
+    leadId: uuid().notNull(),
+    itemId: uuid().notNull(),
+    discount: doublePrecision().notNull(),
+    madeAt: instant().notNull(),
+    outcome: text().$type<OfferOutcome>(),
+  })
+  .as(sql`select id, organization_id, lead_id, item_id, discount, made_at, outcome from sales.offers`);
+
+/** Personalization: the organization's offer policy, which its suggested offers and bundle prices keep (no row: the default applies). */
+export const offerPoliciesForPersonalization = salesSchema
+  .view("offer_policies_for_personalization", {
+    organizationId: text().notNull(),
+    maxDiscount: doublePrecision().notNull(),
+    marginFloor: doublePrecision().notNull(),
+    costShare: doublePrecision().notNull(),
+    approverRole: text().$type<OfferApproverRole>().notNull(),
+    updatedAt: instant().notNull(),
+  })
+  .as(sql`select organization_id, max_discount, margin_floor, cost_share, approver_role, updated_at from sales.offer_policies`);

@@ -109,7 +109,7 @@ export type ScorecardMeasure = (typeof SCORECARD_MEASURES)[number];
 export const HEALTH_MEASURES = ["TOTAL", ...SCORECARD_MEASURES] as const;
 export type HealthMeasure = (typeof HEALTH_MEASURES)[number];
 
-/** How an offer made to a lead ended (personalization.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
+/** How an offer made to a lead ended (sales.offers.outcome, the GraphQL enum OfferOutcome, the price-response model's labels). */
 export const OFFER_OUTCOMES = ["ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
 
@@ -129,9 +129,21 @@ export type ChurnPredictionStatus = (typeof CHURN_PREDICTION_STATUSES)[number];
 export const CS_JOB_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
 export type CsJobStatus = (typeof CS_JOB_STATUSES)[number];
 
-/** Who may approve an offer above the organization's maximum discount (personalization.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
+/** Who may approve an offer above the organization's maximum discount (sales.offer_policies.approver_role, the GraphQL enum OfferApproverRole in upper case). */
 export const OFFER_APPROVER_ROLES = ["manager", "admin"] as const satisfies readonly Role[];
 export type OfferApproverRole = (typeof OFFER_APPROVER_ROLES)[number];
+
+/**
+ * The offer policy an organization has until it sets its own (sales enforces it on recorded offers,
+ * personalization keeps suggestions and bundle prices inside it): at most 10% off without approval,
+ * no margin floor, margins counted on revenue, managers (and admins) approve more.
+ */
+export const DEFAULT_OFFER_POLICY = { maxDiscount: 0.1, marginFloor: 0, costShare: 0, approverRole: "manager" } as const satisfies {
+  maxDiscount: number;
+  marginFloor: number;
+  costShare: number;
+  approverRole: OfferApproverRole;
+};
 
 /**
  * A lead's price-sensitivity group for the offer-response model (the GraphQL enum

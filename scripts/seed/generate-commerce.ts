@@ -9,6 +9,7 @@
  *   accepting an offer rises steeply with the discount, everyone else's barely.
  */
 import type { ItemAttributes } from "@revgraph/db/schema";
+import { DEFAULT_OFFER_POLICY } from "@revgraph/db/vocabulary";
 import { beta, gamma, type LifetimeValueParameters } from "@revgraph/personalization/models";
 import { slug, type OrgDefinition } from "./catalog";
 import type { Rng } from "./random";
@@ -177,6 +178,8 @@ function generateOffers(
         outcome,
         outcomeAt: outcome ? outcomeAt : null,
         madeBy: lead.assignedToId ?? org.managerId,
+        // The demo organizations keep the default policy: a discount above its maximum was approved by the manager.
+        approvedBy: discount > DEFAULT_OFFER_POLICY.maxDiscount ? org.managerId : null,
         createdAt: madeAt,
       });
     }

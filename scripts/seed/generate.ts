@@ -10,7 +10,7 @@ import { demoSegments } from "./generate-segments";
 import { plantSilentViewers } from "./generate-recovery";
 import { leadScoreRow } from "./lead-scores";
 import { createRng, deriveSeed } from "./random";
-import { addDays, emptyDemoData, type DemoCounts, type DemoData, type DemoTable, type UserRow } from "./rows";
+import { addDays, emptyDemoData, type DemoCounts, type DemoData, type DemoTable, type LeadRow, type PurchaseRow, type UserRow } from "./rows";
 
 export const DEFAULT_SEED = 20_250_601;
 export const ACCOUNTS_PER_ORG = 40;
@@ -78,6 +78,11 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
 
     const { accounts } = generateAccounts(stream("accounts"), ids, org, companies.slice(0, ACCOUNTS_PER_ORG), now);
     data.accounts.push(...accounts);
+    linkPurchasesToAccounts(
+      commerce.purchases,
+      bundles.map((b) => b.lead),
+      accounts,
+    );
     // Health now comes from the signals: the stage-shaped walk is replaced by the scorecard's weekly points.
     const signalsRng = stream("account-signals");
     accounts.forEach((account, i) => {
@@ -94,6 +99,13 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
     data.ctaTasks.push(...work.ctaTasks);
   }
   return data;
+}
+
+/** A purchase by an account's contact (the lead's email at the account's domain) was bought for that account. */
+function linkPurchasesToAccounts(purchases: PurchaseRow[], leads: readonly LeadRow[], accounts: readonly { id: string; domain: string }[]): void {
+  const accountByDomain = new Map(accounts.map((a) => [a.domain.toLowerCase(), a.id] as const));
+  const domainByLead = new Map(leads.map((l) => [l.id, l.email?.split("@")[1]?.toLowerCase()] as const));
+  for (const purchase of purchases) purchase.accountId = accountByDomain.get(domainByLead.get(purchase.leadId) ?? "") ?? null;
 }
 
 function orgUsers(org: OrgDefinition, now: Date): UserRow[] {

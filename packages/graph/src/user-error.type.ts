@@ -32,6 +32,8 @@ export const USER_ERROR_CODES = [
   "ACCOUNT_CHURNED",
   "NO_TRAINING_DATA",
   "TRAINING_FAILED",
+  "APPROVAL_REQUIRED",
+  "BELOW_MARGIN_FLOOR",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 export const UserErrorCode = enumObject(USER_ERROR_CODES);

@@ -109,7 +109,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   };
 }
 
-async function freshDatabase(serverUrl: string | undefined): Promise<{ database: DatabaseHandle; dropDatabase: () => Promise<void> }> {
+/** An empty database: in-memory PGlite, or a throwaway database on the server at `serverUrl`, dropped by `dropDatabase`. */
+export async function freshDatabase(serverUrl: string | undefined): Promise<{ database: DatabaseHandle; dropDatabase: () => Promise<void> }> {
   if (!serverUrl) return { database: openDatabase({}), dropDatabase: async () => {} };
   const name = `revgraph_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });

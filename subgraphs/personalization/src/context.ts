@@ -1,22 +1,15 @@
-import { batchLoader, type BaseContext } from "@revgraph/graph";
-import { createCommerceLoaders } from "./catalog/commerce.loaders";
-import { ItemRepository } from "./catalog/item.repository";
-import { ItemService } from "./catalog/item.service";
+import { batchLoader, groupLoader, type BaseContext } from "@revgraph/graph";
 import { LeadRepository } from "./lead/lead.repository";
 import { LifetimeValueRepository } from "./lifetime-value/lifetime-value.repository";
 import { LifetimeValueService } from "./lifetime-value/lifetime-value.service";
-import { OfferRepository } from "./offer/offer.repository";
-import { OfferService } from "./offer/offer.service";
 import { createProfileLoaders } from "./profile/profile.loaders";
 import { ProfileRepository } from "./profile/profile.repository";
 import { ProfileService } from "./profile/profile.service";
 import { RecommendationRepository } from "./recommendation/recommendation.repository";
 import { RecommendationService } from "./recommendation/recommendation.service";
-import { PurchaseRepository } from "./purchase/purchase.repository";
 import { ProfileListRepository } from "./profile-list/profile-list.repository";
 import { ProfileListService } from "./profile-list/profile-list.service";
-import { PurchaseService } from "./purchase/purchase.service";
-import { OfferPolicyRepository } from "./pricing/offer-policy.repository";
+import { ItemRepository, OfferRepository, PurchaseRepository } from "./commerce/commerce.repository";
 import { OfferPolicyService } from "./pricing/offer-policy.service";
 import { PricingRepository } from "./pricing/pricing.repository";
 import { SuggestedOfferService } from "./pricing/suggested-offer.service";
@@ -30,6 +23,7 @@ import { SegmentRepository } from "./segment/segment.repository";
 import { SegmentService } from "./segment/segment.service";
 import { RecoveryRepository } from "./recovery/recovery.repository";
 import { RecoveryService } from "./recovery/recovery.service";
+import { CrossSellService } from "./cross-sell/cross-sell.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -46,14 +40,20 @@ export function createPersonalizationContext(base: BaseContext) {
   const segmentRepository = new SegmentRepository(base.db, org);
   const memberValues = new MemberValueService(lifetimeValue, purchases);
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
-  const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
-  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org));
-  const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy);
+  const offerPolicy = new OfferPolicyService(offers);
+  const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), offers, items, leads, offerPolicy);
+  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org), {
+    policy: offerPolicy,
+    responseModel: () => suggestedOffers.responseModel(),
+  });
   return {
     ...base,
     loaders: {
       ...createProfileLoaders(profiles),
-      ...createCommerceLoaders(items, purchases, offers),
+      purchasesByLead: groupLoader(
+        (leadIds: readonly string[]) => purchases.findByLeadIds(leadIds),
+        (row) => row.leadId,
+      ),
       ...createSegmentLoaders(segmentRepository, segments),
       timingLead: batchLoader(
         (leadIds: readonly string[]) => timing.leads(leadIds),
@@ -66,10 +66,8 @@ export function createPersonalizationContext(base: BaseContext) {
       segments,
       purchaseTiming: new PurchaseTimingService(timing),
       personas: new PersonaService(new PersonaRepository(base.db, org), memberValues),
-      items: new ItemService(base.db, items),
-      purchases: new PurchaseService(base.db, purchases, items, leads),
-      offers: new OfferService(base.db, base.identity, offers, items, leads),
       recommendations,
+      crossSell: new CrossSellService(items, purchases),
       offerPolicy,
       suggestedOffers,
       recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),

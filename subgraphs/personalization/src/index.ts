@@ -1,14 +1,12 @@
 import "reflect-metadata";
 import { buildFederatedSchema, type SubgraphDefinition } from "@revgraph/graph";
-import { itemReference } from "./catalog/item.reference";
-import { ItemResolver } from "./catalog/item.resolver";
 import { createPersonalizationContext, type PersonalizationContext } from "./context";
-import { LeadCommerceResolver } from "./lead/lead-commerce.resolver";
 import { leadReference } from "./lead/lead.reference";
 import { LeadProfileResolver } from "./lead/lead.resolver";
 import { Lead } from "./lead/lead.type";
-import { OfferResolver } from "./offer/offer.resolver";
-import { OfferPolicyResolver } from "./pricing/offer-policy.resolver";
+import { accountReference } from "./account/account.reference";
+import { Account } from "./account/account.type";
+import { AccountCrossSellResolver } from "./cross-sell/cross-sell.resolver";
 import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { profileReference } from "./profile/profile.reference";
@@ -18,9 +16,8 @@ import { PersonaResolver, ProfilePersonaResolver } from "./persona/persona.resol
 import { ProfileSegmentsResolver, SegmentResolver } from "./segment/segment.resolver";
 import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
 import { RecoveryResolver } from "./recovery/recovery.resolver";
-import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
-/** The personalization subgraph: owns CustomerProfile and the catalog's commerce facts (Item, Purchase, Offer); extends Lead with its profile, purchases and offers. */
+/** The personalization subgraph: owns CustomerProfile, segments and personas; extends Lead with its profile, recommendations and suggested offers, reading the commerce facts sales owns through its views. */
 export function personalizationSubgraph(): SubgraphDefinition<PersonalizationContext> {
   return {
     name: "personalization",
@@ -36,20 +33,15 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
             PersonaResolver,
             ProfilePersonaResolver,
             LeadProfileResolver,
-            LeadCommerceResolver,
-            ItemResolver,
-            PurchaseResolver,
-            PurchaseLineResolver,
-            OfferResolver,
             LeadRecommendationResolver,
             BundleResolver,
-            OfferPolicyResolver,
             LeadSuggestedOfferResolver,
             RecoveryResolver,
+            AccountCrossSellResolver,
           ],
-          orphanedTypes: [Lead],
+          orphanedTypes: [Lead, Account],
         },
-        { ...profileReference, ...leadReference, ...itemReference },
+        { ...profileReference, ...leadReference, ...accountReference },
       ),
     extendContext: createPersonalizationContext,
   };

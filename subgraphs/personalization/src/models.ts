@@ -5,6 +5,8 @@ export { gamma, beta, poisson, seededRandom, type Random } from "./lifetime-valu
 export * from "./recommendation/co-occurrence";
 export * from "./recommendation/bundles";
 export * from "./recommendation/hit-rate";
+export * from "./cross-sell/cross-sell";
+export * from "./pricing/bundle-price";
 export * from "./pricing/offer-response";
 export * from "./persona/personas";
 export * from "./persona/persona-features";

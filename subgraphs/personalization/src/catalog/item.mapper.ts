@@ -1,16 +1,6 @@
-import type { ItemRow } from "./item.repository";
 import { Item } from "./item.type";
 
-export function toItem(row: ItemRow): Item {
-  return Object.assign(new Item(), {
-    id: row.id,
-    externalId: row.externalId,
-    name: row.name,
-    category: row.category,
-    listPrice: row.listPrice,
-    stock: row.stock,
-    attributes: row.attributes,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  });
+/** A reference to the sales subgraph's item (the gateway resolves its fields there). */
+export function toItem(row: { id: string }): Item {
+  return Object.assign(new Item(), { id: row.id });
 }

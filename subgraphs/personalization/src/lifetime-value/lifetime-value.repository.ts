@@ -1,10 +1,10 @@
 /** SQL for the organization's fitted lifetime-value model (one row per organization). */
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
 
 export type LifetimeValueModelRow = typeof schema.lifetimeValueModels.$inferSelect;
 
-const { lifetimeValueModels: models, purchases } = schema;
+const { lifetimeValueModels: models } = schema;
 
 export class LifetimeValueRepository {
   constructor(
@@ -15,11 +15,6 @@ export class LifetimeValueRepository {
   async find(): Promise<LifetimeValueModelRow | undefined> {
     const rows = await this.db.select().from(models).where(eq(models.organizationId, this.organizationId));
     return rows[0];
-  }
-
-  async purchaseCount(): Promise<number> {
-    const rows = await this.db.select({ n: count() }).from(purchases).where(eq(purchases.organizationId, this.organizationId));
-    return rows[0]?.n ?? 0;
   }
 
   async save(row: Omit<LifetimeValueModelRow, "organizationId">): Promise<void> {

@@ -1,6 +1,6 @@
 /** Lifetime value per lead: keeps the organization's model fitted to its purchases and estimates a lead's value from its own history. */
 import { badInput } from "@revgraph/graph";
-import type { PurchaseRepository, PurchaseRow } from "../purchase/purchase.repository";
+import type { PurchaseRepository, PurchaseRow } from "../commerce/commerce.repository";
 import { estimateLifetimeValue, fitLifetimeValue, MODEL_NAME, summarize, WEEK_MS, type LifetimeValueEstimate } from "./lifetime-value";
 import type { LifetimeValueModelRow, LifetimeValueRepository } from "./lifetime-value.repository";
 
@@ -32,7 +32,7 @@ export class LifetimeValueService {
 
   private async load(): Promise<LifetimeValueModelRow | null> {
     const now = this.now();
-    const [stored, purchaseCount] = await Promise.all([this.models.find(), this.models.purchaseCount()]);
+    const [stored, purchaseCount] = await Promise.all([this.models.find(), this.purchases.count()]);
     if (stored && stored.purchases === purchaseCount && now.getTime() - stored.fittedAt.getTime() < REFIT_AFTER_MS) return stored;
     const totals = await this.purchases.totals();
     const customers = summarize(

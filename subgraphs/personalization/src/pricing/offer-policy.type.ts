@@ -1,6 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { OFFER_APPROVER_ROLES } from "@revgraph/db/vocabulary";
-import { UserError, upperCaseEnumObject } from "@revgraph/graph";
+import { upperCaseEnumObject } from "@revgraph/graph";
 
 /** The GraphQL enum, built from the one list of approver roles (@revgraph/db/vocabulary). */
 export const OfferApproverRole = upperCaseEnumObject(OFFER_APPROVER_ROLES);
@@ -10,9 +10,14 @@ registerEnumType(OfferApproverRole, {
   valuesConfig: { MANAGER: { description: "Managers and admins." }, ADMIN: { description: "Admins only." } },
 });
 
-@ObjectType({ description: "The organization's limits on offers; suggested offers never leave them. Shares are fractions of the list price." })
+/** The sales subgraph's offer policy, shown here beside the suggestions that keep it (the same fields, resolved from its view). */
+@Directive("@shareable")
+@ObjectType({
+  description:
+    "The organization's limits on offers: recorded offers keep them (above the maximum only with approval), suggested offers and bundle prices never leave them. Shares are fractions of the list price.",
+})
 export class OfferPolicy {
-  @Field(() => Float, { description: "Largest discount a suggestion may carry (0-1)." })
+  @Field(() => Float, { description: "Largest discount an offer may carry without approval, and the most a suggestion or bundle ever carries (0-1)." })
   maxDiscount!: number;
 
   @Field(() => Float, { description: "Margin that must remain after the discount, as a share of the list price (0-1)." })
@@ -24,7 +29,7 @@ export class OfferPolicy {
   @Field(() => Float, { description: "The largest discount allowed once the margin floor is kept: min(maxDiscount, 1 − costShare − marginFloor)." })
   allowedDiscount!: number;
 
-  @Field(() => OfferApproverRole, { description: "Who may approve an offer above maxDiscount." })
+  @Field(() => OfferApproverRole, { description: "Who may approve (and so record) an offer above maxDiscount; no one may go below the margin floor." })
   approverRole!: string;
 
   @Field(() => Boolean, { description: "True while the organization has not set a policy and the default (10% maximum, no floor, managers approve) applies." })
@@ -32,13 +37,4 @@ export class OfferPolicy {
 
   @Field(() => Date, { nullable: true, description: "When the policy was last changed; null for the default." })
   updatedAt!: Date | null;
-}
-
-@ObjectType({ description: "Result of updateOfferPolicy: the policy now in force, or the unchanged one and the reasons nothing changed." })
-export class OfferPolicyPayload {
-  @Field(() => OfferPolicy, { description: "The policy in force after the call." })
-  policy!: OfferPolicy;
-
-  @Field(() => [UserError], { description: "Why nothing changed; empty on success." })
-  errors!: UserError[];
 }

@@ -6,7 +6,7 @@
 import { assertUuid } from "@revgraph/graph";
 import type { PriceSensitivityGroup } from "@revgraph/db/vocabulary";
 import type { Database } from "@revgraph/db";
-import type { ItemRepository, ItemRow } from "../catalog/item.repository";
+import type { ItemRepository, ItemRow, OfferRepository } from "../commerce/commerce.repository";
 import type { LeadRepository } from "../lead/lead.repository";
 import { chooseDiscount, fitOfferResponse, groupsFromPreferences, MIN_OFFERS_FOR_MODEL, scarcityNote, type OfferResponseModel } from "./offer-response";
 import type { OfferPolicyService, OfferPolicyView } from "./offer-policy.service";
@@ -46,6 +46,7 @@ export class SuggestedOfferService {
   constructor(
     private readonly db: Database,
     private readonly pricing: PricingRepository,
+    private readonly offers: OfferRepository,
     private readonly items: ItemRepository,
     private readonly leads: LeadRepository,
     private readonly policy: OfferPolicyService,
@@ -53,12 +54,17 @@ export class SuggestedOfferService {
 
   private load(): Promise<ResponseData> {
     this.data ??= (async () => {
-      const [offers, preferences] = await Promise.all([this.pricing.closedOffers(), this.pricing.preferencesByLead()]);
+      const [offers, preferences] = await Promise.all([this.offers.closedOffers(), this.pricing.preferencesByLead()]);
       const { groupOf, medianBudget } = groupsFromPreferences(preferences);
       const model = fitOfferResponse(offers.map((o) => ({ discount: o.discount, accepted: o.accepted, group: groupOf(o.leadId) })));
       return { model, closedOffers: offers.length, groupOf, medianBudget };
     })();
     return this.data;
+  }
+
+  /** The organization's learned response to past offers; null until enough closed offers exist. */
+  async responseModel(): Promise<OfferResponseModel | null> {
+    return (await this.load()).model;
   }
 
   /** The suggestion for one lead and item; null when either is not the organization's. */

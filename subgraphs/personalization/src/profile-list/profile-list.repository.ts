@@ -5,9 +5,10 @@
  */
 import { and, count, eq, sql, type SQL } from "drizzle-orm";
 import { schema, type Database } from "@revgraph/db";
+import { revenueToDate } from "../commerce/commerce.repository";
 import type { ProfileRow } from "../profile/profile.repository";
 
-const { customerProfiles: profiles, leadsForPersonalization: leads, purchases } = schema;
+const { customerProfiles: profiles, leadsForPersonalization: leads } = schema;
 
 export interface ProfileOrder {
   /** A float8 expression that is never null for the rows the conditions keep. */
@@ -27,7 +28,7 @@ export interface ProfileListEntry {
 
 /** The lead's revenue to date from its recorded purchases (0 when none). */
 export function revenueSql(): SQL {
-  return sql`coalesce((select sum(${purchases.total}) from ${purchases} where ${purchases.organizationId} = ${profiles.organizationId} and ${purchases.leadId} = ${profiles.leadId}), 0)::float8`;
+  return revenueToDate(profiles.organizationId, profiles.leadId);
 }
 
 export class ProfileListRepository {

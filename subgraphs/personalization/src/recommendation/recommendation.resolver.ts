@@ -23,7 +23,7 @@ export class LeadRecommendationResolver {
 @Resolver(() => Bundle)
 export class BundleResolver {
   @Query(() => [Bundle], {
-    description: `Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most ${MAX_BUNDLES}).`,
+    description: `Pairs of items frequently bought in the same purchase (in at least 5 purchases and 0.5% of them), by lift (at most ${MAX_BUNDLES}), each with a bundle price within the offer policy.`,
   })
   async bundles(@Ctx() ctx: PersonalizationContext, @Arg("first", () => Int, { defaultValue: 10, description: `How many (0-${MAX_BUNDLES}).` }) first: number): Promise<Bundle[]> {
     const result = await ctx.services.recommendations.bundles(first);
@@ -33,7 +33,10 @@ export class BundleResolver {
       support: b.support,
       confidence: b.confidence,
       lift: b.lift,
-      listPrice: b.items.reduce((sum, item) => sum + item.listPrice, 0),
+      listPrice: b.pricing.listPrice,
+      discount: b.pricing.discount,
+      price: b.pricing.price,
+      discountReason: b.pricing.reason,
       reason: `Bought together in ${b.orders} of ${b.firstItemOrders} purchases of ${b.items[0].name}`,
     }));
   }

@@ -3,8 +3,10 @@
  * once per request, builds the co-occurrence model from them, and answers any number of leads.
  */
 import { badInput } from "@revgraph/graph";
-import type { ItemRepository, ItemRow } from "../catalog/item.repository";
-import type { PurchaseRepository } from "../purchase/purchase.repository";
+import type { ItemRepository, ItemRow, PurchaseRepository } from "../commerce/commerce.repository";
+import type { OfferPolicyService } from "../pricing/offer-policy.service";
+import { bundlePrice, type BundlePrice } from "../pricing/bundle-price";
+import type { OfferResponseModel } from "../pricing/offer-response";
 import { findBundles, type BundleCandidate } from "./bundles";
 import { buildCoOccurrence, recommend, type CandidateItem, type CoOccurrenceModel, type Interaction, type Preferences, type Recommendation } from "./co-occurrence";
 import type { ProfileSignals, RecommendationRepository } from "./recommendation.repository";
@@ -24,6 +26,13 @@ interface CatalogData {
 
 export interface BundleResult extends BundleCandidate {
   items: ItemRow[];
+  pricing: BundlePrice;
+}
+
+/** Where bundle prices come from: the policy in force and the learned response to past offers. */
+export interface BundlePricing {
+  policy: Pick<OfferPolicyService, "get">;
+  responseModel(): Promise<OfferResponseModel | null>;
 }
 
 export class RecommendationService {
@@ -33,6 +42,7 @@ export class RecommendationService {
     private readonly items: ItemRepository,
     private readonly purchases: PurchaseRepository,
     private readonly signals: RecommendationRepository,
+    private readonly pricing: BundlePricing,
   ) {}
 
   private load(): Promise<CatalogData> {
@@ -82,12 +92,23 @@ export class RecommendationService {
 
   async bundles(first: number): Promise<BundleResult[]> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_BUNDLES) throw badInput("first", `first must be between 0 and ${MAX_BUNDLES}, got ${first}`);
-    const data = await this.load();
+    const [data, policy, model] = await Promise.all([this.load(), this.pricing.policy.get(), this.pricing.responseModel()]);
     const found = findBundles(
       [...data.baskets.values()].map((itemIds) => ({ itemIds })),
       first,
     );
-    return found.map((b) => ({ ...b, items: b.itemIds.map((id) => data.items.get(id)!) }));
+    return found.map((b) => {
+      const items = b.itemIds.map((id) => data.items.get(id)!);
+      return {
+        ...b,
+        items,
+        pricing: bundlePrice(
+          items.map((item) => item.listPrice),
+          policy,
+          model,
+        ),
+      };
+    });
   }
 }
 

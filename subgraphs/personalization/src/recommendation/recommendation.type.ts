@@ -35,6 +35,20 @@ export class Bundle {
   @Field(() => Float, { description: "Sum of the two items' list prices." })
   listPrice!: number;
 
+  @Field(() => Float, {
+    description:
+      "The bundle discount, a fraction of listPrice: never above the offer policy's maximum nor deeper than its margin floor allows. Chosen by the learned response to past offers (the largest expected margin across the organization's customers), else the default of 5% capped by the policy.",
+  })
+  discount!: number;
+
+  @Field(() => Float, { description: "The bundle price: listPrice × (1 − discount), rounded up to the cent." })
+  price!: number;
+
+  @Field(() => String, {
+    description: 'How the discount was chosen, e.g. "Learned from 312 closed offers: 7.5% off maximizes the expected margin, within the 10% the policy allows".',
+  })
+  discountReason!: string;
+
   @Field(() => String, { description: 'Why, e.g. "Bought together in 41 of 120 purchases of Interior Package".' })
   reason!: string;
 }

@@ -4,7 +4,7 @@
  * service (so always within the organization's offer policy).
  */
 import { badInput } from "@revgraph/graph";
-import type { ItemRepository, ItemRow } from "../catalog/item.repository";
+import type { ItemRepository, ItemRow } from "../commerce/commerce.repository";
 import type { SuggestedOfferService, SuggestedOfferView } from "../pricing/suggested-offer.service";
 import type { Recommendation } from "../recommendation/co-occurrence";
 import type { RecommendationService } from "../recommendation/recommendation.service";

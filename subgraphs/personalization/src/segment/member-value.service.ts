@@ -1,7 +1,7 @@
 /** Each customer's expected revenue over the next year (for group averages): the organization's lifetime-value model applied to every buyer, once per request. */
 import type { LifetimeValueService } from "../lifetime-value/lifetime-value.service";
 import { expectedLifetimeRevenue, summarize, WEEK_MS } from "../lifetime-value/lifetime-value";
-import type { PurchaseRepository } from "../purchase/purchase.repository";
+import type { PurchaseRepository } from "../commerce/commerce.repository";
 
 const HORIZON_WEEKS = (365 * 86_400_000) / WEEK_MS;
 

@@ -1,9 +1,14 @@
-/** Offers made to leads and their outcomes: each recorded once, for the organization's own leads and items. */
+/**
+ * Offers made to leads and their outcomes: each recorded once, for the organization's own leads and
+ * items, and within the offer policy (above its maximum only when the caller may approve, never below its margin floor).
+ */
 import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
 import type { Database } from "@revgraph/db";
 import type { ItemRepository } from "../catalog/item.repository";
-import type { LeadRepository } from "../lead/lead.repository";
+import type { OfferPolicyService } from "../offer-policy/offer-policy.service";
+import { offerDiscountProblem } from "../offer-policy/offer-policy";
+import type { BuyerRepository } from "../purchase/buyer.repository";
 import type { RecordOfferInput, RecordOfferOutcomeInput } from "./offer.input";
 import type { OfferRepository, OfferRow } from "./offer.repository";
 
@@ -20,7 +25,8 @@ export class OfferService {
     private readonly identity: Identity,
     private readonly offers: OfferRepository,
     private readonly items: ItemRepository,
-    private readonly leads: LeadRepository,
+    private readonly leads: BuyerRepository,
+    private readonly policy: OfferPolicyService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -33,10 +39,19 @@ export class OfferService {
       return fail("input.discount", "OUT_OF_RANGE", `input.discount must be between 0 and 1 (a fraction of the list price), got ${input.discount}`);
     }
     if (isInFuture(madeAt, now)) return fail("input.madeAt", "IN_FUTURE", "input.madeAt must not be in the future");
+    const { error, needsApproval } = offerDiscountProblem(input.discount, await this.policy.get(), this.identity.role, "input.discount");
+    if (error) return { offer: null, errors: [error] };
     return this.db.transaction(async (tx) => {
       if (!(await this.leads.exists(tx, input.leadId))) return fail("input.leadId", "NOT_FOUND", `Lead ${input.leadId} was not found`);
       if ((await this.items.findByIds([input.itemId], tx)).length === 0) return fail("input.itemId", "NOT_FOUND", `Item ${input.itemId} was not found`);
-      const offer = await this.offers.insert(tx, { leadId: input.leadId, itemId: input.itemId, discount: input.discount, madeAt, madeBy: this.identity.userId });
+      const offer = await this.offers.insert(tx, {
+        leadId: input.leadId,
+        itemId: input.itemId,
+        discount: input.discount,
+        madeAt,
+        madeBy: this.identity.userId,
+        approvedBy: needsApproval ? this.identity.userId : null,
+      });
       return { offer, errors: [] };
     });
   }

@@ -7,7 +7,6 @@ export function toPurchase(row: PurchaseRow, lines?: readonly PurchaseLineRow[])
     id: row.id,
     externalId: row.externalId,
     leadId: row.leadId,
-    lead: { id: row.leadId },
     accountId: row.accountId,
     occurredAt: row.occurredAt,
     total: row.total,

@@ -1,17 +1,22 @@
 import { sql } from "drizzle-orm";
 import { check, doublePrecision, index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, organizationId, personalizationSchema, updatedAt } from "./_helpers";
-import type { OfferOutcome } from "./vocabulary";
+import { createdAt, id, organizationId, salesSchema, updatedAt } from "./_helpers";
+import type { OfferApproverRole, OfferOutcome } from "./vocabulary";
 
 export type ItemAttributes = Record<string, string | number | boolean>;
 
 const at = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
 
 /**
+ * The commerce facts, owned by the sales subgraph: the catalog, purchases, offers and the offer
+ * policy that bounds them. Personalization reads them only through its views (sales-views.ts).
+ */
+
+/**
  * An organization's catalog: the products, properties or plans its leads view and buy.
  * `externalId` is the organization's own id (SKU); customer profiles name items by it.
  */
-export const items = personalizationSchema.table(
+export const items = salesSchema.table(
   "items",
   {
     id: id(),
@@ -35,7 +40,7 @@ export const items = personalizationSchema.table(
 );
 
 /** A purchase (order) by the customer behind a lead, recorded once per external id. */
-export const purchases = personalizationSchema.table(
+export const purchases = salesSchema.table(
   "purchases",
   {
     id: id(),
@@ -52,7 +57,7 @@ export const purchases = personalizationSchema.table(
 );
 
 /** The items of a purchase, in input order. */
-export const purchaseLines = personalizationSchema.table(
+export const purchaseLines = salesSchema.table(
   "purchase_lines",
   {
     id: id(),
@@ -76,7 +81,7 @@ export const purchaseLines = personalizationSchema.table(
 );
 
 /** A discount offered to a lead on an item, and how it ended (null while open). */
-export const offers = personalizationSchema.table(
+export const offers = salesSchema.table(
   "offers",
   {
     id: id(),
@@ -91,11 +96,40 @@ export const offers = personalizationSchema.table(
     outcome: text().$type<OfferOutcome>(),
     outcomeAt: at(),
     madeBy: text().notNull(),
+    /** The user who approved a discount above the policy's maximum (the caller, whose role may); null within the maximum. */
+    approvedBy: text(),
     createdAt: createdAt(),
   },
   (t) => [
     index("offers_org_lead_idx").on(t.organizationId, t.leadId, t.madeAt),
     index("offers_org_item_idx").on(t.organizationId, t.itemId),
     check("offers_discount_check", sql`${t.discount} >= 0 and ${t.discount} <= 1`),
+  ],
+);
+
+/**
+ * The organization's offer policy (one row at most; an organization without one uses
+ * DEFAULT_OFFER_POLICY): the largest discount an offer may carry without approval, the margin that
+ * must always remain, and who may approve offers above the maximum. Margins are shares of the list price.
+ */
+export const offerPolicies = salesSchema.table(
+  "offer_policies",
+  {
+    organizationId: text().primaryKey(),
+    /** Largest discount without approval, a fraction of the list price (0-1). */
+    maxDiscount: doublePrecision().notNull(),
+    /** Margin that must remain after the discount, as a share of the list price (0-1). */
+    marginFloor: doublePrecision().notNull(),
+    /** The items' unit cost as a share of the list price (0 when margins are counted on revenue). */
+    costShare: doublePrecision().notNull(),
+    approverRole: text().$type<OfferApproverRole>().notNull(),
+    updatedBy: text().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("offer_policies_max_discount_check", sql`${t.maxDiscount} >= 0 and ${t.maxDiscount} <= 1`),
+    check("offer_policies_margin_floor_check", sql`${t.marginFloor} >= 0 and ${t.marginFloor} <= 1`),
+    check("offer_policies_cost_share_check", sql`${t.costShare} >= 0 and ${t.costShare} + ${t.marginFloor} <= 1`),
+    check("offer_policies_approver_role_check", sql`${t.approverRole} in ('manager', 'admin')`),
   ],
 );

@@ -3,7 +3,7 @@ import { UserError } from "@revgraph/graph";
 import { isUniqueViolation, type Database, type Transaction } from "@revgraph/db";
 import type { ItemRepository } from "../catalog/item.repository";
 import { duplicateKeys } from "../catalog/item.validation";
-import type { LeadRepository } from "../lead/lead.repository";
+import type { BuyerRepository } from "./buyer.repository";
 import { MAX_PURCHASES_PER_CALL, type PurchaseInput } from "./purchase.input";
 import type { PurchaseLineRow, PurchaseRepository, PurchaseRow } from "./purchase.repository";
 import { validatePurchase } from "./purchase.validation";
@@ -23,7 +23,7 @@ export class PurchaseService {
     private readonly db: Database,
     private readonly purchases: PurchaseRepository,
     private readonly items: ItemRepository,
-    private readonly leads: LeadRepository,
+    private readonly leads: BuyerRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

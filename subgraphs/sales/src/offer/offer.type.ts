@@ -45,4 +45,13 @@ export class Offer {
 
   @Field(() => Date, { nullable: true, description: "When it ended; null while open." })
   outcomeAt!: Date | null;
+
+  @Field(() => String, { description: "The user who recorded the offer." })
+  madeById!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The user who approved a discount above the policy's maximum (a role the policy lets approve, recording it); null within the maximum.",
+  })
+  approvedById!: string | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { assertUuid } from "@revgraph/graph";
-import type { PersonalizationContext } from "../context";
+import type { SalesContext } from "../context";
 import { ItemFilter, ItemInput, MAX_ITEMS_PAGE, MAX_ITEMS_PER_CALL } from "./item.input";
 import { toItem } from "./item.mapper";
 import { UpsertItemsPayload } from "./item.payload";
@@ -9,7 +9,7 @@ import { Item, ItemConnection } from "./item.type";
 @Resolver(() => Item)
 export class ItemResolver {
   @Query(() => Item, { nullable: true, description: "One item of the caller's organization's catalog, or null." })
-  async item(@Arg("id", () => ID, { description: "The item's id (a UUID)." }) id: string, @Ctx() ctx: PersonalizationContext): Promise<Item | null> {
+  async item(@Arg("id", () => ID, { description: "The item's id (a UUID)." }) id: string, @Ctx() ctx: SalesContext): Promise<Item | null> {
     assertUuid("id", id);
     const row = await ctx.loaders.item.load(id);
     return row ? toItem(row) : null;
@@ -17,7 +17,7 @@ export class ItemResolver {
 
   @Query(() => ItemConnection, { description: `The organization's catalog by name, a page at a time (at most ${MAX_ITEMS_PAGE} per page).` })
   async items(
-    @Ctx() ctx: PersonalizationContext,
+    @Ctx() ctx: SalesContext,
     @Arg("first", () => Int, { defaultValue: 20, description: `Items per page (0-${MAX_ITEMS_PAGE}).` }) first: number,
     @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after?: string,
     @Arg("filter", () => ItemFilter, { nullable: true, description: "Which items to list." }) filter?: ItemFilter,
@@ -40,7 +40,7 @@ export class ItemResolver {
   })
   async upsertItems(
     @Arg("input", () => [ItemInput], { description: `The items, 1 to ${MAX_ITEMS_PER_CALL.toLocaleString("en-US")}.` }) input: ItemInput[],
-    @Ctx() ctx: PersonalizationContext,
+    @Ctx() ctx: SalesContext,
   ): Promise<UpsertItemsPayload> {
     const result = await ctx.services.items.upsert(input);
     return { items: result.items.map(toItem), createdCount: result.created, updatedCount: result.updated, errors: result.errors };

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { badInput } from "@revgraph/graph";
-import type { PersonalizationContext } from "../context";
+import type { SalesContext } from "../context";
 import { MAX_OFFERS_PAGE } from "../offer/offer.input";
 import { toOffer } from "../offer/offer.mapper";
 import { Offer } from "../offer/offer.type";
@@ -19,7 +19,7 @@ export class LeadCommerceResolver {
   @FieldResolver(() => [Purchase], { description: `The lead's purchases, newest first (at most ${MAX_PURCHASES_PAGE}).` })
   async purchases(
     @Root() lead: Lead,
-    @Ctx() ctx: PersonalizationContext,
+    @Ctx() ctx: SalesContext,
     @Arg("first", () => Int, { defaultValue: 20, description: `How many (0-${MAX_PURCHASES_PAGE}).` }) first: number,
   ): Promise<Purchase[]> {
     checkFirst(first, MAX_PURCHASES_PAGE);
@@ -29,7 +29,7 @@ export class LeadCommerceResolver {
   @FieldResolver(() => [Offer], { description: `Offers made to the lead, newest first (at most ${MAX_OFFERS_PAGE}).` })
   async offers(
     @Root() lead: Lead,
-    @Ctx() ctx: PersonalizationContext,
+    @Ctx() ctx: SalesContext,
     @Arg("first", () => Int, { defaultValue: 20, description: `How many (0-${MAX_OFFERS_PAGE}).` }) first: number,
   ): Promise<Offer[]> {
     checkFirst(first, MAX_OFFERS_PAGE);

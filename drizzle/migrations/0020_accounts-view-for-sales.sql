@@ -1,0 +1,1 @@
+CREATE VIEW "customer_success"."accounts_for_sales" AS (select id, organization_id from customer_success.accounts);
