@@ -1,0 +1,1 @@
+ALTER TABLE "scoring"."predictions" ADD COLUMN "actions" jsonb;
