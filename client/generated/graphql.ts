@@ -954,6 +954,10 @@ export type CustomerProfile = {
   currentStage?: Maybe<Scalars['String']['output']>;
   /** Engagement, 0-10 (unrounded): min(3, sessions/2) + min(3, distinct items viewed/5) + min(2, interests) + min(2, average sentiment + 1), where no sentiment counts as 0. */
   engagementScore: Scalars['Float']['output'];
+  /** The latest frustration reading, from 0 (calm) to 1 (very frustrated), as recorded with an interaction (seed 001 tracks it with sentiment); null until one was recorded. See frustrationRecordedAt for how old it is. */
+  frustrationLevel?: Maybe<Scalars['Float']['output']>;
+  /** When frustrationLevel was recorded; null until one was. */
+  frustrationRecordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The profile's id. */
   id: Scalars['ID']['output'];
   /** Intent to buy, 0-10 (unrounded): min(3, interests × 1.5) + 3 if a site visit was scheduled + 2 if a callback was requested + min(2, sessions/3). */
@@ -972,6 +976,8 @@ export type CustomerProfile = {
   objections: Array<ProfileObjection>;
   /** The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas. */
   persona?: Maybe<Persona>;
+  /** The customer's phone number in E.164 (e.g. +919876543210); null until one was recorded. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
   /** When this open lead is likely to be won; null for a closed lead, or while the organization has fewer than 30 closed leads or no win. */
@@ -2072,7 +2078,9 @@ export type Priority =
 /** An item the customer is interested in. */
 export type ProfileInterest = {
   __typename?: 'ProfileInterest';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** How strong the interest is (latest recorded). */
   level: InterestLevel;
@@ -2145,7 +2153,9 @@ export type ProfilePreferencesInput = {
 /** An item the customer turned down, and why. */
 export type ProfileRejectedItem = {
   __typename?: 'ProfileRejectedItem';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** The item's name. */
   name: Scalars['String']['output'];
@@ -2186,7 +2196,9 @@ export type ProfileStageChange = {
 /** An item (e.g. a property or product) the customer looked at, once per item. */
 export type ProfileViewedItem = {
   __typename?: 'ProfileViewedItem';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** When the customer last viewed it. */
   lastViewedAt: Scalars['DateTime']['output'];
@@ -2690,6 +2702,8 @@ export type RecordProfileInteractionInput = {
   callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
   /** The sales stage they are now in (1-50 characters); a change is added to the stage history. */
   currentStage?: InputMaybe<Scalars['String']['input']>;
+  /** How frustrated the customer was in this interaction, from 0 (calm) to 1 (very frustrated), as the conversation's analysis rated it; replaces the last reading. */
+  frustration?: InputMaybe<Scalars['Float']['input']>;
   /** An item they are interested in (lifts an earlier rejection). */
   interest?: InputMaybe<ProfileInterestInput>;
   /** The lead (of the caller's organization) whose profile to update; the profile is created on first use. */
@@ -2698,6 +2712,8 @@ export type RecordProfileInteractionInput = {
   newSession?: InputMaybe<Scalars['Boolean']['input']>;
   /** An objection they raised, e.g. price (1-100 characters); its count goes up by one. */
   objection?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's phone number, replacing the one remembered: at most 32 characters, an international number (+ or 00, the country code, the number; 8-15 digits in all) where spaces, dots, hyphens and parentheses are allowed; stored in E.164, e.g. +919876543210. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Preferences to merge in. */
   preferences?: InputMaybe<ProfilePreferencesInput>;
   /** An item they rejected (removes it from their interests). */
@@ -3373,6 +3389,7 @@ export type UserErrorCode =
   | 'INVALID_EMAIL'
   | 'INVALID_ID'
   | 'INVALID_KEY'
+  | 'INVALID_PHONE'
   | 'INVALID_RANGE'
   | 'INVALID_VALUE'
   | 'IN_FUTURE'

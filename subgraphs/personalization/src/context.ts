@@ -52,7 +52,7 @@ export function createPersonalizationContext(base: BaseContext) {
   return {
     ...base,
     loaders: {
-      ...createProfileLoaders(profiles),
+      ...createProfileLoaders(profiles, items),
       ...createCommerceLoaders(items, purchases, offers),
       ...createSegmentLoaders(segmentRepository, segments),
       timingLead: batchLoader(

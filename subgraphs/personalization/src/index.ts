@@ -11,6 +11,7 @@ import { OfferResolver } from "./offer/offer.resolver";
 import { OfferPolicyResolver } from "./pricing/offer-policy.resolver";
 import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
+import { ProfileInterestResolver, ProfileRejectedItemResolver, ProfileViewedItemResolver } from "./profile/profile-items.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
 import { ProfileListResolver } from "./profile-list/profile-list.resolver";
@@ -30,6 +31,9 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
           resolvers: [
             ProfileResolver,
             ProfileInsightsResolver,
+            ProfileViewedItemResolver,
+            ProfileRejectedItemResolver,
+            ProfileInterestResolver,
             ProfileListResolver,
             SegmentResolver,
             ProfileSegmentsResolver,
