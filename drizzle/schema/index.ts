@@ -13,6 +13,7 @@ export * from "./personalization-catalog";
 export * from "./personalization-lifetime-value-models";
 export * from "./personalization-offer-policies";
 export * from "./personalization-segments";
+export * from "./personalization-recovery-attempts";
 export * from "./customer-success-accounts";
 export * from "./scoring-models";
 export * from "./scoring-predictions";

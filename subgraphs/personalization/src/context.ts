@@ -30,6 +30,8 @@ import { SegmentRepository } from "./segment/segment.repository";
 import { SegmentService } from "./segment/segment.service";
 import { RecoveryRepository } from "./recovery/recovery.repository";
 import { RecoveryService } from "./recovery/recovery.service";
+import { RecoveryAttemptRepository } from "./recovery/recovery-attempt.repository";
+import { RecoveryAttemptService } from "./recovery/recovery-attempt.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -48,6 +50,8 @@ export function createPersonalizationContext(base: BaseContext) {
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
   const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org));
+  const recoveryAttempts = new RecoveryAttemptRepository(base.db, org);
+  const recoveryAttemptService = new RecoveryAttemptService(base.db, base.identity, recoveryAttempts, leads, profiles);
   const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), items, leads, offerPolicy);
   return {
     ...base,
@@ -61,7 +65,7 @@ export function createPersonalizationContext(base: BaseContext) {
       ),
     },
     services: {
-      profiles: new ProfileService(base.db, profiles, leads),
+      profiles: new ProfileService(base.db, profiles, leads, recoveryAttempts),
       profileLists: profileListService,
       segments,
       purchaseTiming: new PurchaseTimingService(timing),
@@ -72,7 +76,8 @@ export function createPersonalizationContext(base: BaseContext) {
       recommendations,
       offerPolicy,
       suggestedOffers,
-      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),
+      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers, recoveryAttemptService),
+      recoveryAttempts: recoveryAttemptService,
       lifetimeValue,
     },
   };

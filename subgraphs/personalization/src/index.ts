@@ -19,6 +19,7 @@ import { PersonaResolver, ProfilePersonaResolver } from "./persona/persona.resol
 import { ProfileSegmentsResolver, SegmentResolver } from "./segment/segment.resolver";
 import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
 import { RecoveryResolver } from "./recovery/recovery.resolver";
+import { RecoveryAttemptResolver } from "./recovery/recovery-attempt.resolver";
 import { PurchaseLineResolver, PurchaseResolver } from "./purchase/purchase.resolver";
 
 /** The personalization subgraph: owns CustomerProfile and the catalog's commerce facts (Item, Purchase, Offer); extends Lead with its profile, purchases and offers. */
@@ -50,6 +51,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
             OfferPolicyResolver,
             LeadSuggestedOfferResolver,
             RecoveryResolver,
+            RecoveryAttemptResolver,
           ],
           orphanedTypes: [Lead],
         },
