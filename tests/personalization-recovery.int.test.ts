@@ -59,7 +59,7 @@ afterAll(async () => {
 describe("abandoned-interest recovery through the gateway", () => {
   it("finds the planted silent repeat viewers of each phase at the top of those silent that long", async () => {
     const rep = await stack.as({ userId: "rep-alice", organizationId: ACME });
-    // By acme's learned timing (reminders from 7 days, alternatives from 21, offers from 60).
+    // By acme's learned timing (reminders from 7 days, alternatives from 30, offers from 60).
     const expectedPhase = { 20: "REMINDER", 45: "ALTERNATIVES", 75: "OFFER" } as const;
     for (const days of PLANTED_SILENCE_DAYS) {
       const ids = await planted(ACME, days);
@@ -159,12 +159,12 @@ describe("recovery timing learned from outcomes", () => {
     expect(acme.windowDays).toBe(14);
     expect(acme.phases.map((p: Timing) => [p.phase, p.waitDays, p.defaultWaitDays, p.learned])).toEqual([
       ["REMINDER", 7, 14, true],
-      ["ALTERNATIVES", 21, 30, true],
+      ["ALTERNATIVES", 30, 30, true],
       ["OFFER", 60, 60, true],
     ]);
     for (const p of acme.phases as Timing[]) {
       expect(p.attempts).toBe(PLANTED_ATTEMPTS_PER_PHASE[ACME]);
-      expect(p.reason).toContain(`learned from ${p.attempts} `);
+      expect(p.reason).toContain(` ${p.attempts} `);
     }
     const summit = (await (await stack.as({ userId: "rep-sam", organizationId: SUMMIT })).query(TIMING)).recoveryTiming;
     expect(summit.phases.map((p: Timing) => [p.waitDays, p.learned, p.attempts])).toEqual([
@@ -212,7 +212,8 @@ describe("recovery timing learned from outcomes", () => {
     const reminder = phases[0] as Timing;
     // The open attempt is not evidence yet; the re-engaged one is (it worked).
     expect([reminder.waitDays, reminder.learned, reminder.attempts, reminder.successes]).toEqual([7, true, 37, 12 + 2 + 1]);
-    expect(reminder.reason).toContain("learned from 37 reminders with a known outcome: after 7–13 days of silence 12 of 18 worked");
+    expect(reminder.reason).toContain("learned from 37 reminders with a known outcome: after 7–13 days of silence 12 of 18 worked (67%");
+    expect(reminder.reason).toContain("and 2 of 18 after 14–20 days (the default)");
     expect(phases.slice(1).map((p: Timing) => [p.waitDays, p.learned, p.attempts])).toEqual([
       [30, false, 0],
       [60, false, 0],

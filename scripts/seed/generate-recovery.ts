@@ -35,8 +35,9 @@ export function plantSilentViewers(rng: Rng, profiles: CustomerProfileRow[], lea
 
 /**
  * The recovery timing the demo plants: in acme, reminders work best after about 9 days of silence,
- * alternative items after about 24 and offers after about 70, so the learned waits are 7, 21 and 60
- * days (the defaults are 14, 30, 60). Summit records too few attempts to learn from, so it keeps
+ * alternative items after about 24 and offers after about 70 (the best candidate waits 7, 21 and 60
+ * days; the defaults are 14, 30, 60). With the default seed the learner moves the reminder to 7 days
+ * and keeps 30 and 60: its sample of alternatives after 21–29 days does not beat 30–44 clearly. Summit records too few attempts to learn from, so it keeps
  * the defaults and says how many it has.
  */
 export const PLANTED_RECOVERY_TRUTH: RecoveryTruth = {
@@ -44,7 +45,7 @@ export const PLANTED_RECOVERY_TRUTH: RecoveryTruth = {
   ALTERNATIVES: { base: 0.06, peak: 0.4, bestDay: 24 },
   OFFER: { base: 0.08, peak: 0.45, bestDay: 70 },
 };
-export const PLANTED_ATTEMPTS_PER_PHASE: Record<string, number> = { "org-acme-realty": 300, "org-summit-homes": 12 };
+export const PLANTED_ATTEMPTS_PER_PHASE: Record<string, number> = { "org-acme-realty": 600, "org-summit-homes": 12 };
 /** Attempts are dated this many days back at most (and at least a window ago, so every outcome is known). */
 const ATTEMPT_HISTORY_DAYS = 365;
 

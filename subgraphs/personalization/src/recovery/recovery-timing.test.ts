@@ -16,13 +16,22 @@ describe("learnRecoveryTiming", () => {
     expect(timings[0]!.reason).toBe("14 days (the default): 29 reminders with a known outcome so far; 30 are needed to learn the wait.");
   });
 
+  it("keeps the default when no other wait did clearly better (noise alone does not move it)", () => {
+    // 8 of 20 against 6 of 20: better, but by less than a standard error.
+    const timings = learnRecoveryTiming([counts("REMINDER", 8, 20, 8), counts("REMINDER", 15, 20, 6)]);
+    expect([timings[0]!.waitDays, timings[0]!.learned]).toEqual([14, true]);
+    expect(timings[0]!.reason).toBe(
+      "14 days (the default), checked against 40 reminders with a known outcome: after 14–20 days of silence 6 of 20 worked (30%) against 35% overall, and no other wait did clearly better.",
+    );
+  });
+
   it("picks the group of attempts that worked best and names the evidence", () => {
     const timings = learnRecoveryTiming([counts("REMINDER", 8, 20, 12), counts("REMINDER", 15, 20, 4), counts("REMINDER", 40, 20, 2)]);
     const reminder = timings[0]!;
     expect([reminder.waitDays, reminder.learned, reminder.attempts, reminder.successes]).toEqual([7, true, 60, 18]);
     expect(reminder.expectedSuccessRate).toBeCloseTo((12 + 10 * 0.3) / 30, 10);
     expect(reminder.reason).toBe(
-      "7 days, learned from 60 reminders with a known outcome: after 7–13 days of silence 12 of 20 worked (60%; re-engaged, bought or converted within 14 days) against 30% overall (the default is 14 days).",
+      "7 days, learned from 60 reminders with a known outcome: after 7–13 days of silence 12 of 20 worked (60%; re-engaged, bought or converted within 14 days) against 30% overall, and 4 of 20 after 14–20 days (the default).",
     );
   });
 

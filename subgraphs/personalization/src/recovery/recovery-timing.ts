@@ -5,10 +5,11 @@
  * An attempt worked when the lead re-engaged, purchased or converted within WINDOW_DAYS of it; its
  * outcome is known once it worked or the window has passed. Attempts are grouped by the silence
  * they were taken after (WAIT_BUCKETS); each group's success rate is shrunk toward the phase's
- * overall rate (a beta prior worth PRIOR_ATTEMPTS attempts), and the wait is the start of the group
- * with the highest shrunk rate among those with at least MIN_BUCKET_ATTEMPTS known outcomes. With
- * fewer than MIN_PHASE_ATTEMPTS known outcomes for a phase its documented default is kept. Phases
- * stay in order: each waits longer than the one before.
+ * overall rate (a beta prior worth PRIOR_ATTEMPTS attempts). The documented default is the prior:
+ * it is kept unless a group of at least MIN_BUCKET_ATTEMPTS known outcomes beat the default's group
+ * by SWITCH_Z standard errors, and then the wait is the start of the best such group. With fewer
+ * than MIN_PHASE_ATTEMPTS known outcomes for a phase the default is kept unchecked. Phases stay in
+ * order: each waits longer than the one before, leaving a later wait for the phases after it.
  */
 import { RECOVERY_PHASES, type RecoveryPhase } from "@revgraph/db/vocabulary";
 
@@ -25,6 +26,8 @@ export const MIN_PHASE_ATTEMPTS = 30;
 export const MIN_BUCKET_ATTEMPTS = 5;
 /** Weight of the phase's overall rate in each group's estimate, in attempts. */
 export const PRIOR_ATTEMPTS = 10;
+/** Standard errors by which a group must beat the default's group to replace the default wait. */
+export const SWITCH_Z = 1;
 
 /** Known outcomes of a phase's attempts taken after `silentDays` days of silence. */
 export interface AttemptCounts {
@@ -75,19 +78,22 @@ const range = (b: WaitBucketStats) => (b.toDays == null ? `${b.fromDays} days or
 export function learnRecoveryTiming(counts: readonly AttemptCounts[]): PhaseTiming[] {
   const timings: PhaseTiming[] = [];
   let previousWait = 0;
-  for (const phase of RECOVERY_PHASES) {
+  RECOVERY_PHASES.forEach((phase, i) => {
+    // Leave a later candidate wait for each phase still to come.
+    const latest = WAIT_BUCKETS[WAIT_BUCKETS.length - (RECOVERY_PHASES.length - i)]!;
     const timing = phaseTiming(
       phase,
       counts.filter((c) => c.phase === phase),
       previousWait,
+      latest,
     );
     timings.push(timing);
     previousWait = timing.waitDays;
-  }
+  });
   return timings;
 }
 
-function phaseTiming(phase: RecoveryPhase, counts: readonly AttemptCounts[], previousWait: number): PhaseTiming {
+function phaseTiming(phase: RecoveryPhase, counts: readonly AttemptCounts[], previousWait: number, latest: number): PhaseTiming {
   const attempts = counts.reduce((n, c) => n + c.attempts, 0);
   const successes = counts.reduce((n, c) => n + c.successes, 0);
   const overall = attempts ? successes / attempts : null;
@@ -111,27 +117,42 @@ function phaseTiming(phase: RecoveryPhase, counts: readonly AttemptCounts[], pre
   }
 
   const defaultWaitDays = DEFAULT_WAITS[phase];
-  // The default, moved past the previous phase's wait when that was learned later than it.
-  const fallback = defaultWaitDays > previousWait ? defaultWaitDays : (WAIT_BUCKETS.find((d) => d > previousWait) ?? previousWait + 1);
+  // The default, or the first candidate after the previous phase's wait when that was learned later than it.
+  const fallback = defaultWaitDays > previousWait ? defaultWaitDays : WAIT_BUCKETS.find((d) => d > previousWait)!;
+  const reference = buckets[bucketIndex(fallback)]!;
   const base = { phase, defaultWaitDays, attempts, successes, successRate: overall, buckets };
   const noun = NOUNS[phase];
-  const defaultReason = (why: string) => ({
-    ...base,
-    waitDays: fallback,
-    learned: false,
-    expectedSuccessRate: null,
-    reason: `${fallback} days (the default${fallback === defaultWaitDays ? "" : `, after the previous phase's ${previousWait}`}): ${why}.`,
-  });
+  const defaultNote = fallback === defaultWaitDays ? "the default" : `the default moved after the previous phase's ${previousWait}`;
 
   if (attempts < MIN_PHASE_ATTEMPTS) {
-    return defaultReason(`${attempts} ${noun} with a known outcome so far; ${MIN_PHASE_ATTEMPTS} are needed to learn the wait`);
+    return {
+      ...base,
+      waitDays: fallback,
+      learned: false,
+      expectedSuccessRate: null,
+      reason: `${fallback} days (${defaultNote}): ${attempts} ${noun} with a known outcome so far; ${MIN_PHASE_ATTEMPTS} are needed to learn the wait.`,
+    };
   }
-  const eligible = buckets.filter((b) => b.fromDays > previousWait && b.attempts >= MIN_BUCKET_ATTEMPTS);
-  if (!eligible.length) {
-    return defaultReason(`no group of at least ${MIN_BUCKET_ATTEMPTS} ${noun} taken after more than ${previousWait} days of silence among the ${attempts} with a known outcome`);
+  // A wait replaces the default only when its range beat the default's clearly (the shrunk rates
+  // differ by SWITCH_Z standard errors): picking the best of eight noisy rates would chase luck.
+  const se = (b: WaitBucketStats) => (b.estimatedRate * (1 - b.estimatedRate)) / (b.attempts + PRIOR_ATTEMPTS);
+  const beats = (b: WaitBucketStats) => b.estimatedRate - reference.estimatedRate > SWITCH_Z * Math.sqrt(se(b) + se(reference) + 1e-12);
+  const better = buckets.filter((b) => b !== reference && b.fromDays > previousWait && b.fromDays <= latest && b.attempts >= MIN_BUCKET_ATTEMPTS && beats(b));
+  const overallText = `${pct(overall!)} overall`;
+  if (!better.length) {
+    const refText = reference.attempts
+      ? `after ${range(reference)} of silence ${reference.successes} of ${reference.attempts} worked (${pct(reference.successes / reference.attempts)}) against ${overallText}`
+      : `none was taken after ${range(reference)} of silence`;
+    return {
+      ...base,
+      waitDays: fallback,
+      learned: true,
+      expectedSuccessRate: reference.estimatedRate,
+      reason: `${fallback} days (${defaultNote}), checked against ${attempts} ${noun} with a known outcome: ${refText}, and no other wait did clearly better.`,
+    };
   }
-  // Highest shrunk rate; on a tie the earlier wait (the lead hears from us sooner).
-  const best = eligible.reduce((a, b) => (b.estimatedRate > a.estimatedRate + 1e-12 ? b : a));
+  // The highest shrunk rate among those; on a tie the earlier wait (the lead hears from us sooner).
+  const best = better.reduce((a, b) => (b.estimatedRate > a.estimatedRate + 1e-12 ? b : a));
   return {
     ...base,
     waitDays: best.fromDays,
@@ -139,8 +160,10 @@ function phaseTiming(phase: RecoveryPhase, counts: readonly AttemptCounts[], pre
     expectedSuccessRate: best.estimatedRate,
     reason:
       `${best.fromDays} days, learned from ${attempts} ${noun} with a known outcome: after ${range(best)} of silence ${best.successes} of ${best.attempts} worked ` +
-      `(${pct(best.successes / best.attempts)}; re-engaged, bought or converted within ${WINDOW_DAYS} days) against ${pct(overall!)} overall` +
-      `${best.fromDays === defaultWaitDays ? ", which keeps the default" : ` (the default is ${defaultWaitDays} days)`}.`,
+      `(${pct(best.successes / best.attempts)}; re-engaged, bought or converted within ${WINDOW_DAYS} days) against ${overallText}, ` +
+      (reference.attempts
+        ? `and ${reference.successes} of ${reference.attempts} after ${range(reference)} (${defaultNote}).`
+        : `and none after ${range(reference)} (${defaultNote}).`),
   };
 }
 
