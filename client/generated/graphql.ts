@@ -976,6 +976,10 @@ export type CustomerProfile = {
   currentStage?: Maybe<Scalars['String']['output']>;
   /** Engagement, 0-10 (unrounded): min(3, sessions/2) + min(3, distinct items viewed/5) + min(2, interests) + min(2, average sentiment + 1), where no sentiment counts as 0. */
   engagementScore: Scalars['Float']['output'];
+  /** The latest frustration reading, from 0 (calm) to 1 (very frustrated), as recorded with an interaction (seed 001 tracks it with sentiment); null until one was recorded. See frustrationRecordedAt for how old it is. */
+  frustrationLevel?: Maybe<Scalars['Float']['output']>;
+  /** When frustrationLevel was recorded; null until one was. */
+  frustrationRecordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The profile's id. */
   id: Scalars['ID']['output'];
   /** Intent to buy, 0-10 (unrounded): min(3, interests × 1.5) + 3 if a site visit was scheduled + 2 if a callback was requested + min(2, sessions/3). */
@@ -994,6 +998,8 @@ export type CustomerProfile = {
   objections: Array<ProfileObjection>;
   /** The persona this customer's behaviour puts them in now; null while the organization has too few profiles for personas. */
   persona?: Maybe<Persona>;
+  /** The customer's phone number in E.164 (e.g. +919876543210); null until one was recorded. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** What the customer has said they want. */
   preferences: ProfilePreferences;
   /** When this open lead is likely to be won; null for a closed lead, or while the organization has fewer than 30 closed leads or no win. */
@@ -1587,6 +1593,10 @@ export type Mutation = {
   recordProfileInteraction: RecordProfileInteractionPayload;
   /** Records up to 1,000 purchases: all of them, or none with an error per bad field. Idempotent by externalId. */
   recordPurchases: RecordPurchasesPayload;
+  /** Records a recovery step taken with a silent lead, so the timing can be learned from what followed. */
+  recordRecoveryAttempt: RecoveryAttemptPayload;
+  /** Records what followed a recovery attempt: the customer re-engaged (also set by the next recorded profile interaction), bought, or the lead was won. */
+  recordRecoveryOutcome: RecoveryAttemptPayload;
   /** Trains the caller's model now from their won and lost leads, pooled toward the team's. */
   retrainScoringModel: RetrainScoringModelPayload;
   /** Managers and admins: queue retraining of every rep with new outcomes. Poll job(id) for progress. */
@@ -1722,6 +1732,18 @@ export type MutationRecordProfileInteractionArgs = {
 /** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
 export type MutationRecordPurchasesArgs = {
   input: Array<PurchaseInput>;
+};
+
+
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
+export type MutationRecordRecoveryAttemptArgs = {
+  input: RecordRecoveryAttemptInput;
+};
+
+
+/** Writes, each within the caller's organization. Most report rejected input in their payload's `errors` rather than as GraphQL errors. */
+export type MutationRecordRecoveryOutcomeArgs = {
+  input: RecordRecoveryOutcomeInput;
 };
 
 
@@ -2098,7 +2120,9 @@ export type Priority =
 /** An item the customer is interested in. */
 export type ProfileInterest = {
   __typename?: 'ProfileInterest';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** How strong the interest is (latest recorded). */
   level: InterestLevel;
@@ -2171,7 +2195,9 @@ export type ProfilePreferencesInput = {
 /** An item the customer turned down, and why. */
 export type ProfileRejectedItem = {
   __typename?: 'ProfileRejectedItem';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** The item's name. */
   name: Scalars['String']['output'];
@@ -2212,7 +2238,9 @@ export type ProfileStageChange = {
 /** An item (e.g. a property or product) the customer looked at, once per item. */
 export type ProfileViewedItem = {
   __typename?: 'ProfileViewedItem';
-  /** The catalog's id of the item. */
+  /** The catalog item this entry names: the organization's item whose externalId (SKU) is itemId; null when its catalog has no such item (another organization's catalog is never searched). */
+  item?: Maybe<Item>;
+  /** The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item. */
   itemId: Scalars['String']['output'];
   /** When the customer last viewed it. */
   lastViewedAt: Scalars['DateTime']['output'];
@@ -2348,8 +2376,10 @@ export type Query = {
   playbooks: Array<Playbook>;
   /** The organization's customer profiles, most recently active first (at most 100). */
   profiles: Array<CustomerProfile>;
-  /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy). */
+  /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy) by the organization's learned recovery timing. */
   recoveryCandidates: RecoveryCandidateConnection;
+  /** How many days of silence to wait before each recovery phase, learned from the organization's recorded recovery attempts and their outcomes (the default while there are too few), with the evidence. */
+  recoveryTiming: RecoveryTiming;
   /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
   repeatViewers: CustomerProfileConnection;
   /** How the caller's organization computes account health: its own scorecard, or the default. */
@@ -2716,6 +2746,8 @@ export type RecordProfileInteractionInput = {
   callbackRequested?: InputMaybe<Scalars['Boolean']['input']>;
   /** The sales stage they are now in (1-50 characters); a change is added to the stage history. */
   currentStage?: InputMaybe<Scalars['String']['input']>;
+  /** How frustrated the customer was in this interaction, from 0 (calm) to 1 (very frustrated), as the conversation's analysis rated it; replaces the last reading. */
+  frustration?: InputMaybe<Scalars['Float']['input']>;
   /** An item they are interested in (lifts an earlier rejection). */
   interest?: InputMaybe<ProfileInterestInput>;
   /** The lead (of the caller's organization) whose profile to update; the profile is created on first use. */
@@ -2724,6 +2756,8 @@ export type RecordProfileInteractionInput = {
   newSession?: InputMaybe<Scalars['Boolean']['input']>;
   /** An objection they raised, e.g. price (1-100 characters); its count goes up by one. */
   objection?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's phone number, replacing the one remembered: at most 32 characters, an international number (+ or 00, the country code, the number; 8-15 digits in all) where spaces, dots, hyphens and parentheses are allowed; stored in E.164, e.g. +919876543210. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Preferences to merge in. */
   preferences?: InputMaybe<ProfilePreferencesInput>;
   /** An item they rejected (removes it from their interests). */
@@ -2758,6 +2792,60 @@ export type RecordPurchasesPayload = {
   replayedCount: Scalars['Int']['output'];
 };
 
+/** A recovery step taken with a silent lead. */
+export type RecordRecoveryAttemptInput = {
+  /** When it was taken (default: now); not in the future. */
+  attemptedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The lead (of the caller's organization). */
+  leadId: Scalars['ID']['input'];
+  /** The step taken. */
+  phase: RecoveryPhase;
+  /** Whole days the lead had been silent then (0-3650); default: counted from the profile's lastActiveAt, which must then be no later than attemptedAt. */
+  silentDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What followed a recovery attempt. Each outcome is recorded once; the same outcome at the same time again is a replay. */
+export type RecordRecoveryOutcomeInput = {
+  /** The attempt (of the caller's organization). */
+  attemptId: Scalars['ID']['input'];
+  /** When it happened (default: now); not before the attempt, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** RE_ENGAGED, PURCHASED or CONVERTED. */
+  outcome: RecoveryOutcome;
+};
+
+/** A recovery step taken with a silent lead, and what followed. */
+export type RecoveryAttempt = {
+  __typename?: 'RecoveryAttempt';
+  /** When it was taken. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** When the lead was won after it, as recorded; null until then. */
+  convertedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The attempt's id. */
+  id: Scalars['ID']['output'];
+  /** The lead. */
+  lead: Lead;
+  /** The step taken. */
+  phase: RecoveryPhase;
+  /** When the customer first bought after it, as recorded; null until then. */
+  purchasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the customer was first active again after it; null until then. */
+  reEngagedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whole days the lead had been silent then. */
+  silentDays: Scalars['Int']['output'];
+  /** True when an outcome came within 14 days of the attempt; false once 14 days passed without one; null while the window is open. */
+  worked?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Result of recordRecoveryAttempt or recordRecoveryOutcome: the attempt, or null and why nothing was written. */
+export type RecoveryAttemptPayload = {
+  __typename?: 'RecoveryAttemptPayload';
+  /** The attempt as stored; null when errors is not empty. */
+  attempt?: Maybe<RecoveryAttempt>;
+  /** Why the input was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** A lead who showed repeated interest (an item viewed at least 3 times, or a HIGH interest) and then went silent, with the recovery step due. */
 export type RecoveryCandidate = {
   __typename?: 'RecoveryCandidate';
@@ -2765,6 +2853,8 @@ export type RecoveryCandidate = {
   alternatives: Array<RecommendedItem>;
   /** Whole days since then. */
   daysSilent: Scalars['Int']['output'];
+  /** True when the lead has been silent at least the phase's wait; false when listed only because silentDays is shorter than the first wait. */
+  due: Scalars['Boolean']['output'];
   /** What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest. */
   interest: RecoveryInterest;
   /** When the customer was last active (the profile's lastActiveAt). */
@@ -2773,10 +2863,12 @@ export type RecoveryCandidate = {
   lead: Lead;
   /** OFFER phase: the suggested offer on the item, from the same service as Lead.suggestedOffer, so within the offer policy; null in the other phases or when the item is not in the catalog. */
   offer?: Maybe<SuggestedOffer>;
-  /** The phase the silence puts the lead in. */
+  /** The phase the silence puts the lead in: the last whose learned wait has passed (REMINDER when none has). */
   phase: RecoveryPhase;
   /** The recovery step in words, naming the item and the evidence. */
   step: Scalars['String']['output'];
+  /** The phase's wait and why: learned from the organization's recovery outcomes, with the evidence, or the default. */
+  timing: RecoveryPhaseTiming;
 };
 
 /** A page of recovery candidates (Relay connection), most recently active first. */
@@ -2814,14 +2906,74 @@ export type RecoveryInterest = {
   viewCount: Scalars['Int']['output'];
 };
 
-/** The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from). */
+/** What followed a recovery attempt. */
+export type RecoveryOutcome =
+  /** The lead was won. */
+  | 'CONVERTED'
+  /** The customer bought something. */
+  | 'PURCHASED'
+  /** The customer was active again (set automatically by the next recorded profile interaction). */
+  | 'RE_ENGAGED';
+
+/** A step of abandoned-interest recovery, in the order taken; when each is due is learned from the organization's recovery outcomes (recoveryTiming). */
 export type RecoveryPhase =
-  /** Silent 30–59 days: suggest alternative items. */
+  /** Suggest alternative items (default: from 30 days). */
   | 'ALTERNATIVES'
-  /** Silent 60 days or more: an offer on the item within the offer policy. */
+  /** An offer on the item within the offer policy (default: from 60 days). */
   | 'OFFER'
-  /** Silent 14–29 days (or from silentDays when it is shorter): remind them of the item. */
+  /** Remind them of the item (default: from 14 days of silence). */
   | 'REMINDER';
+
+/** How long to wait before a recovery phase's step, learned from the organization's recorded recovery attempts and their outcomes. */
+export type RecoveryPhaseTiming = {
+  __typename?: 'RecoveryPhaseTiming';
+  /** The evidence: the phase's attempts whose outcome is known (they worked, or the window passed). */
+  attempts: Scalars['Int']['output'];
+  /** The attempts by range of silence, shortest first. */
+  buckets: Array<RecoveryWaitBucket>;
+  /** The documented default wait, used until there is evidence enough. */
+  defaultWaitDays: Scalars['Int']['output'];
+  /** The chosen range's shrunk success rate; null when the default was kept. */
+  expectedSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** True when waitDays was learned: at least 30 attempts of the phase with a known outcome, and a range with at least 5. */
+  learned: Scalars['Boolean']['output'];
+  /** The phase. */
+  phase: RecoveryPhase;
+  /** Why this wait, with the evidence count, e.g. “7 days, learned from 120 reminders with a known outcome: …”. */
+  reason: Scalars['String']['output'];
+  /** The phase's overall success rate; null without attempts. */
+  successRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, how many worked. */
+  successes: Scalars['Int']['output'];
+  /** Days of silence after which the step is due. */
+  waitDays: Scalars['Int']['output'];
+};
+
+/** The organization's recovery timing: each phase's wait, in phase order. */
+export type RecoveryTiming = {
+  __typename?: 'RecoveryTiming';
+  /** REMINDER, ALTERNATIVES, OFFER; each waits longer than the one before. */
+  phases: Array<RecoveryPhaseTiming>;
+  /** Days after an attempt within which re-engaging, buying or converting counts as it having worked. */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** The recorded attempts of a phase taken after a range of silence, and how many worked. */
+export type RecoveryWaitBucket = {
+  __typename?: 'RecoveryWaitBucket';
+  /** Attempts in the range whose outcome is known. */
+  attempts: Scalars['Int']['output'];
+  /** The rate shrunk toward the phase's overall rate (a prior worth 10 attempts): what the wait is chosen by. */
+  estimatedRate: Scalars['Float']['output'];
+  /** First day of silence in the range (the wait this range stands for). */
+  fromDays: Scalars['Int']['output'];
+  /** successes / attempts; null without attempts. */
+  successRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, how many worked (re-engaged, bought or converted within 14 days). */
+  successes: Scalars['Int']['output'];
+  /** First day after the range; null for the last range. */
+  toDays?: Maybe<Scalars['Int']['output']>;
+};
 
 /** Accounts with a renewal outcome, and how many of them stayed. */
 export type RenewalCount = {
@@ -3401,6 +3553,7 @@ export type UserErrorCode =
   | 'INVALID_EMAIL'
   | 'INVALID_ID'
   | 'INVALID_KEY'
+  | 'INVALID_PHONE'
   | 'INVALID_RANGE'
   | 'INVALID_VALUE'
   | 'IN_FUTURE'

@@ -12,6 +12,7 @@ export * from "./personalization-customer-profiles";
 export * from "./sales-commerce";
 export * from "./personalization-lifetime-value-models";
 export * from "./personalization-segments";
+export * from "./personalization-recovery-attempts";
 export * from "./customer-success-accounts";
 export * from "./scoring-models";
 export * from "./scoring-predictions";

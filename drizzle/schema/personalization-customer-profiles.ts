@@ -1,4 +1,4 @@
-import { index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, personalizationSchema, updatedAt } from "./_helpers";
 
 export interface ProfilePreferences {
@@ -48,12 +48,17 @@ export const customerProfiles = personalizationSchema.table(
     id: id(),
     organizationId: organizationId(),
     leadId: uuid().notNull(),
+    /** The customer's phone number in E.164 (+ and 8-15 digits), normalized from what was recorded. */
+    phone: text(),
     preferences: jsonb().$type<ProfilePreferences>().notNull(),
     viewedItems: jsonb().$type<ViewedItem[]>().notNull().default([]),
     rejectedItems: jsonb().$type<RejectedItem[]>().notNull().default([]),
     interests: jsonb().$type<Interest[]>().notNull().default([]),
     objections: jsonb().$type<Objection[]>().notNull().default([]),
     sentimentHistory: jsonb().$type<SentimentPoint[]>().notNull().default([]),
+    /** The latest frustration reading of an interaction, 0 (calm) to 1 (very frustrated), as recorded. */
+    frustrationLevel: doublePrecision(),
+    frustrationRecordedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     totalSessions: integer().notNull().default(0),
     siteVisitsScheduled: integer().notNull().default(0),
     callbacksRequested: integer().notNull().default(0),

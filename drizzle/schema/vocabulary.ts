@@ -160,3 +160,11 @@ export type AiTone = (typeof AI_TONES)[number];
 /** How often a user wants insights delivered (scoring.user_ai_preferences.insight_frequency, the GraphQL enum InsightFrequency). */
 export const INSIGHT_FREQUENCIES = ["REAL_TIME", "DAILY", "WEEKLY"] as const;
 export type InsightFrequency = (typeof INSIGHT_FREQUENCIES)[number];
+
+/** The steps of abandoned-interest recovery, in the order they are taken (personalization.recovery_attempts.phase, the GraphQL enum RecoveryPhase). */
+export const RECOVERY_PHASES = ["REMINDER", "ALTERNATIVES", "OFFER"] as const;
+export type RecoveryPhase = (typeof RECOVERY_PHASES)[number];
+
+/** What a recovery attempt achieved (the GraphQL enum RecoveryOutcome; each has its own timestamp column on personalization.recovery_attempts). */
+export const RECOVERY_OUTCOMES = ["RE_ENGAGED", "PURCHASED", "CONVERTED"] as const;
+export type RecoveryOutcome = (typeof RECOVERY_OUTCOMES)[number];

@@ -23,10 +23,11 @@ export function generateProfile(rng: Rng, ids: Rng, org: OrgDefinition, bundle: 
   const lifeEnd = (lead.closedAt ?? lastActiveAt).getTime();
   const history = stageHistory(bundle, stage(lead.status, viewedItems, count("SITE_VISIT") + count("MEETING")));
   const randomMoment = () => iso(lead.createdAt.getTime() + rng.float() * (lifeEnd - lead.createdAt.getTime()));
-  return {
+  const profile: CustomerProfileRow = {
     id: ids.uuid(),
     organizationId: lead.organizationId,
     leadId: lead.id,
+    phone: demoPhone(lead.id),
     preferences: {
       budgetMin: roundLakh(budget * rng.range(0.75, 0.92)),
       budgetMax: roundLakh(budget * rng.range(1.05, 1.25)),
@@ -40,6 +41,8 @@ export function generateProfile(rng: Rng, ids: Rng, org: OrgDefinition, bundle: 
     interests: interests(rng, viewedItems, count("SITE_VISIT") > 0),
     objections: objections(rng, lead.status === "LOST" ? 1.6 : 0.7, randomMoment),
     sentimentHistory: sentiment(rng, activities, lead.status),
+    frustrationLevel: null,
+    frustrationRecordedAt: null,
     totalSessions: Math.max(1, sessionDays(activities)),
     siteVisitsScheduled: count("SITE_VISIT"),
     callbacksRequested: count("CALLBACK_REQUEST"),
@@ -51,6 +54,17 @@ export function generateProfile(rng: Rng, ids: Rng, org: OrgDefinition, bundle: 
     createdAt: lead.createdAt,
     updatedAt: lastActiveAt,
   };
+  // Frustration is recorded with the last sentiment reading: how negative it was (0 when it was not).
+  // Set afterwards, without a draw, so the random stream (and every other row) stays as it was.
+  const last = profile.sentimentHistory.at(-1);
+  if (last) Object.assign(profile, { frustrationLevel: Math.round(Math.max(0, -last.score) * 100) / 100, frustrationRecordedAt: new Date(last.at) });
+  return profile;
+}
+
+/** A mobile number in E.164 made from the lead's id (no random draw, so every other row stays as it was). */
+function demoPhone(leadId: string): string {
+  const digits = [...leadId.replace(/-/g, "")].map((c) => parseInt(c, 16) % 10).join("");
+  return `+919${digits.slice(0, 9)}`;
 }
 
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();

@@ -7,7 +7,7 @@ import { generateCommerce } from "./generate-commerce";
 import { generateOrgLeads, type LeadBundle } from "./generate-leads";
 import { generateProfile, PROFILE_SHARE } from "./generate-profiles";
 import { demoSegments } from "./generate-segments";
-import { plantSilentViewers } from "./generate-recovery";
+import { plantRecoveryAttempts, plantSilentViewers } from "./generate-recovery";
 import { leadScoreRow } from "./lead-scores";
 import { createRng, deriveSeed } from "./random";
 import { addDays, emptyDemoData, type DemoCounts, type DemoData, type DemoTable, type LeadRow, type PurchaseRow, type UserRow } from "./rows";
@@ -75,6 +75,8 @@ export function generateDemoData({ now, seed = DEFAULT_SEED }: GenerateOptions):
       bundles.map((b) => b.lead),
       now,
     );
+    // Recorded recovery attempts with a planted best timing, on their own streams.
+    data.recoveryAttempts.push(...plantRecoveryAttempts(stream("recovery-attempts"), stream("recovery-attempt-ids"), org.id, orgProfiles, org.reps[0]!.id, now));
 
     const { accounts } = generateAccounts(stream("accounts"), ids, org, companies.slice(0, ACCOUNTS_PER_ORG), now);
     data.accounts.push(...accounts);

@@ -17,6 +17,7 @@ import {
   leadScores,
   offers,
   segments,
+  recoveryAttempts,
   purchaseLines,
   purchases,
   leads,
@@ -49,6 +50,7 @@ const TABLES: Record<DemoTable, PgTable> = {
   purchaseLines,
   offers,
   segments,
+  recoveryAttempts,
   accounts,
   accountHealthHistory,
   playbooks,
@@ -122,6 +124,7 @@ async function insertAll(tx: Database, data: DemoData, size: number): Promise<vo
   await inChunks(purchaseLines, data.purchaseLines, size, (chunk) => tx.insert(purchaseLines).values(chunk));
   await inChunks(offers, data.offers, size, (chunk) => tx.insert(offers).values(chunk));
   await inChunks(segments, data.segments, size, (chunk) => tx.insert(segments).values(chunk));
+  await inChunks(recoveryAttempts, data.recoveryAttempts, size, (chunk) => tx.insert(recoveryAttempts).values(chunk));
   await inChunks(accounts, data.accounts, size, (chunk) => tx.insert(accounts).values(chunk));
   await inChunks(accountHealthHistory, data.accountHealthHistory, size, (chunk) => tx.insert(accountHealthHistory).values(chunk));
   await inChunks(accountSignals, data.accountSignals, size, (chunk) => tx.insert(accountSignals).values(chunk));

@@ -19,6 +19,7 @@ import type {
   organizations,
   playbooks,
   segments,
+  recoveryAttempts,
   users,
 } from "@revgraph/db/schema";
 
@@ -34,6 +35,7 @@ export type PurchaseRow = typeof purchases.$inferSelect;
 export type PurchaseLineRow = typeof purchaseLines.$inferSelect;
 export type OfferRow = typeof offers.$inferSelect;
 export type SegmentRow = typeof segments.$inferSelect;
+export type RecoveryAttemptRow = typeof recoveryAttempts.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountHealthRow = typeof accountHealthHistory.$inferSelect;
 export type PlaybookRow = typeof playbooks.$inferSelect;
@@ -57,6 +59,7 @@ export interface DemoData {
   purchaseLines: PurchaseLineRow[];
   offers: OfferRow[];
   segments: SegmentRow[];
+  recoveryAttempts: RecoveryAttemptRow[];
   accounts: AccountRow[];
   accountHealthHistory: AccountHealthRow[];
   playbooks: PlaybookRow[];
@@ -83,6 +86,7 @@ export function emptyDemoData(): DemoData {
     purchaseLines: [],
     offers: [],
     segments: [],
+    recoveryAttempts: [],
     accounts: [],
     accountHealthHistory: [],
     playbooks: [],

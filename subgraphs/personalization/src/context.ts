@@ -24,6 +24,8 @@ import { SegmentService } from "./segment/segment.service";
 import { RecoveryRepository } from "./recovery/recovery.repository";
 import { RecoveryService } from "./recovery/recovery.service";
 import { CrossSellService } from "./cross-sell/cross-sell.service";
+import { RecoveryAttemptRepository } from "./recovery/recovery-attempt.repository";
+import { RecoveryAttemptService } from "./recovery/recovery-attempt.service";
 
 /** Per-request state of the personalization subgraph: repositories bound to the caller's organization. */
 export function createPersonalizationContext(base: BaseContext) {
@@ -46,10 +48,12 @@ export function createPersonalizationContext(base: BaseContext) {
     policy: offerPolicy,
     responseModel: () => suggestedOffers.responseModel(),
   });
+  const recoveryAttempts = new RecoveryAttemptRepository(base.db, org);
+  const recoveryAttemptService = new RecoveryAttemptService(base.db, base.identity, recoveryAttempts, leads, profiles);
   return {
     ...base,
     loaders: {
-      ...createProfileLoaders(profiles),
+      ...createProfileLoaders(profiles, items),
       purchasesByLead: groupLoader(
         (leadIds: readonly string[]) => purchases.findByLeadIds(leadIds),
         (row) => row.leadId,
@@ -61,7 +65,7 @@ export function createPersonalizationContext(base: BaseContext) {
       ),
     },
     services: {
-      profiles: new ProfileService(base.db, profiles, leads),
+      profiles: new ProfileService(base.db, profiles, leads, recoveryAttempts),
       profileLists: profileListService,
       segments,
       purchaseTiming: new PurchaseTimingService(timing),
@@ -70,7 +74,8 @@ export function createPersonalizationContext(base: BaseContext) {
       crossSell: new CrossSellService(items, purchases),
       offerPolicy,
       suggestedOffers,
-      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers),
+      recovery: new RecoveryService(new RecoveryRepository(base.db, org), items, recommendations, suggestedOffers, recoveryAttemptService),
+      recoveryAttempts: recoveryAttemptService,
       lifetimeValue,
     },
   };

@@ -9,6 +9,7 @@ import { Account } from "./account/account.type";
 import { AccountCrossSellResolver } from "./cross-sell/cross-sell.resolver";
 import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
+import { ProfileInterestResolver, ProfileRejectedItemResolver, ProfileViewedItemResolver } from "./profile/profile-items.resolver";
 import { profileReference } from "./profile/profile.reference";
 import { ProfileResolver } from "./profile/profile.resolver";
 import { ProfileListResolver } from "./profile-list/profile-list.resolver";
@@ -16,6 +17,7 @@ import { PersonaResolver, ProfilePersonaResolver } from "./persona/persona.resol
 import { ProfileSegmentsResolver, SegmentResolver } from "./segment/segment.resolver";
 import { BundleResolver, LeadRecommendationResolver } from "./recommendation/recommendation.resolver";
 import { RecoveryResolver } from "./recovery/recovery.resolver";
+import { RecoveryAttemptResolver } from "./recovery/recovery-attempt.resolver";
 
 /** The personalization subgraph: owns CustomerProfile, segments and personas; extends Lead with its profile, recommendations and suggested offers, reading the commerce facts sales owns through its views. */
 export function personalizationSubgraph(): SubgraphDefinition<PersonalizationContext> {
@@ -27,6 +29,9 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
           resolvers: [
             ProfileResolver,
             ProfileInsightsResolver,
+            ProfileViewedItemResolver,
+            ProfileRejectedItemResolver,
+            ProfileInterestResolver,
             ProfileListResolver,
             SegmentResolver,
             ProfileSegmentsResolver,
@@ -38,6 +43,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
             LeadSuggestedOfferResolver,
             RecoveryResolver,
             AccountCrossSellResolver,
+            RecoveryAttemptResolver,
           ],
           orphanedTypes: [Lead, Account],
         },

@@ -4,8 +4,10 @@
  * lifts an earlier rejection. Lists are keyed by item id (objections by type), so nothing repeats.
  * An item viewed REPEAT_VIEW_THRESHOLD times or more becomes a HIGH interest (seed 001's repeat
  * viewers), unless the customer rejected it; a stage change is appended to the stage history.
+ * A phone number replaces the old one (in E.164); a frustration reading replaces the last one.
  */
 import { UserError } from "@revgraph/graph";
+import { normalizePhone } from "./phone";
 import type { Interest, Objection, ProfilePreferences, RejectedItem, SentimentPoint, StageChange, ViewedItem } from "@revgraph/db/schema";
 
 /** At most this many distinct viewed, rejected, interesting items and objection types each. */
@@ -20,12 +22,15 @@ export const REPEAT_VIEW_THRESHOLD = 3;
 export const STAGE_HISTORY_LIMIT = 100;
 
 export interface ProfileState {
+  phone: string | null;
   preferences: ProfilePreferences;
   viewedItems: ViewedItem[];
   rejectedItems: RejectedItem[];
   interests: Interest[];
   objections: Objection[];
   sentimentHistory: SentimentPoint[];
+  frustrationLevel: number | null;
+  frustrationRecordedAt: Date | null;
   totalSessions: number;
   siteVisitsScheduled: number;
   callbacksRequested: number;
@@ -42,11 +47,13 @@ export const PREFERENCE_LISTS: readonly PreferenceList[] = ["configurations", "l
 /** One interaction; omitted (undefined or null) parts change nothing, except an explicit null budget, which clears it. */
 export interface ProfileInteraction {
   leadId: string;
+  phone?: string | null;
   viewedItem?: { itemId: string; name: string } | null;
   rejectedItem?: { itemId: string; name: string; reason?: string | null } | null;
   interest?: { itemId: string; name: string; level: Interest["level"] } | null;
   objection?: string | null;
   sentiment?: number | null;
+  frustration?: number | null;
   preferences?: ({ budgetMin?: number | null; budgetMax?: number | null } & Partial<Record<PreferenceList, string[] | null>>) | null;
   currentStage?: string | null;
   newSession?: boolean | null;
@@ -59,12 +66,15 @@ export type MergeResult = { state: ProfileState; errors: [] } | { state: null; e
 
 export function emptyProfileState(): ProfileState {
   return {
+    phone: null,
     preferences: { configurations: [], locations: [], mustHaveAmenities: [], avoidedAmenities: [] },
     viewedItems: [],
     rejectedItems: [],
     interests: [],
     objections: [],
     sentimentHistory: [],
+    frustrationLevel: null,
+    frustrationRecordedAt: null,
     totalSessions: 0,
     siteVisitsScheduled: 0,
     callbacksRequested: 0,
@@ -126,6 +136,14 @@ export function mergeInteraction(current: ProfileState, input: ProfileInteractio
   }
   if (input.sentiment != null) {
     s.sentimentHistory = [...s.sentimentHistory, { score: input.sentiment, at }].slice(-SENTIMENT_HISTORY_LIMIT);
+  }
+  if (input.frustration != null) {
+    s.frustrationLevel = input.frustration;
+    s.frustrationRecordedAt = now;
+  }
+  if (input.phone != null) {
+    // Validated before merging; a number that does not normalize never gets here.
+    s.phone = normalizePhone(input.phone) ?? s.phone;
   }
   if (input.preferences) {
     const p = input.preferences;

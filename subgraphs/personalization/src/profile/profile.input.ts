@@ -62,6 +62,13 @@ export class RecordProfileInteractionInput {
   @Field(() => ID, { description: "The lead (of the caller's organization) whose profile to update; the profile is created on first use." })
   leadId!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The customer's phone number, replacing the one remembered: at most 32 characters, an international number (+ or 00, the country code, the number; 8-15 digits in all) where spaces, dots, hyphens and parentheses are allowed; stored in E.164, e.g. +919876543210.",
+  })
+  phone?: string | null;
+
   @Field(() => ProfileItemInput, {
     nullable: true,
     description: "An item they viewed: its view count goes up by one; at 3 views it becomes a HIGH interest unless they rejected it.",
@@ -79,6 +86,12 @@ export class RecordProfileInteractionInput {
 
   @Field(() => Float, { nullable: true, description: "Sentiment of this interaction, from -1 to 1." })
   sentiment?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "How frustrated the customer was in this interaction, from 0 (calm) to 1 (very frustrated), as the conversation's analysis rated it; replaces the last reading.",
+  })
+  frustration?: number | null;
 
   @Field(() => ProfilePreferencesInput, { nullable: true, description: "Preferences to merge in." })
   preferences?: ProfilePreferencesInput | null;

@@ -1,8 +1,9 @@
 import { batchLoader } from "@revgraph/graph";
+import type { ItemRepository } from "../commerce/commerce.repository";
 import type { ProfileRepository } from "./profile.repository";
 
-/** Per-request loaders: profiles by their id and by their lead's id, one query per batch. */
-export function createProfileLoaders(profiles: ProfileRepository) {
+/** Per-request loaders: profiles by their id and by their lead's id, and the catalog items profiles name by externalId; one query per batch. */
+export function createProfileLoaders(profiles: ProfileRepository, items: ItemRepository) {
   return {
     profile: batchLoader(
       (ids: readonly string[]) => profiles.findByIds(ids),
@@ -11,6 +12,10 @@ export function createProfileLoaders(profiles: ProfileRepository) {
     profileByLead: batchLoader(
       (leadIds: readonly string[]) => profiles.findByLeadIds(leadIds),
       (row) => row.leadId,
+    ),
+    itemByExternalId: batchLoader(
+      (externalIds: readonly string[]) => items.findByExternalIds(externalIds),
+      (row) => row.externalId,
     ),
   };
 }

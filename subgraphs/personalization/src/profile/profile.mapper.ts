@@ -10,6 +10,7 @@ export function toCustomerProfile(row: ProfileRow): CustomerProfile {
     id: row.id,
     leadId: row.leadId,
     lead: { id: row.leadId },
+    phone: row.phone,
     preferences: {
       budgetMin: row.preferences.budgetMin ?? null,
       budgetMax: row.preferences.budgetMax ?? null,
@@ -24,6 +25,8 @@ export function toCustomerProfile(row: ProfileRow): CustomerProfile {
     objections: row.objections.map((o) => ({ ...o, lastRaisedAt: new Date(o.lastRaisedAt) })),
     sentiment: scores.sentiment,
     sentimentHistory: row.sentimentHistory.map((point) => ({ score: point.score, recordedAt: new Date(point.at) })),
+    frustrationLevel: row.frustrationLevel,
+    frustrationRecordedAt: row.frustrationRecordedAt,
     totalSessions: row.totalSessions,
     siteVisitsScheduled: row.siteVisitsScheduled,
     callbacksRequested: row.callbacksRequested,
@@ -42,6 +45,7 @@ export function toCustomerProfile(row: ProfileRow): CustomerProfile {
 /** The parts of a stored profile that interactions merge into. */
 export function toProfileState(row: ProfileRow): ProfileState {
   return {
+    phone: row.phone,
     preferences: {
       ...row.preferences,
       configurations: row.preferences.configurations ?? [],
@@ -54,6 +58,8 @@ export function toProfileState(row: ProfileRow): ProfileState {
     interests: row.interests,
     objections: row.objections,
     sentimentHistory: row.sentimentHistory,
+    frustrationLevel: row.frustrationLevel,
+    frustrationRecordedAt: row.frustrationRecordedAt,
     totalSessions: row.totalSessions,
     siteVisitsScheduled: row.siteVisitsScheduled,
     callbacksRequested: row.callbacksRequested,

@@ -2,6 +2,7 @@
 import { UserError, badInput } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
 import type { LeadRepository } from "../lead/lead.repository";
+import type { RecoveryAttemptRepository } from "../recovery/recovery-attempt.repository";
 import { emptyProfileState, mergeInteraction, type ProfileInteraction } from "./profile-merge";
 import type { TemperatureValue } from "./profile-scoring";
 import { MAX_PROFILES_PAGE } from "./profile.input";
@@ -20,6 +21,7 @@ export class ProfileService {
     private readonly db: Database,
     private readonly profiles: ProfileRepository,
     private readonly leads: LeadRepository,
+    private readonly recoveryAttempts: RecoveryAttemptRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -37,6 +39,7 @@ export class ProfileService {
   /**
    * Applies one interaction to the lead's profile, creating it on first use. Nothing is written
    * unless the whole interaction is valid and the lead belongs to the caller's organization.
+   * The customer being active again marks the lead's earlier recovery attempts re-engaged.
    */
   async record(input: ProfileInteraction): Promise<RecordInteractionResult> {
     const errors = validateInteraction(input);
@@ -51,10 +54,13 @@ export class ProfileService {
       for (let attempt = 0; attempt < 2; attempt++) {
         const current = await this.profiles.lockByLead(tx, input.leadId);
         const merged = mergeInteraction(current ? toProfileState(current) : emptyProfileState(), input, now);
+        // Returned errors do not roll the transaction back: nothing may be written before this point.
         if (!merged.state) return { profile: null, errors: merged.errors };
-        if (current) return { profile: await this.profiles.update(tx, current.id, merged.state), errors: [] };
-        const inserted = await this.profiles.insert(tx, input.leadId, merged.state);
-        if (inserted) return { profile: inserted, errors: [] };
+        const saved = current ? await this.profiles.update(tx, current.id, merged.state) : await this.profiles.insert(tx, input.leadId, merged.state);
+        if (saved) {
+          await this.recoveryAttempts.markReEngaged(tx, input.leadId, now);
+          return { profile: saved, errors: [] };
+        }
       }
       throw new Error(`Could not create or lock the profile of lead ${input.leadId}`);
     });

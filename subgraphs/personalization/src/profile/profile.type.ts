@@ -46,7 +46,7 @@ export class ProfilePreferences {
 
 @ObjectType({ description: "An item (e.g. a property or product) the customer looked at, once per item." })
 export class ProfileViewedItem {
-  @Field(() => String, { description: "The catalog's id of the item." })
+  @Field(() => String, { description: "The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item." })
   itemId!: string;
 
   @Field(() => String, { description: "The item's name when last viewed." })
@@ -61,7 +61,7 @@ export class ProfileViewedItem {
 
 @ObjectType({ description: "An item the customer turned down, and why." })
 export class ProfileRejectedItem {
-  @Field(() => String, { description: "The catalog's id of the item." })
+  @Field(() => String, { description: "The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item." })
   itemId!: string;
 
   @Field(() => String, { description: "The item's name." })
@@ -76,7 +76,7 @@ export class ProfileRejectedItem {
 
 @ObjectType({ description: "An item the customer is interested in." })
 export class ProfileInterest {
-  @Field(() => String, { description: "The catalog's id of the item." })
+  @Field(() => String, { description: "The organization's own id of the item (the catalog item's externalId, its SKU); `item` is the linked catalog item." })
   itemId!: string;
 
   @Field(() => String, { description: "The item's name." })
@@ -128,6 +128,9 @@ export class CustomerProfile {
   @Field(() => Lead, { description: "The lead this profile belongs to." })
   lead!: Lead;
 
+  @Field(() => String, { nullable: true, description: "The customer's phone number in E.164 (e.g. +919876543210); null until one was recorded." })
+  phone!: string | null;
+
   @Field(() => ProfilePreferences, { description: "What the customer has said they want." })
   preferences!: ProfilePreferences;
 
@@ -148,6 +151,16 @@ export class CustomerProfile {
 
   @Field(() => [ProfileSentimentPoint], { description: "Sentiment readings, oldest first (the most recent 100 are kept)." })
   sentimentHistory!: ProfileSentimentPoint[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The latest frustration reading, from 0 (calm) to 1 (very frustrated), as recorded with an interaction (seed 001 tracks it with sentiment); null until one was recorded. See frustrationRecordedAt for how old it is.",
+  })
+  frustrationLevel!: number | null;
+
+  @Field(() => Date, { nullable: true, description: "When frustrationLevel was recorded; null until one was." })
+  frustrationRecordedAt!: Date | null;
 
   @Field(() => Int, { description: "Sessions (visits, conversations) the customer has had." })
   totalSessions!: number;

@@ -42,4 +42,13 @@ describe("validateInteraction", () => {
       expect(validateInteraction({ leadId: LEAD, sentiment }).map((e) => e.field)).toEqual(["input.sentiment"]);
     }
   });
+
+  it("checks a phone's length before its format, and a frustration between 0 and 1", () => {
+    const codes = (input: Parameters<typeof validateInteraction>[0]) => validateInteraction(input).map((e) => [e.field, e.code]);
+    expect(codes({ leadId: LEAD, phone: "+91 98765 43210", frustration: 0 })).toEqual([]);
+    expect(codes({ leadId: LEAD, phone: "x".repeat(33) })).toEqual([["input.phone", "TOO_LONG"]]);
+    expect(codes({ leadId: LEAD, phone: "98765 43210" })).toEqual([["input.phone", "INVALID_PHONE"]]);
+    expect(codes({ leadId: LEAD, phone: "" })).toEqual([["input.phone", "REQUIRED"]]);
+    for (const frustration of [1.01, -0.01, Number.NaN]) expect(codes({ leadId: LEAD, frustration })).toEqual([["input.frustration", "OUT_OF_RANGE"]]);
+  });
 });

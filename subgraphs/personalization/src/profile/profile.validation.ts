@@ -1,5 +1,6 @@
 /** Pure validation of an interaction: every problem becomes a UserError naming its input field. */
 import { UserError, type UserErrorCode, isUuid } from "@revgraph/graph";
+import { MAX_PHONE_INPUT, normalizePhone } from "./phone";
 import { PREFERENCE_LISTS, type ProfileInteraction } from "./profile-merge";
 
 const MAX_ID = 200;
@@ -31,6 +32,21 @@ export function validateInteraction(input: ProfileInteraction): UserError[] {
   if (reason != null && reason.length > MAX_REASON) err("rejectedItem.reason", "TOO_LONG", `rejectedItem.reason must be at most ${MAX_REASON} characters`);
   if (input.objection != null) text("objection", input.objection, MAX_OBJECTION, true);
   if (input.currentStage != null) text("currentStage", input.currentStage, MAX_STAGE, true);
+  if (input.phone != null) {
+    // Length first, so an overlong value is refused before its format is looked at.
+    if (!input.phone.trim()) err("phone", "REQUIRED", "phone must not be empty");
+    else if (input.phone.length > MAX_PHONE_INPUT) err("phone", "TOO_LONG", `phone must be at most ${MAX_PHONE_INPUT} characters`);
+    else if (!normalizePhone(input.phone)) {
+      err(
+        "phone",
+        "INVALID_PHONE",
+        "phone must be an international number: + (or 00), the country code and the number, 8-15 digits; spaces, dots, hyphens and parentheses are allowed",
+      );
+    }
+  }
+  if (input.frustration != null && !(Number.isFinite(input.frustration) && input.frustration >= 0 && input.frustration <= 1)) {
+    err("frustration", "OUT_OF_RANGE", `frustration must be between 0 and 1, got ${input.frustration}`);
+  }
   if (input.sentiment != null && !(Number.isFinite(input.sentiment) && input.sentiment >= -1 && input.sentiment <= 1)) {
     err("sentiment", "OUT_OF_RANGE", `sentiment must be between -1 and 1, got ${input.sentiment}`);
   }

@@ -4,13 +4,13 @@ import { toItem } from "../catalog/item.mapper";
 import type { InterestLevel } from "../profile/profile.type";
 import { DEFAULT_SILENT_DAYS, MAX_SILENT_DAYS } from "./recovery";
 import { MAX_RECOVERY_PAGE } from "./recovery.service";
-import { RecoveryCandidateConnection, type RecoveryPhase } from "./recovery.type";
+import { RecoveryCandidateConnection } from "./recovery.type";
 
 @Resolver()
 export class RecoveryResolver {
   @Query(() => RecoveryCandidateConnection, {
     description:
-      "Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy).",
+      "Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy) by the organization's learned recovery timing.",
   })
   async recoveryCandidates(
     @Ctx() ctx: PersonalizationContext,
@@ -23,7 +23,9 @@ export class RecoveryResolver {
       lead: { id: c.leadId },
       lastActiveAt: c.lastActiveAt,
       daysSilent: c.daysSilent,
-      phase: c.phase as RecoveryPhase,
+      phase: c.phase,
+      due: c.due,
+      timing: c.timing,
       interest: {
         externalId: c.interest.itemId,
         name: c.interest.name,

@@ -1,6 +1,6 @@
 /**
  * Recovery candidates: checks the request, pages the silent repeat viewers, and gives each the step
- * of its phase — a reminder, alternatives from the recommender, or an offer from the pricing
+ * of its phase (by the organization's learned recovery timing) — a reminder, alternatives from the recommender, or an offer from the pricing
  * service (so always within the organization's offer policy).
  */
 import { badInput } from "@revgraph/graph";
@@ -8,7 +8,9 @@ import type { ItemRepository, ItemRow } from "../commerce/commerce.repository";
 import type { SuggestedOfferService, SuggestedOfferView } from "../pricing/suggested-offer.service";
 import type { Recommendation } from "../recommendation/co-occurrence";
 import type { RecommendationService } from "../recommendation/recommendation.service";
-import { daysSilent, MAX_SILENT_DAYS, recoveryPhase, recoveryStep, repeatedInterest, type RecoveryPhase, type RepeatedInterest } from "./recovery";
+import { daysSilent, MAX_SILENT_DAYS, recoveryStep, repeatedInterest, type RecoveryPhase, type RepeatedInterest } from "./recovery";
+import type { RecoveryAttemptService } from "./recovery-attempt.service";
+import { phaseFor, type PhaseTiming } from "./recovery-timing";
 import { decodeRecoveryCursor, encodeRecoveryCursor } from "./recovery.cursor";
 import type { RecoveryRepository } from "./recovery.repository";
 
@@ -21,6 +23,8 @@ export interface RecoveryCandidateView {
   lastActiveAt: Date;
   daysSilent: number;
   phase: RecoveryPhase;
+  due: boolean;
+  timing: PhaseTiming;
   interest: RepeatedInterest & { item: ItemRow | null };
   step: string;
   alternatives: (Recommendation & { item: ItemRow })[];
@@ -39,6 +43,7 @@ export class RecoveryService {
     private readonly items: ItemRepository,
     private readonly recommendations: RecommendationService,
     private readonly offers: SuggestedOfferService,
+    private readonly attempts: RecoveryAttemptService,
   ) {}
 
   async candidates(silentDays: number, first: number, after: string | null | undefined, now: Date): Promise<RecoveryPage> {
@@ -46,6 +51,7 @@ export class RecoveryService {
       throw badInput("silentDays", `silentDays must be between 1 and ${MAX_SILENT_DAYS}, got ${silentDays}`);
     if (!Number.isInteger(first) || first < 0 || first > MAX_RECOVERY_PAGE) throw badInput("first", `first must be between 0 and ${MAX_RECOVERY_PAGE}, got ${first}`);
     const cursor = after ? decodeRecoveryCursor("after", after) : undefined;
+    const timings = await this.attempts.timings();
     const rows = await this.repository.page(new Date(now.getTime() - silentDays * DAY_MS), first + 1, cursor);
     const page = rows.slice(0, first);
     const found = page.map((row) => ({ row, interest: repeatedInterest(row.viewedItems, row.interests)! }));
@@ -54,7 +60,8 @@ export class RecoveryService {
     const candidates = await Promise.all(
       found.map(async ({ row, interest }) => {
         const days = daysSilent(row.lastActiveAt!, now);
-        const phase = recoveryPhase(days);
+        const { timing, due } = phaseFor(days, timings);
+        const phase = timing.phase;
         const item = byExternal.get(interest.itemId) ?? null;
         const alternatives =
           phase === "ALTERNATIVES"
@@ -70,7 +77,7 @@ export class RecoveryService {
                 days,
                 alternatives.map((a) => a.item.name),
               );
-        return { leadId: row.leadId, lastActiveAt: row.lastActiveAt!, daysSilent: days, phase, interest: { ...interest, item }, step, alternatives, offer };
+        return { leadId: row.leadId, lastActiveAt: row.lastActiveAt!, daysSilent: days, phase, due, timing, interest: { ...interest, item }, step, alternatives, offer };
       }),
     );
     return {

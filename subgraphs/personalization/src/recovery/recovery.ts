@@ -1,19 +1,17 @@
 /**
  * Abandoned-interest recovery: who showed repeated interest and then went silent, and which step
- * fits how long they have been silent. Pure functions (pass `now`).
- *
- * No recovery outcomes are recorded yet to learn the timing from, so the phases are documented
- * defaults: a reminder from 14 days of silence, alternative items from 30, an offer from 60.
+ * fits how long they have been silent. Pure functions (pass `now`). When each phase starts is
+ * learned from the organization's recovery outcomes (recovery-timing.ts).
  */
 import type { Interest, ViewedItem } from "@revgraph/db/schema";
+import type { RecoveryPhase } from "@revgraph/db/vocabulary";
+import { DEFAULT_WAITS } from "./recovery-timing";
 
-export type RecoveryPhase = "REMINDER" | "ALTERNATIVES" | "OFFER";
+export type { RecoveryPhase };
 
-/** Days of silence at which each phase starts (the reminder's is the default `silentDays`). */
-export const PHASE_STARTS = { REMINDER: 14, ALTERNATIVES: 30, OFFER: 60 } as const;
 /** An item viewed this often is repeated interest (the same rule that marks an interest HIGH). */
 export const REPEAT_VIEWS = 3;
-export const DEFAULT_SILENT_DAYS = PHASE_STARTS.REMINDER;
+export const DEFAULT_SILENT_DAYS = DEFAULT_WAITS.REMINDER;
 export const MAX_SILENT_DAYS = 365;
 const DAY_MS = 86_400_000;
 
@@ -41,12 +39,6 @@ export function repeatedInterest(viewedItems: readonly ViewedItem[], interests: 
 /** Whole days between the last activity and now. */
 export function daysSilent(lastActiveAt: Date, now: Date): number {
   return Math.floor((now.getTime() - lastActiveAt.getTime()) / DAY_MS);
-}
-
-export function recoveryPhase(days: number): RecoveryPhase {
-  if (days >= PHASE_STARTS.OFFER) return "OFFER";
-  if (days >= PHASE_STARTS.ALTERNATIVES) return "ALTERNATIVES";
-  return "REMINDER";
 }
 
 /** The step in words, naming the item and the evidence. */

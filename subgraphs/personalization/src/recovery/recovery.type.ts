@@ -1,26 +1,13 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "@revgraph/graph";
 import { Item } from "../catalog/item.type";
 import { Lead } from "../lead/lead.type";
 import { SuggestedOffer } from "../pricing/suggested-offer.type";
 import { InterestLevel } from "../profile/profile.type";
 import { RecommendedItem } from "../recommendation/recommendation.type";
-import { PHASE_STARTS } from "./recovery";
+import { RecoveryPhase, RecoveryPhaseTiming } from "./recovery-timing.type";
 
-export enum RecoveryPhase {
-  REMINDER = "REMINDER",
-  ALTERNATIVES = "ALTERNATIVES",
-  OFFER = "OFFER",
-}
-registerEnumType(RecoveryPhase, {
-  name: "RecoveryPhase",
-  description: "The recovery step due after this long a silence (documented defaults: no recovery outcomes are recorded yet to learn the timing from).",
-  valuesConfig: {
-    REMINDER: { description: `Silent ${PHASE_STARTS.REMINDER}–${PHASE_STARTS.ALTERNATIVES - 1} days (or from silentDays when it is shorter): remind them of the item.` },
-    ALTERNATIVES: { description: `Silent ${PHASE_STARTS.ALTERNATIVES}–${PHASE_STARTS.OFFER - 1} days: suggest alternative items.` },
-    OFFER: { description: `Silent ${PHASE_STARTS.OFFER} days or more: an offer on the item within the offer policy.` },
-  },
-});
+export { RecoveryPhase };
 
 @ObjectType({ description: "The item a silent lead showed repeated interest in." })
 export class RecoveryInterest {
@@ -51,8 +38,14 @@ export class RecoveryCandidate {
   @Field(() => Int, { description: "Whole days since then." })
   daysSilent!: number;
 
-  @Field(() => RecoveryPhase, { description: "The phase the silence puts the lead in." })
+  @Field(() => RecoveryPhase, { description: "The phase the silence puts the lead in: the last whose learned wait has passed (REMINDER when none has)." })
   phase!: RecoveryPhase;
+
+  @Field(() => Boolean, { description: "True when the lead has been silent at least the phase's wait; false when listed only because silentDays is shorter than the first wait." })
+  due!: boolean;
+
+  @Field(() => RecoveryPhaseTiming, { description: "The phase's wait and why: learned from the organization's recovery outcomes, with the evidence, or the default." })
+  timing!: RecoveryPhaseTiming;
 
   @Field(() => RecoveryInterest, { description: "What they were interested in: the most viewed item seen at least 3 times, else the first HIGH interest." })
   interest!: RecoveryInterest;
