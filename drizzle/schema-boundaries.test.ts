@@ -8,7 +8,7 @@ import * as schema from "./schema/index";
 
 const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
   sales: { pgSchema: "sales", views: [] },
-  scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring"] },
+  scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring", "profiles_for_scoring"] },
   personalization: { pgSchema: "personalization", views: ["leads_for_personalization", "accounts_for_personalization"] },
   "customer-success": { pgSchema: "customer_success", views: ["ai_usage_for_customer_success"] },
 };
