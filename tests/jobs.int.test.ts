@@ -83,7 +83,9 @@ describe("organization retraining on the job queue", () => {
     const job = await waitForJob(reps[0]!, queued.retrainScoringModels.job.id);
     if (again.retrainScoringModels.job.id !== job.id) await waitForJob(reps[0]!, again.retrainScoringModels.job.id);
     expect(job).toMatchObject({ status: "SUCCEEDED", progress: { total: 1, done: 1, failed: 0 } });
-    expect(job.result.retrained).toEqual([{ userId: reps[0]!.id, version: mineBefore + 1, activated: expect.any(Boolean), reason: expect.any(String), improvements: expect.any(Array) }]);
+    expect(job.result.retrained).toEqual([
+      { userId: reps[0]!.id, version: mineBefore + 1, activated: expect.any(Boolean), reason: expect.any(String), improvements: expect.any(Array) },
+    ]);
     expect(await version(reps[2]!)).toBe(othersBefore);
     // It is personal: another rep sees no such job; a manager does.
     expect((await reps[1]!.client.query(`query($id: ID!) { job(id: $id) { id } }`, { id: job.id })).job).toBeNull();
