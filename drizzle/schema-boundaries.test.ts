@@ -8,7 +8,7 @@ import * as schema from "./schema/index";
 
 const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
   sales: { pgSchema: "sales", views: ["accounts_for_sales"] },
-  scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring"] },
+  scoring: { pgSchema: "scoring", views: ["leads_for_scoring", "conversions_for_scoring", "profiles_for_scoring"] },
   personalization: {
     pgSchema: "personalization",
     views: [

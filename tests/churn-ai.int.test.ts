@@ -138,7 +138,9 @@ describe("churn explanations through the language model", () => {
     await newAccount();
     await newAccount();
     await stack.database.db.update(schema.churnPredictions).set({ status: "SUPERSEDED" }).where(eq(schema.churnPredictions.organizationId, csm.organizationId));
-    const { accounts } = await csm.client.query(`{ accounts(first: 50) { churnRisk { source } } }`);
+    const {
+      accounts: { nodes: accounts },
+    } = await csm.client.query(`{ accounts(first: 50) { nodes { churnRisk { source } } } }`);
     expect(accounts.length).toBeGreaterThan(2);
     expect(accounts.every((a: { churnRisk: { source: string } }) => a.churnRisk.source === "RULES")).toBe(true);
     expect(requests).toHaveLength(0);

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CtaQueueDocument, type CtaFilter, type CtaQueueQuery } from "@revgraph/client/graphql";
 import { schema } from "@revgraph/db";
 import { ensureCtaRuleSchedule, raiseCta, runDueCtaRules, type RaiseCtaRequest } from "@revgraph/customer-success";
 import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
@@ -183,9 +184,9 @@ describe("working a CTA", () => {
     const snoozed = await rep.client.query(SNOOZE, { input: { ctaId: createCta.cta.id, until } });
     expect(snoozed.snoozeCta).toMatchObject({ errors: [], cta: { status: "SNOOZED", snoozedUntil: until } });
 
-    const queue = async (filter?: Record<string, unknown>) => (await rep.client.query(QUEUE, { first: 10, filter })).ctas;
+    const queue = async (filter?: CtaFilter) => (await rep.client.operation(CtaQueueDocument, { first: 10, filter })).ctas;
     expect((await queue()).nodes).toEqual([]);
-    expect((await queue({ status: ["SNOOZED"] })).nodes.map((n: { id: string }) => n.id)).toEqual([createCta.cta.id]);
+    expect((await queue({ status: ["SNOOZED"] })).nodes.map((n) => n.id)).toEqual([createCta.cta.id]);
     expect((await rep.client.query(`query($id: ID!) { account(id: $id) { ctas { id } } }`, { id: accountId })).account.ctas).toEqual([]);
 
     // The snooze date passes (moved back rather than waited for).
@@ -193,7 +194,7 @@ describe("working a CTA", () => {
       .update(schema.ctas)
       .set({ snoozedUntil: new Date(Date.now() - 1000) })
       .where(eq(schema.ctas.id, createCta.cta.id));
-    expect((await queue()).nodes).toEqual([{ id: createCta.cta.id, priority: "MEDIUM", dueAt: createCta.cta.dueAt, status: "OPEN" }]);
+    expect((await queue()).nodes).toMatchObject([{ id: createCta.cta.id, priority: "MEDIUM", dueAt: createCta.cta.dueAt, status: "OPEN" }]);
     expect((await queue({ status: ["SNOOZED"] })).nodes).toEqual([]);
   });
 
@@ -220,8 +221,7 @@ describe("working a CTA", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: { nodes: { id: string }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await rep.client.query(QUEUE, { first: 2, after }))
-        .ctas;
+      const page: CtaQueueQuery["ctas"] = (await rep.client.operation(CtaQueueDocument, { first: 2, after })).ctas;
       expect(page.totalCount).toBe(5);
       seen.push(...page.nodes.map((n) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -230,7 +230,7 @@ describe("working a CTA", () => {
     expect(pages).toBe(3);
     expect(seen).toEqual([ids.RISK, ids.EXPANSION, ids.RENEWAL, ids.ONBOARDING, ids.ACTIVITY]);
 
-    const ofIds = async (filter: Record<string, unknown>) => (await rep.client.query(QUEUE, { first: 10, filter })).ctas.nodes.map((n: { id: string }) => n.id);
+    const ofIds = async (filter: CtaFilter) => (await rep.client.operation(CtaQueueDocument, { first: 10, filter })).ctas.nodes.map((n) => n.id);
     expect(await ofIds({ priority: "HIGH" })).toEqual([ids.EXPANSION, ids.RENEWAL]);
     expect(await ofIds({ ownerId: other.id })).toEqual([ids.ONBOARDING]);
     expect(await ofIds({ mine: true })).toEqual([ids.RISK, ids.EXPANSION, ids.RENEWAL, ids.ACTIVITY]);
@@ -379,7 +379,7 @@ describe("tenancy", () => {
     const { playbooks } = await managerA.client.query(`{ playbooks { id name } }`);
 
     expect((await repB.client.query(`query($id: ID!) { cta(id: $id) { id } }`, { id: ctaId })).cta).toBeNull();
-    expect((await repB.client.query(QUEUE, { first: 10, filter: { accountId } })).ctas.totalCount).toBe(0);
+    expect((await repB.client.operation(CtaQueueDocument, { first: 10, filter: { accountId } })).ctas.totalCount).toBe(0);
     const taskId = createCta.cta.tasks[0]?.id ?? crypto.randomUUID();
     for (const [query, input, name] of [
       [CLOSE, { ctaId, reason: "NOT_RELEVANT" }, "closeCta"],

@@ -124,7 +124,7 @@ describe("customer success", () => {
     const flagged = await make("Flagged", 90, "AT_RISK");
     const healthy = await make("Healthy", 85, "EXPANSION");
     const churned = await make("Churned", 10, "CHURNED");
-    const ids = async (args: string) => (await rep.client.query(`{ accounts${args} { id atRisk } }`)).accounts.map((a: { id: string }) => a.id);
+    const ids = async (args: string) => (await rep.client.query(`{ accounts${args} { nodes { id atRisk } } }`)).accounts.nodes.map((a: { id: string }) => a.id);
     expect(await ids("")).toEqual([churned, weak, healthy, flagged]);
     expect(await ids("(atRisk: true)")).toEqual([weak, flagged]);
     expect(await ids("(atRisk: false)")).toEqual([churned, healthy]);
@@ -144,7 +144,7 @@ describe("customer success", () => {
 
     expect((await repB.client.query(`query($id: ID!) { lead(id: $id) { account { id } } }`, { id: leadA })).lead).toBeNull();
     expect((await repB.client.query(ACCOUNT, { id: account.id })).account).toBeNull();
-    expect((await repB.client.query(`{ accounts(first: 100) { id } }`)).accounts).toEqual([]);
+    expect((await repB.client.query(`{ accounts(first: 100) { totalCount nodes { id } } }`)).accounts).toEqual({ totalCount: 0, nodes: [] });
     const foreign = await recordHealth(repB, { accountId: account.id, score: 1 });
     expect(codes(foreign.errors)).toEqual([["input.accountId", "NOT_FOUND"]]);
 
@@ -208,7 +208,7 @@ describe("customer success", () => {
 
     const badId = await rep.client.raw(`{ account(id: "nope") { id } }`);
     expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
-    const hugePage = await rep.client.raw(`{ accounts(first: 10000) { id } }`);
+    const hugePage = await rep.client.raw(`{ accounts(first: 10000) { nodes { id } } }`);
     expect(hugePage.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
     const hugeHistory = await rep.client.raw(`query($id: ID!) { account(id: $id) { healthHistory(first: 10000) { score } } }`, { id: account.id });
     expect(hugeHistory.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });

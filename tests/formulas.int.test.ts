@@ -1,5 +1,6 @@
 // Formulas that exist twice, in SQL (set-based queries and filters) and in TypeScript: each pair must agree.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { engagementScore, rescoreOpenLeads } from "@revgraph/scoring";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
@@ -54,10 +55,12 @@ describe("at-risk accounts", () => {
         expect(result.upsertAccount.errors).toEqual([]);
       }
     }
-    const all = (await csm.client.query(`{ accounts(first: 100) { id atRisk } }`)).accounts as { id: string; atRisk: boolean }[];
+    const all = (await csm.client.query(`{ accounts(first: 100) { nodes { id atRisk } } }`)).accounts.nodes as { id: string; atRisk: boolean }[];
     expect(all).toHaveLength(n);
     const ids = async (atRisk: boolean) =>
-      ((await csm.client.query(`query($r: Boolean) { accounts(atRisk: $r, first: 100) { id } }`, { r: atRisk })).accounts as { id: string }[]).map((a) => a.id).sort();
+      ((await csm.client.query(`query($r: Boolean) { accounts(atRisk: $r, first: 100) { nodes { id } } }`, { r: atRisk })).accounts.nodes as { id: string }[])
+        .map((a) => a.id)
+        .sort();
     expect(await ids(true)).toEqual(
       all
         .filter((a) => a.atRisk)
@@ -91,10 +94,12 @@ describe("temperature", () => {
       if (i % 5 === 0) await record({ leadId, callbackRequested: true });
       await record({ leadId, sentiment: ((i % 7) - 3) / 3 });
     }
-    const all = (await rep.client.query(`{ profiles(first: 100) { id temperature } }`)).profiles as { id: string; temperature: string }[];
+    const all = (await rep.client.query(`{ profiles(first: 100) { nodes { id temperature } } }`)).profiles.nodes as { id: string; temperature: string }[];
     expect(all).toHaveLength(ids.length);
     for (const temperature of ["HOT", "WARM", "COLD"]) {
-      const filtered = (await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { id } }`, { t: temperature })).profiles as { id: string }[];
+      const filtered = (await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { nodes { id } } }`, { t: temperature })).profiles.nodes as {
+        id: string;
+      }[];
       expect(filtered.map((p) => p.id).sort(), temperature).toEqual(
         all
           .filter((p) => p.temperature === temperature)
@@ -103,5 +108,11 @@ describe("temperature", () => {
       );
     }
     expect(new Set(all.map((p) => p.temperature)).size).toBe(3);
+
+    // The scoring subgraph's read view (the work list's temperature filter) computes the same.
+    const lead = (await rep.client.query(`{ profiles(first: 100) { nodes { leadId temperature } } }`)).profiles.nodes as { leadId: string; temperature: string }[];
+    const result = await stack.database.db.execute(sql`select lead_id, temperature from personalization.profiles_for_scoring where organization_id = ${rep.organizationId}`);
+    const viewed = ((result as { rows?: unknown[] }).rows ?? result) as { lead_id: string; temperature: string }[];
+    expect(Object.fromEntries(viewed.map((r) => [r.lead_id, r.temperature]))).toEqual(Object.fromEntries(lead.map((p) => [p.leadId, p.temperature])));
   });
 });

@@ -72,6 +72,26 @@ describe("organization retraining on the job queue", () => {
     expect(second.result.retrained.map((r: any) => r.userId)).toEqual([reps[1]!.id]);
   });
 
+  it("lets a rep retrain their own model as a job, reporting progress to completion, and no one else's", async () => {
+    const version = async (rep: TestUser) => (await rep.client.query(`{ scoringModel { version } }`)).scoringModel.version as number;
+    const [mineBefore, othersBefore] = [await version(reps[0]!), await version(reps[2]!)];
+    await closeLeads(reps[2]!, 2, 11); // reps[2] now has new outcomes, but only reps[0] asks
+    const queued = await reps[0]!.client.query(`mutation { retrainScoringModels(scope: MINE) { job { id queue status } errors { code } } }`);
+    expect(queued.retrainScoringModels).toMatchObject({ job: { queue: "retrain-organization" }, errors: [] });
+    // Asked again while it is queued or running: the same job, not a second one.
+    const again = await reps[0]!.client.query(`mutation { retrainScoringModels(scope: MINE) { job { id } } }`);
+    const job = await waitForJob(reps[0]!, queued.retrainScoringModels.job.id);
+    if (again.retrainScoringModels.job.id !== job.id) await waitForJob(reps[0]!, again.retrainScoringModels.job.id);
+    expect(job).toMatchObject({ status: "SUCCEEDED", progress: { total: 1, done: 1, failed: 0 } });
+    expect(job.result.retrained).toEqual([
+      { userId: reps[0]!.id, version: mineBefore + 1, activated: expect.any(Boolean), reason: expect.any(String), improvements: expect.any(Array) },
+    ]);
+    expect(await version(reps[2]!)).toBe(othersBefore);
+    // It is personal: another rep sees no such job; a manager does.
+    expect((await reps[1]!.client.query(`query($id: ID!) { job(id: $id) { id } }`, { id: job.id })).job).toBeNull();
+    expect((await manager.client.query(`query($id: ID!) { job(id: $id) { id } }`, { id: job.id })).job).toEqual({ id: job.id });
+  });
+
   it("hides a job from other organizations", async () => {
     const queued = await manager.client.query(`mutation { retrainScoringModels { job { id } } }`);
     const outsider = await (await stack.createOrg()).user("admin");

@@ -220,6 +220,81 @@ describe("per-rep models", () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 
+  it("reports every version's backtest metrics over time, from the stored evaluations: managers see the organization's, reps the team's and their own", async () => {
+    const METRICS = `query($userId: ID, $level: ModelLevel, $first: Int!, $after: String) {
+      modelMetricsHistory(userId: $userId, level: $level, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id level userId version active trainedAt activatedAt trainingLeads trainingWins backtestLeads backtestWins
+          model { auc brier logLoss calibrationError } team { auc brier } default { auc brier logLoss calibrationError } }
+      }
+    }`;
+    type Point = {
+      id: string;
+      level: string;
+      userId: string | null;
+      version: number;
+      active: boolean;
+      trainedAt: string;
+      backtestLeads: number;
+      model: { auc: number; brier: number } | null;
+      default: { brier: number } | null;
+    };
+    const all = async (user: TestUser, vars: Record<string, unknown> = {}) => {
+      const points: Point[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: { modelMetricsHistory: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: Point[] } } = await user.client.query(METRICS, {
+          ...vars,
+          first: 2,
+          after,
+        });
+        points.push(...page.modelMetricsHistory.nodes);
+        if (!page.modelMetricsHistory.pageInfo.hasNextPage) return { points, totalCount: page.modelMetricsHistory.totalCount };
+        after = page.modelMetricsHistory.pageInfo.endCursor;
+      }
+    };
+    const manager = await org.user("manager");
+    const everything = await all(manager);
+    expect(everything.totalCount).toBe(everything.points.length);
+    const times = everything.points.map((p) => Date.parse(p.trainedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b)); // oldest first, across pages of two
+    const owners = new Set(everything.points.map((p) => p.userId));
+    expect(owners).toEqual(new Set([null, viewsRep.id, emailRep.id]));
+    expect(everything.points.filter((p) => p.level === "ORGANIZATION").every((p) => p.userId === null)).toBe(true);
+
+    // The figures are the ones each model's own evaluation reports, next to the default's on the same leads.
+    const own = (await viewsRep.client.query(`{ scoringModelHistory { id evaluation { backtest { overall { leads model { auc brier } default { brier } } } } } }`))
+      .scoringModelHistory;
+    for (const model of own) {
+      const point = everything.points.find((p) => p.id === model.id)!;
+      expect(point.level).toBe("REP");
+      expect(point.backtestLeads).toBe(model.evaluation.backtest.overall.leads);
+      expect(point.model).toMatchObject(model.evaluation.backtest.overall.model);
+      expect(point.default?.brier).toBe(model.evaluation.backtest.overall.default.brier);
+      expect(point.backtestLeads).toBeGreaterThan(0);
+    }
+
+    // A rep sees the team's versions and their own, never another rep's, and may not ask for another rep's.
+    const mine = await all(viewsRep);
+    expect(mine.points.map((p) => p.id)).toEqual(everything.points.filter((p) => p.userId === null || p.userId === viewsRep.id).map((p) => p.id));
+    const forbidden = await viewsRep.client.raw(METRICS, { userId: emailRep.id, first: 10 });
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // A manager may narrow to one rep (with the team's for comparison) or to one level.
+    const emails = await all(manager, { userId: emailRep.id, level: "REP" });
+    expect(emails.points.map((p) => p.userId)).toEqual(everything.points.filter((p) => p.userId === emailRep.id).map(() => emailRep.id));
+    expect((await all(manager, { level: "DEFAULT" })).points).toEqual([]);
+    // Another organization sees none; forged cursors and oversized pages are refused, naming the argument.
+    const outsider = await (await stack.createOrg()).user("manager");
+    expect((await all(outsider)).points).toEqual([]);
+    for (const [vars, field] of [
+      [{ first: 2, after: "bm9wZQ" }, "after"],
+      [{ first: 101 }, "first"],
+    ] as const) {
+      const bad = await manager.client.raw(METRICS, vars);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+  });
+
   it("keeps organizations apart: another organization's retraining sees none of this data", async () => {
     const outsider = await (await stack.createOrg()).user("rep");
     const result = await outsider.client.query(RETRAIN);

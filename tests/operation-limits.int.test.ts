@@ -105,7 +105,7 @@ describe("operation limits at the gateway", () => {
 
 describe("operation limits in the subgraphs", () => {
   it("rejects an over-deep document sent straight to a subgraph", async () => {
-    const deep = `{ profiles(first: 1) { ${"lead { profile { ".repeat(6)}id${" } }".repeat(6)} } }`;
+    const deep = `{ profiles(first: 1) { nodes { ${"lead { profile { ".repeat(6)}id${" } }".repeat(6)} } } }`;
     expectTooComplex(await stack.direct("personalization", rep.token).raw(deep));
   });
 

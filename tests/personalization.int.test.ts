@@ -108,17 +108,17 @@ describe("personalization", () => {
 
     // The filter runs the formulas in SQL: it must agree with the computed field at both boundaries.
     const leadsOf = async (temperature: string) => {
-      const data = await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { leadId temperature } }`, { t: temperature });
-      for (const profile of data.profiles) expect(profile.temperature).toBe(temperature);
-      return data.profiles.map((profile: { leadId: string }) => profile.leadId).sort();
+      const data = await rep.client.query(`query($t: Temperature) { profiles(temperature: $t, first: 100) { nodes { leadId temperature } } }`, { t: temperature });
+      for (const profile of data.profiles.nodes) expect(profile.temperature).toBe(temperature);
+      return data.profiles.nodes.map((profile: { leadId: string }) => profile.leadId).sort();
     };
     expect(await leadsOf("HOT")).toEqual([hot]);
     expect(await leadsOf("WARM")).toEqual([warmHigh, warmLow].sort());
     expect(await leadsOf("COLD")).toEqual([cold]);
-    const all = await rep.client.query(`{ profiles { leadId lastActiveAt } }`);
-    const times = all.profiles.map((p: { lastActiveAt: string }) => Date.parse(p.lastActiveAt));
+    const all = await rep.client.query(`{ profiles { nodes { leadId lastActiveAt } } }`);
+    const times = all.profiles.nodes.map((p: { lastActiveAt: string }) => Date.parse(p.lastActiveAt));
     expect(times).toEqual([...times].sort((a, b) => b - a)); // most recently active first
-    expect(all.profiles).toHaveLength(4);
+    expect(all.profiles.nodes).toHaveLength(4);
   });
 
   it("keeps one organization's profiles invisible to another, through the gateway and directly", async () => {
@@ -129,7 +129,7 @@ describe("personalization", () => {
 
     expect((await repB.client.query(PROFILE_OF_LEAD, { id: leadA })).lead).toBeNull();
     expect((await repB.client.query(`query($id: ID!) { customerProfile(id: $id) { id } }`, { id: profile.id })).customerProfile).toBeNull();
-    expect((await repB.client.query(`{ profiles(first: 100) { id } }`)).profiles).toEqual([]);
+    expect((await repB.client.query(`{ profiles(first: 100) { nodes { id } } }`)).profiles.nodes).toEqual([]);
 
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { id profile { id } } ... on CustomerProfile { id sentiment } } }`;
     const representations = [
@@ -183,7 +183,7 @@ describe("personalization", () => {
 
     const badId = await rep.client.raw(`{ customerProfile(id: "nope") { id } }`);
     expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
-    const hugePage = await rep.client.raw(`{ profiles(first: 10000) { id } }`);
+    const hugePage = await rep.client.raw(`{ profiles(first: 10000) { nodes { id } } }`);
     expect(hugePage.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
     expect(hugePage.errors?.[0]?.message).toMatch(/between 0 and 100/);
   });

@@ -40,7 +40,7 @@ describe("errors in production", () => {
     await stack.database.db.execute(sql`alter table customer_success.accounts rename to accounts_gone`);
     try {
       for (const client of [rep.client, stack.direct("customer-success", rep.token)]) {
-        const result = await client.raw(`{ accounts { id name } }`);
+        const result = await client.raw(`{ accounts { nodes { id name } } }`);
         expect(result.errors).toHaveLength(1);
         const [error] = result.errors!;
         expect(error).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
@@ -59,7 +59,7 @@ describe("errors in production", () => {
     expect(notUuid.errors?.[0]).toMatchObject({ message: expect.stringMatching(/id must be a UUID/), extensions: { code: "BAD_USER_INPUT", field: "id" } });
     const anonymous = await stack.anonymous().raw(`{ me { id } }`);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const tooDeep = await rep.client.raw(`{ profiles { ${"lead { profile { ".repeat(6)}id${" } }".repeat(6)} } }`);
+    const tooDeep = await rep.client.raw(`{ profiles { nodes { ${"lead { profile { ".repeat(6)}id${" } }".repeat(6)} } } }`);
     expect(tooDeep.errors?.[0]?.extensions?.code).toBe("OPERATION_TOO_COMPLEX");
     expect(JSON.stringify([notUuid, anonymous, tooDeep])).not.toMatch(LEAKS);
   });
@@ -97,7 +97,7 @@ describe("gateway errors in production", () => {
     });
     try {
       const client = new Client(gateway.url, await signToken(secret, { userId: "u", organizationId: "o", role: "rep" }));
-      for (const query of [`{ me { id } }`, `{ accounts { id } }`]) {
+      for (const query of [`{ me { id } }`, `{ accounts { nodes { id } } }`]) {
         const result = await client.raw(query);
         expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
         expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|10\.0\.0\.7|:\d{4,5}\/graphql|ECONNREFUSED/);

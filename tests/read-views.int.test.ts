@@ -92,6 +92,13 @@ describe("read-only views of sales data", () => {
     expect(await asRole("revgraph_scoring", "select * from customer_success.ai_usage")).toBe(DENIED);
   });
 
+  it("lets scoring read each lead's temperature through personalization's view, nothing else of personalization", async () => {
+    expect(await asRole("revgraph_scoring", "select lead_id, temperature from personalization.profiles_for_scoring")).toBe("allowed");
+    expect(await asRole("revgraph_scoring", "select preferences from personalization.customer_profiles")).toBe(DENIED);
+    expect(await asRole("revgraph_personalization", "select * from personalization.profiles_for_scoring")).toBe("allowed");
+    expect(await asRole("revgraph_sales", "select * from personalization.profiles_for_scoring")).toBe(DENIED);
+  });
+
   it("shows scoring no names or emails", async () => {
     const columns = await stack.database.db.execute(sql`select column_name from information_schema.columns where table_schema = 'sales' and table_name = 'leads_for_scoring'`);
     const names = ((columns as { rows?: { column_name: string }[] }).rows ?? (columns as unknown as { column_name: string }[])).map((r) => r.column_name);

@@ -105,7 +105,12 @@ describe("the web app", () => {
   it("retrains the rep's model and draws its calibration chart", async () => {
     await page.goto(`${app}model`);
     await page.getByRole("button", { name: "Retrain my model" }).click();
-    await page.getByTestId("calibration-chart").waitFor({ timeout: 240_000 });
+    // The rep's own retraining is a job too: its progress is followed to completion.
+    const job = page.locator(".job");
+    await expect.poll(() => job.textContent(), { timeout: 240_000, intervals: [1000] }).toMatch(/Succeeded|Failed/);
+    expect(await job.textContent()).toMatch(/^Your retraining: Succeeded · 1 of 1 model/);
+    expect(await job.textContent()).toMatch(/Version \d+ is now active|kept but not activated/);
+    await page.getByTestId("calibration-chart").waitFor({ timeout: 60_000 });
     expect(await page.locator("[data-testid=calibration-chart] .recharts-scatter-symbol").count()).toBeGreaterThan(1);
     await screenshot("my-model");
     expect(await seriousViolations()).toEqual([]);
@@ -136,6 +141,11 @@ describe("the web app", () => {
     expect(await bySource.locator(".recharts-bar-rectangle").count()).toBe(sourceRows);
     expect(await page.getByTestId("funnel-chart").locator("tbody tr").count()).toBeGreaterThan(1);
     await page.getByTestId("calibration-chart").waitFor();
+    // Model metrics over time: the manager sees the team's and the reps' retrained versions.
+    const versions = page.getByTestId("model-metrics-chart");
+    await versions.waitFor();
+    expect(await versions.locator("tbody tr").count()).toBeGreaterThan(1);
+    expect(await versions.locator(".recharts-line").count()).toBe(3);
     await screenshot("analytics");
     expect(await seriousViolations()).toEqual([]);
   });

@@ -146,6 +146,35 @@ describe("worklist", () => {
     expect(typed.worklist.edges.every((e) => e.node.nextAction !== null && e.probability >= 0)).toBe(true);
   });
 
+  it("filters by temperature in SQL, the same leads as each lead's profile names through personalization, and none without a profile", async () => {
+    const record = async (leadId: string, input: Record<string, unknown>) => {
+      const data = await rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { code } } }`, {
+        input: { leadId, ...input },
+      });
+      expect(data.recordProfileInteraction.errors).toEqual([]);
+    };
+    // Hot: six sessions, two interests, a site visit, a callback, glowing sentiment (18.2). Warm: no session but the intent signals (11). Cold: one session. Qualified: no profile.
+    for (let k = 0; k < 6; k++) await record(leadIds.Hot!, { newSession: true, viewedItem: { itemId: `i${k}`, name: `Item ${k}` }, sentiment: 1 });
+    for (const leadId of [leadIds.Hot!, leadIds.Warm!]) {
+      for (let k = 0; k < 2; k++) await record(leadId, { interest: { itemId: `i${k}`, name: `Item ${k}`, level: "HIGH" } });
+      await record(leadId, { siteVisitScheduled: true, callbackRequested: true });
+    }
+    await record(leadIds.Cold!, { newSession: true });
+
+    const all = (await rep.client.operation(WorklistDocument, { first: 10 })).worklist.edges;
+    const temperatureOf = Object.fromEntries(all.map((e) => [e.node.name, e.node.profile?.temperature ?? null]));
+    expect(temperatureOf).toEqual({ Hot: "HOT", Warm: "WARM", Cold: "COLD", Qualified: null });
+    for (const temperatures of [["HOT"], ["WARM"], ["COLD"], ["HOT", "COLD"], []] as const) {
+      const filtered = (await rep.client.operation(WorklistDocument, { first: 10, filter: { temperatures: [...temperatures] } })).worklist;
+      const expected = all.filter((e) => (temperatures as readonly string[]).includes(e.node.profile?.temperature ?? "")).map((e) => e.node.id);
+      expect(filtered.edges.map((e) => e.node.id)).toEqual(expected); // in the list's order
+      expect(filtered.totalCount).toBe(expected.length);
+    }
+    // Combined with the other filters, and another rep's hot lead never appears.
+    expect((await worklist({ first: 10, filter: { temperatures: ["HOT"], sources: ["web"] } })).edges).toEqual([]);
+    expect((await worklist({ first: 10, filter: { temperatures: ["HOT", "WARM", "COLD"] } }, other)).edges).toEqual([]);
+  });
+
   it("shows another rep only their own leads", async () => {
     const list = await worklist({ first: 10 }, other);
     expect(list.edges.map((e) => e.node.name)).toEqual(["Elsewhere"]);

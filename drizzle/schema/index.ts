@@ -5,6 +5,7 @@ export * from "./sales-leads";
 export * from "./sales-conversions";
 export * from "./sales-views";
 export * from "./customer-success-views";
+export * from "./personalization-views";
 export * from "./sales-lead-status-changes";
 export * from "./scoring-activities";
 export * from "./scoring-lead-scores";

@@ -74,6 +74,10 @@ export type Action = (typeof ACTIONS)[number];
 export const PRIORITIES = ["URGENT", "HIGH", "MEDIUM", "LOW"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/** How ready a customer is to buy, from their profile's engagement + intent (personalization's CustomerProfile.temperature, the GraphQL enum Temperature). */
+export const TEMPERATURES = ["HOT", "WARM", "COLD"] as const;
+export type Temperature = (typeof TEMPERATURES)[number];
+
 /** What a call-to-action (CTA) is about (customer_success.ctas.type and playbooks.cta_type, the GraphQL enum CtaType). */
 export const CTA_TYPES = ["RISK", "RENEWAL", "EXPANSION", "ONBOARDING", "ACTIVITY"] as const;
 export type CtaType = (typeof CTA_TYPES)[number];

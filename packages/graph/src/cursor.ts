@@ -5,7 +5,8 @@
  */
 import { badInput } from "./errors";
 
-const MAX_CURSOR_LENGTH = 512;
+/** Room for the longest sort key a connection holds (a 200-character name in UTF-8, base64url) and an id. */
+const MAX_CURSOR_LENGTH = 1024;
 
 export function encodeCursor(parts: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");

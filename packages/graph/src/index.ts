@@ -22,3 +22,4 @@ export * from "./metrics";
 export { costUsd } from "./ai-pricing";
 export { PageInfo } from "./page-info.type";
 export { decodeCursor, encodeCursor } from "./cursor";
+export { checkPageSize } from "./page-size";

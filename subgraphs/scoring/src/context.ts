@@ -19,6 +19,8 @@ import { ScoringModelRepository, type ServingModelSummary } from "./scoring-mode
 import { ScoringModelService } from "./scoring-model/scoring-model.service";
 import { TrainingDataRepository } from "./scoring-model/training-data.repository";
 import { TrainingService } from "./scoring-model/training.service";
+import { ModelMetricsRepository } from "./model-metrics/model-metrics.repository";
+import { ModelMetricsService } from "./model-metrics/model-metrics.service";
 import { WorklistRepository } from "./worklist/worklist.repository";
 import { WorklistService } from "./worklist/worklist.service";
 
@@ -68,6 +70,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
       predictions,
       activities: new ActivityService(base.db, base.identity, new ActivityRepository(org), leadLoaders),
       models,
+      modelMetrics: new ModelMetricsService(new ModelMetricsRepository(base.db, org), base.identity),
       training: new TrainingService(base.db, modelRepo, new TrainingDataRepository(base.db, org)),
       worklist: new WorklistService(new WorklistRepository(base.db, org), base.identity, servingModel, (ids) => predictions.forLeads(ids)),
     },

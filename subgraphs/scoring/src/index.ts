@@ -16,6 +16,7 @@ import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
 import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
 import { User } from "./scoring-model/user.type";
 import { WorklistResolver } from "./worklist/worklist.resolver";
+import { ModelMetricsResolver } from "./model-metrics/model-metrics.resolver";
 
 export interface ScoringOptions {
   openai: OpenAiSettings;
@@ -38,6 +39,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
             UserAiPreferencesResolver,
             JobResolver,
             WorklistResolver,
+            ModelMetricsResolver,
           ],
           orphanedTypes: [Lead, Prediction, User],
         },

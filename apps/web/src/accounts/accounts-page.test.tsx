@@ -33,8 +33,16 @@ function account(id: string, name: string, churn: { probability: number; riskCat
   };
 }
 
-function accountsMock(view: "mine-at-risk" | "all", accounts: ReturnType<typeof account>[]) {
-  return { request: { query: AccountsPageQuery, variables: accountsVariables(view) }, result: { data: { __typename: "Query", accounts } } };
+function accountsMock(view: "mine-at-risk" | "all", accounts: ReturnType<typeof account>[], page: { after?: string; hasNextPage?: boolean; totalCount?: number } = {}) {
+  const edges = accounts.map((node) => ({ __typename: "AccountEdge", cursor: `cursor-${node.id}`, node }));
+  const connection = {
+    __typename: "AccountConnection",
+    totalCount: page.totalCount ?? accounts.length,
+    pageInfo: { __typename: "PageInfo", hasNextPage: page.hasNextPage ?? false, endCursor: edges.at(-1)?.cursor ?? null },
+    edges,
+  };
+  const variables = page.after ? { ...accountsVariables(view), after: page.after } : accountsVariables(view);
+  return { request: { query: AccountsPageQuery, variables }, result: { data: { __typename: "Query", accounts: connection } } };
 }
 
 function cta(id: string, accountName: string, priority: string, dueAt: string) {
@@ -103,6 +111,22 @@ describe("AccountsPage", () => {
     await userEvent.click(screen.getByRole("radio", { name: "All accounts" }));
     const all = await screen.findByRole("table", { name: "All accounts, least healthy first" });
     expect(rowTexts(all)[0]![2]).toContain("12% churn · Low risk");
+  });
+
+  it("loads the next page after the last account shown, keeping the first page", async () => {
+    renderPage(<AccountsPage />, {
+      mocks: [
+        accountsMock("mine-at-risk", [account("a1", "Harbor Dental", null)], { hasNextPage: true, totalCount: 2 }),
+        accountsMock("mine-at-risk", [account("a2", "Lakeside Gym", null)], { after: "cursor-a1", totalCount: 2 }),
+        ctaMock([]),
+      ],
+    });
+    const table = await screen.findByRole("table", { name: "My at-risk accounts, least healthy first" });
+    expect(screen.getByText("Showing 1 of 2")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Load more accounts" }));
+    expect(await screen.findByText("End of the list.")).toBeTruthy();
+    expect(rowTexts(table).map((r) => r[0])).toEqual(["Harbor Dentala1.example", "Lakeside Gyma2.example"]);
+    expect(screen.getByText("Showing 2 of 2")).toBeTruthy();
   });
 
   it("shows the server's message when accounts cannot be loaded", async () => {

@@ -1,8 +1,10 @@
-/** Accounts (CSM): my at-risk accounts (or all of them), least healthy first, with churn risk, health sparklines and my CTA queue. */
+/** Accounts (CSM): my at-risk accounts (or all of them), least healthy first, a page at a time as they scroll, with churn risk, health sparklines and my CTA queue. */
+import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { getFragmentData, graphql, type FragmentType } from "@revgraph/client";
 import { useState } from "react";
 import { enumLabel, formatDate } from "../ui/format";
+import { useInfiniteScroll } from "../ui/infinite-scroll";
 import { Empty, ErrorNotice, Loading } from "../ui/query-state";
 import { ChurnRisk } from "./churn-risk";
 import { CtaQueue } from "./cta-queue";
@@ -29,10 +31,20 @@ const AccountRowFragment = graphql(`
 `);
 
 export const AccountsPageQuery = graphql(`
-  query AccountsPage($first: Int!, $atRisk: Boolean, $mine: Boolean) {
-    accounts(first: $first, atRisk: $atRisk, mine: $mine) {
-      id
-      ...AccountRow_account
+  query AccountsPage($first: Int!, $after: String, $atRisk: Boolean, $mine: Boolean) {
+    accounts(first: $first, after: $after, atRisk: $atRisk, mine: $mine) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...AccountRow_account
+        }
+      }
     }
   }
 `);
@@ -67,7 +79,7 @@ function AccountRow(props: { account: FragmentType<typeof AccountRowFragment> })
   );
 }
 
-export const ACCOUNTS_PAGE_SIZE = 100;
+export const ACCOUNTS_PAGE_SIZE = 50;
 
 /** My at-risk accounts (accounts(mine: true, atRisk: true)) by default, or every account of the organization. */
 export type AccountsView = "mine-at-risk" | "all";
@@ -78,7 +90,14 @@ export function accountsVariables(view: AccountsView) {
 
 export function AccountsPage() {
   const [view, setView] = useState<AccountsView>("mine-at-risk");
-  const { data, loading, error } = useQuery(AccountsPageQuery, { variables: accountsVariables(view) });
+  const { data, loading, error, fetchMore, networkStatus } = useQuery(AccountsPageQuery, { variables: accountsVariables(view), notifyOnNetworkStatusChange: true });
+  const accounts = data?.accounts;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const canLoadMore = Boolean(accounts?.pageInfo.hasNextPage) && !loadingMore;
+  const loadMore = () => {
+    if (canLoadMore) void fetchMore({ variables: { after: accounts?.pageInfo.endCursor } });
+  };
+  const sentinel = useInfiniteScroll(loadMore, canLoadMore);
   const description = view === "mine-at-risk" ? "My at-risk accounts, least healthy first" : "All accounts, least healthy first";
   return (
     <section aria-labelledby="accounts-title">
@@ -95,33 +114,48 @@ export function AccountsPage() {
       <div className="grid">
         <section className="panel wide" aria-labelledby="accounts-list-title">
           <h2 id="accounts-list-title">{description}</h2>
-          {loading && !data ? <Loading label="Loading accounts…" /> : null}
-          {error && !data ? <ErrorNotice error={error} title="Accounts could not be loaded" /> : null}
-          {data && data.accounts.length === 0 ? (
+          {loading && !accounts ? <Loading label="Loading accounts…" /> : null}
+          {error && !accounts ? <ErrorNotice error={error} title="Accounts could not be loaded" /> : null}
+          {accounts && accounts.edges.length === 0 ? (
             <Empty title={view === "mine-at-risk" ? "None of your accounts is at risk." : "No accounts yet."}>
               {view === "mine-at-risk" ? "Choose “All accounts” to see the organization's." : null}
             </Empty>
           ) : null}
-          {data && data.accounts.length > 0 ? (
-            <table className="accounts">
-              <caption className="visually-hidden">{description}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Account</th>
-                  <th scope="col">Health</th>
-                  <th scope="col">Churn risk</th>
-                  <th scope="col">Trend</th>
-                  <th scope="col">History</th>
-                  <th scope="col">Lifecycle</th>
-                  <th scope="col">Renewal</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.accounts.map((account) => (
-                  <AccountRow key={account.id} account={account} />
-                ))}
-              </tbody>
-            </table>
+          {accounts && accounts.edges.length > 0 ? (
+            <>
+              <p className="muted" aria-live="polite">
+                Showing {accounts.edges.length} of {accounts.totalCount}
+              </p>
+              <table className="accounts">
+                <caption className="visually-hidden">{description}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Account</th>
+                    <th scope="col">Health</th>
+                    <th scope="col">Churn risk</th>
+                    <th scope="col">Trend</th>
+                    <th scope="col">History</th>
+                    <th scope="col">Lifecycle</th>
+                    <th scope="col">Renewal</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {accounts.edges.map(({ node }) => (
+                    <AccountRow key={node.id} account={node} />
+                  ))}
+                </tbody>
+              </table>
+              <div ref={sentinel} className="load-more">
+                {accounts.pageInfo.hasNextPage ? (
+                  <button type="button" onClick={loadMore} disabled={loadingMore}>
+                    {loadingMore ? "Loading more…" : "Load more accounts"}
+                  </button>
+                ) : (
+                  <span className="muted">End of the list.</span>
+                )}
+                {error ? <ErrorNotice error={error} title="More accounts could not be loaded" /> : null}
+              </div>
+            </>
           ) : null}
         </section>
         <CtaQueue />

@@ -22,6 +22,40 @@ const lift = [
   { __typename: "LiftDecile", decile: 2, count: 10, meanPredicted: 0.31, observedRate: 0.2, lift: 0.8, cumulativeShareOfWins: 0.64 },
 ];
 
+const quality = (auc: number, brier: number) => ({ __typename: "ModelQuality", auc, brier, logLoss: 0.5, calibrationError: 0.04 });
+const versions = [
+  {
+    __typename: "ModelMetricsPoint",
+    id: "m1",
+    level: "ORGANIZATION",
+    userId: null,
+    version: 1,
+    active: false,
+    trainedAt: "2026-03-01T09:00:00.000Z",
+    activatedAt: "2026-03-01T09:00:00.000Z",
+    trainingLeads: 300,
+    backtestLeads: 120,
+    backtestWins: 30,
+    model: quality(0.71, 0.18),
+    default: { __typename: "ModelQuality", auc: 0.62, brier: 0.2 },
+  },
+  {
+    __typename: "ModelMetricsPoint",
+    id: "m2",
+    level: "REP",
+    userId: "rep-alice",
+    version: 2,
+    active: true,
+    trainedAt: "2026-04-01T09:00:00.000Z",
+    activatedAt: null,
+    trainingLeads: 80,
+    backtestLeads: 40,
+    backtestWins: 12,
+    model: quality(0.78, 0.16),
+    default: { __typename: "ModelQuality", auc: 0.6, brier: 0.21 },
+  },
+];
+
 function result(data: {
   bySource: ReturnType<typeof row>[];
   byRep: ReturnType<typeof row>[];
@@ -29,6 +63,7 @@ function result(data: {
   funnel: ReturnType<typeof stage>[];
   bins: typeof calibration;
   lift?: typeof lift;
+  versions?: typeof versions;
 }) {
   return {
     data: {
@@ -37,6 +72,7 @@ function result(data: {
       byRep: data.byRep,
       byMonth: data.byMonth,
       funnel: data.funnel,
+      modelMetricsHistory: { __typename: "ModelMetricsConnection", totalCount: data.versions?.length ?? 0, nodes: data.versions ?? [] },
       scoringModel: {
         __typename: "ScoringModel",
         version: 4,
@@ -58,6 +94,7 @@ const full = result({
   funnel: [stage("NEW", 160, 50, 10, null), stage("CONTACTED", 120, 50, 20, 0.75), stage("QUALIFIED", 80, 50, 25, 2 / 3), stage("WON", 50, 50, 0, 0.625)],
   bins: calibration,
   lift,
+  versions,
 });
 
 function tableOf(heading: string) {
@@ -103,6 +140,10 @@ describe("AnalyticsPage", () => {
       ["2", "10", "31.0%", "20.0%", "0.80×", "64.0%"],
     ]);
     expect(screen.getByText(/Team model v4/)).toBeTruthy();
+    expect(bodyRows(tableOf("Model metrics over time")).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7]])).toEqual([
+      ["Team v1", expect.stringMatching(/^Mar 1/), "300", "120 (30 won)", "0.710", "0.620", "0.180"],
+      ["rep-alice v2Active", "Never", "80", "40 (12 won)", "0.780", "0.600", "0.160"],
+    ]);
   });
 
   it("says so when there are no leads to count and no backtest", async () => {
@@ -112,6 +153,7 @@ describe("AnalyticsPage", () => {
     expect(screen.getByText("No lead has a status history yet.")).toBeTruthy();
     expect(screen.getByText(/No backtest yet/)).toBeTruthy();
     expect(screen.getByText(/No lift yet/)).toBeTruthy();
+    expect(screen.getByText(/No trained model yet/)).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 

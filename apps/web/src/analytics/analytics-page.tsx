@@ -1,7 +1,7 @@
 /**
  * Analytics (manager/analyst): win rate and volume by source, rep and month, the funnel from the leads'
  * status history, and how well the active scoring model's probabilities held on its backtest
- * (calibration and lift by decile).
+ * (calibration and lift by decile), and every model version's backtest metrics over time.
  * Managers and admins see the organization; the server narrows a rep to their own leads.
  */
 import { useQuery } from "@apollo/client/react";
@@ -11,6 +11,7 @@ import { enumLabel, formatDateTime } from "../ui/format";
 import { ErrorNotice, Loading } from "../ui/query-state";
 import { FunnelChart } from "./funnel-chart";
 import { LiftChart } from "./lift-chart";
+import { ModelMetricsChart } from "./model-metrics-chart";
 import { WinRateChart } from "./win-rate-chart";
 
 export const AnalyticsPageQuery = graphql(`
@@ -38,6 +39,9 @@ export const AnalyticsPageQuery = graphql(`
       ...CalibrationChart_model
       ...LiftChart_model
     }
+    modelMetricsHistory(first: 100) {
+      ...ModelMetricsChart_history
+    }
   }
 `);
 
@@ -64,6 +68,7 @@ export function AnalyticsPage() {
           <FunnelChart stages={data.funnel} />
           <CalibrationChart model={data.scoringModel} />
           <LiftChart model={data.scoringModel} />
+          <ModelMetricsChart history={data.modelMetricsHistory} />
         </div>
       ) : null}
     </section>

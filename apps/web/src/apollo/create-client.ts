@@ -1,4 +1,4 @@
-/** The app's Apollo Client: persisted operations by hash, the session's bearer token, a cache that pages the work list. */
+/** The app's Apollo Client: persisted operations by hash, the session's bearer token, a cache that pages the work list and the accounts. */
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
@@ -26,6 +26,7 @@ export function createCache(): InMemoryCache {
         fields: {
           // One list per filter and order; pages after the first are appended.
           worklist: relayStylePagination(["filter", "orderBy"]),
+          accounts: relayStylePagination(["atRisk", "mine", "lifecycleStage"]),
         },
       },
       // Value objects without ids: replaced whole when a newer answer arrives.

@@ -1,9 +1,10 @@
 /** The work list's filters and order, kept in the address so a filtered list can be bookmarked and shared. */
-import type { OpenLeadStatus, WorklistFilter, WorklistOrder } from "@revgraph/client/graphql";
+import type { OpenLeadStatus, Temperature, WorklistFilter, WorklistOrder } from "@revgraph/client/graphql";
 import { useId } from "react";
 import type { SetURLSearchParams } from "react-router";
 
 const STATUSES: OpenLeadStatus[] = ["NEW", "CONTACTED", "QUALIFIED"];
+const TEMPERATURES: Temperature[] = ["HOT", "WARM", "COLD"];
 
 export interface WorklistQuery {
   filter: WorklistFilter;
@@ -12,11 +13,13 @@ export interface WorklistQuery {
 
 export function worklistQueryFrom(params: URLSearchParams): WorklistQuery {
   const statuses = params.getAll("status").filter((s): s is OpenLeadStatus => (STATUSES as string[]).includes(s));
+  const temperatures = params.getAll("temp").filter((t): t is Temperature => (TEMPERATURES as string[]).includes(t));
   const source = params.get("source")?.trim();
   const min = Number(params.get("min"));
   return {
     filter: {
       ...(statuses.length ? { statuses } : {}),
+      ...(temperatures.length ? { temperatures } : {}),
       ...(source ? { sources: [source] } : {}),
       ...(min > 0 && min <= 100 ? { minProbability: min / 100 } : {}),
     },
@@ -32,6 +35,7 @@ export function WorklistFilters({ params, setParams, sources }: { params: URLSea
     setParams(next, { replace: true });
   };
   const statuses = params.getAll("status");
+  const temperatures = params.getAll("temp");
   return (
     <form className="filters" aria-label="Work list filters" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -49,6 +53,24 @@ export function WorklistFilters({ params, setParams, sources }: { params: URLSea
               }
             />
             {status.charAt(0) + status.slice(1).toLowerCase()}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Temperature</legend>
+        {TEMPERATURES.map((temperature) => (
+          <label key={temperature} className="checkbox">
+            <input
+              type="checkbox"
+              checked={temperatures.includes(temperature)}
+              onChange={(e) =>
+                update((next) => {
+                  next.delete("temp");
+                  for (const t of TEMPERATURES) if (t === temperature ? e.target.checked : temperatures.includes(t)) next.append("temp", t);
+                })
+              }
+            />
+            {temperature.charAt(0) + temperature.slice(1).toLowerCase()}
           </label>
         ))}
       </fieldset>

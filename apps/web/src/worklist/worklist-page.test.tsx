@@ -82,6 +82,25 @@ describe("WorklistPage", () => {
     expect(screen.getByText(/Showing 2 of 2 · model rep-v3/)).toBeTruthy();
   });
 
+  it("asks the server for the ticked temperatures and shows only what it returns", async () => {
+    const user = userEvent.setup();
+    renderPage(<WorklistPage />, {
+      mocks: [
+        { request: { query: WorklistPageQuery, variables }, result: worklistResult([edge("l1", "Asha Rao", 0.82, { temperature: "HOT" }), edge("l2", "Ben Okafor", 0.31)]) },
+        {
+          request: { query: WorklistPageQuery, variables: { ...variables, filter: { temperatures: ["HOT"] } } },
+          result: worklistResult([edge("l1", "Asha Rao", 0.82, { temperature: "HOT" })]),
+        },
+      ],
+    });
+    await screen.findByText("Ben Okafor", {}, { timeout: 5000 });
+    await user.click(within(screen.getByRole("group", { name: "Temperature" })).getByRole("checkbox", { name: "Hot" }));
+    // Generous timeouts: the refetch goes through the router and the mocked link, slow on a busy machine.
+    expect(await screen.findByText(/Showing 1 of 1/, {}, { timeout: 5000 })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText("Ben Okafor")).toBeNull(), { timeout: 5000 });
+    expect(screen.getByText("Asha Rao")).toBeTruthy();
+  });
+
   it("marks a lead won at once, and puts it back with the server's UserError when the server refuses", async () => {
     const user = userEvent.setup();
     renderPage(<WorklistPage />, {

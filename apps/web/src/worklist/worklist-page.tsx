@@ -2,8 +2,8 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "@revgraph/client";
-import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
+import { useInfiniteScroll } from "../ui/infinite-scroll";
 import { Empty, ErrorNotice, Loading } from "../ui/query-state";
 import { WorklistFilters, worklistQueryFrom } from "./worklist-filters";
 import { WorklistRow } from "./worklist-row";
@@ -95,24 +95,4 @@ export function WorklistPage() {
       ) : null}
     </section>
   );
-}
-
-/** Calls `onVisible` when the returned element scrolls into view (the button does the same for keyboard users). */
-function useInfiniteScroll(onVisible: () => void, enabled: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  const callback = useRef(onVisible);
-  callback.current = onVisible;
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || !enabled || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) callback.current();
-      },
-      { rootMargin: "400px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [enabled]);
-  return ref;
 }

@@ -1,5 +1,5 @@
 /** SQL for accounts, always scoped to the caller's organization. */
-import { and, asc, eq, inArray, not, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, not, sql, type SQL } from "drizzle-orm";
 import { schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import { AT_RISK_HEALTH_BELOW } from "./account-risk";
@@ -15,6 +15,13 @@ export interface AccountQuery {
   atRisk?: boolean;
   /** Only accounts this user owns as their CSM. */
   csmId?: string;
+}
+
+/** Where a page of the accounts list ends: the sort keys of its last account. */
+export interface AccountListCursor {
+  healthScore: number;
+  name: string;
+  id: string;
 }
 
 export class AccountRepository {
@@ -46,18 +53,32 @@ export class AccountRepository {
       .where(and(this.owned(), inArray(accounts.domain, [...domains])));
   }
 
-  /** Weakest health first, then by name. */
-  list(limit: number, query: AccountQuery): Promise<AccountRow[]> {
-    const conditions = [this.owned()];
-    if (query.lifecycleStage) conditions.push(eq(accounts.lifecycleStage, query.lifecycleStage as AccountRow["lifecycleStage"]));
-    if (query.atRisk != null) conditions.push(query.atRisk ? atRisk() : not(atRisk()));
-    if (query.csmId) conditions.push(eq(accounts.csmId, query.csmId));
+  /** One keyset page of the accounts the query keeps: weakest health first, then by name and id. */
+  page(query: AccountQuery, limit: number, after?: AccountListCursor): Promise<AccountRow[]> {
+    const conditions = this.matching(query);
+    if (after) conditions.push(sql`(${accounts.healthScore}, ${accounts.name}, ${accounts.id}) > (${after.healthScore}::int, ${after.name}::text, ${after.id}::uuid)`);
     return this.db
       .select()
       .from(accounts)
       .where(and(...conditions))
       .orderBy(asc(accounts.healthScore), asc(accounts.name), asc(accounts.id))
       .limit(limit);
+  }
+
+  async count(query: AccountQuery): Promise<number> {
+    const rows = await this.db
+      .select({ n: count() })
+      .from(accounts)
+      .where(and(...this.matching(query)));
+    return rows[0]?.n ?? 0;
+  }
+
+  private matching(query: AccountQuery): SQL[] {
+    const conditions = [this.owned()];
+    if (query.lifecycleStage) conditions.push(eq(accounts.lifecycleStage, query.lifecycleStage as AccountRow["lifecycleStage"]));
+    if (query.atRisk != null) conditions.push(query.atRisk ? atRisk() : not(atRisk()));
+    if (query.csmId) conditions.push(eq(accounts.csmId, query.csmId));
+    return conditions;
   }
 
   async lockById(tx: Tx, id: string): Promise<AccountRow | undefined> {

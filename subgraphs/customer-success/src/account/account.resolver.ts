@@ -5,7 +5,7 @@ import { TREND_WINDOW, healthTrend } from "./health-trend";
 import { DEFAULT_HISTORY_POINTS, MAX_ACCOUNTS_PAGE, MAX_HISTORY_POINTS, RecordAccountHealthInput, UpsertAccountInput } from "./account.input";
 import { toAccount } from "./account.mapper";
 import { RecordAccountHealthPayload, UpsertAccountPayload } from "./account.payload";
-import { Account, AccountHealthPoint, HealthTrend, LifecycleStage } from "./account.type";
+import { Account, AccountConnection, AccountHealthPoint, HealthTrend, LifecycleStage } from "./account.type";
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -16,18 +16,27 @@ export class AccountResolver {
     return row ? toAccount(row) : null;
   }
 
-  @Query(() => [Account], { description: `The organization's accounts, weakest health first (at most ${MAX_ACCOUNTS_PAGE}).` })
+  @Query(() => AccountConnection, { description: `The organization's accounts, weakest health first (then by name), a page at a time (at most ${MAX_ACCOUNTS_PAGE}).` })
   async accounts(
     @Ctx() ctx: CustomerSuccessContext,
-    @Arg("first", () => Int, { defaultValue: 20, description: `How many accounts to return (0-${MAX_ACCOUNTS_PAGE}).` }) first: number = 20,
+    @Arg("first", () => Int, { defaultValue: 20, description: `Accounts per page (0-${MAX_ACCOUNTS_PAGE}).` }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after?: string,
     @Arg("lifecycleStage", () => LifecycleStage, { nullable: true, description: "Only accounts in this stage." }) lifecycleStage?: LifecycleStage,
     @Arg("atRisk", () => Boolean, { nullable: true, description: "Only accounts that are (true) or are not (false) at risk; see Account.atRisk." }) atRisk?: boolean,
     @Arg("mine", () => Boolean, { nullable: true, description: "Only the accounts the caller owns as their CSM (Account.csmId)." }) mine?: boolean,
-  ): Promise<Account[]> {
+  ): Promise<AccountConnection> {
     const query = { lifecycleStage: lifecycleStage ?? undefined, atRisk: atRisk ?? undefined, csmId: mine ? ctx.identity.userId : undefined };
-    const rows = await ctx.services.accounts.list(first, query);
-    for (const row of rows) ctx.loaders.account.prime(row.id, row);
-    return rows.map(toAccount);
+    const page = await ctx.services.accounts.page(query, first, after);
+    for (const row of page.rows) ctx.loaders.account.prime(row.id, row);
+    const nodes = page.rows.map(toAccount);
+    const connection = Object.assign(new AccountConnection(), {
+      nodes,
+      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: page.cursors[0] ?? null, endCursor: page.cursors.at(-1) ?? null },
+    });
+    // Counted only when asked for.
+    Object.defineProperty(connection, "totalCount", { get: page.count });
+    return connection;
   }
 
   @FieldResolver(() => [AccountHealthPoint], { description: "Recorded health scores, newest first." })

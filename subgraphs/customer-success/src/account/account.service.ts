@@ -1,5 +1,6 @@
 /** Accounts: listing, upserts by domain, and health history that keeps the current score in step. */
-import { UserError, badInput } from "@revgraph/graph";
+import { UserError, badInput, checkPageSize } from "@revgraph/graph";
+import { decodeAccountCursor, encodeAccountCursor } from "./account.cursor";
 import type { Database } from "@revgraph/db";
 import type { AccountAttributes } from "@revgraph/db/schema";
 import { normalizeDomain } from "../lead/company-domain";
@@ -11,6 +12,14 @@ import { validateAccountFields, validateHealthPoint } from "./account.validation
 /** Validated custom fields; null or omitted means none. */
 function asAttributes(value: unknown): AccountAttributes {
   return (value ?? {}) as AccountAttributes;
+}
+
+export interface AccountPage {
+  rows: AccountRow[];
+  cursors: string[];
+  hasNextPage: boolean;
+  /** Counts every account the query keeps (for totalCount, only when asked). */
+  count: () => Promise<number>;
 }
 
 export interface UpsertAccountResult {
@@ -33,11 +42,13 @@ export class AccountService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  list(first: number, query: AccountQuery): Promise<AccountRow[]> {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_ACCOUNTS_PAGE) {
-      throw badInput("first", `first must be between 0 and ${MAX_ACCOUNTS_PAGE}, got ${first}`);
-    }
-    return this.accounts.list(first, query);
+  /** One page of the organization's accounts, weakest health first; the count runs only when asked for. */
+  async page(query: AccountQuery, first: number, after: string | null | undefined): Promise<AccountPage> {
+    checkPageSize(first, MAX_ACCOUNTS_PAGE);
+    const cursor = after ? decodeAccountCursor("after", after) : undefined;
+    const rows = await this.accounts.page(query, first + 1, cursor);
+    const page = rows.slice(0, first);
+    return { rows: page, cursors: page.map(encodeAccountCursor), hasNextPage: rows.length > first, count: () => this.accounts.count(query) };
   }
 
   /** Checks a healthHistory page size; the points themselves come through the per-request loader. */

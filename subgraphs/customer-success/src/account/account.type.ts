@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SCORECARD_MEASURES } from "@revgraph/db/vocabulary";
-import { enumObject, JSONScalar } from "@revgraph/graph";
+import { enumObject, JSONScalar, PageInfo } from "@revgraph/graph";
 
 export enum LifecycleStage {
   ONBOARDING = "ONBOARDING",
@@ -118,4 +118,28 @@ export class Account {
 
   @Field(() => Date, { description: "When the account was created." })
   createdAt!: Date;
+}
+
+@ObjectType({ description: "An account on a page of the accounts list, with its cursor." })
+export class AccountEdge {
+  @Field(() => String, { description: "Pass as `after` to continue after this account." })
+  cursor!: string;
+
+  @Field(() => Account, { description: "The account." })
+  node!: Account;
+}
+
+@ObjectType({ description: "A page of the organization's accounts (Relay connection), weakest health first." })
+export class AccountConnection {
+  @Field(() => [AccountEdge], { description: "The accounts on this page with their cursors." })
+  edges!: AccountEdge[];
+
+  @Field(() => [Account], { description: "The accounts on this page (the edges' nodes)." })
+  nodes!: Account[];
+
+  @Field(() => PageInfo, { description: "Whether there are more pages." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Accounts matching the filters, across all pages (counted only when asked for)." })
+  totalCount!: number;
 }

@@ -5,6 +5,7 @@ import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import { badInput } from "@revgraph/graph";
 import { engagementSql, intentSql, temperatureCondition } from "../profile/profile.sql";
 import type { ProfileRow } from "../profile/profile.repository";
+import type { TemperatureValue } from "../profile/profile-scoring";
 import { decodeProfileCursor, encodeProfileCursor } from "./profile-list.cursor";
 import { MAX_PROFILE_LIST_PAGE, type HighIntentFilter, type HotLeadsFilter, type RepeatViewersFilter, type StuckLeadsFilter } from "./profile-list.input";
 import type { ProfileListRepository, ProfileOrder } from "./profile-list.repository";
@@ -12,6 +13,8 @@ import type { ProfileListRepository, ProfileOrder } from "./profile-list.reposit
 const { customerProfiles: profiles, leadsForPersonalization: leads } = schema;
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3650;
+/** The sort key of a profile never active: before any real time, so those profiles come last (a cursor holds only finite numbers). */
+const NEVER_ACTIVE = -1e15;
 
 export interface ProfilePage {
   rows: ProfileRow[];
@@ -30,6 +33,13 @@ export class ProfileListService {
     private readonly repository: ProfileListRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Every profile (optionally of one temperature), most recently active first; never-active ones last. */
+  recentlyActive(temperature: TemperatureValue | null | undefined, first: number, after?: string | null): Promise<ProfilePage> {
+    const conditions = temperature ? [temperatureCondition(temperature)] : [];
+    const lastActive = sql`coalesce(extract(epoch from ${profiles.lastActiveAt})::float8, ${NEVER_ACTIVE}::float8)`;
+    return this.page(conditions, { key: lastActive, direction: "desc" }, first, after);
+  }
 
   /** HOT customers active within the last N days, most engaged first. */
   hotLeads(filter: HotLeadsFilter, first: number, after?: string | null): Promise<ProfilePage> {

@@ -2,7 +2,7 @@
  * Seed 001's lead-scoring formulas over a profile's own data: engagement (0-10), intent to buy
  * (0-10) and the hot/warm/cold temperature of their sum. Pure: no database, no clock.
  *
- * The `profiles(temperature:)` filter repeats these formulas in SQL (profile.repository.ts);
+ * The `profiles(temperature:)` filter repeats these formulas in SQL (profile.sql.ts);
  * the integration tests check that both agree at the 10 and 15 boundaries.
  */
 export type TemperatureValue = "HOT" | "WARM" | "COLD";

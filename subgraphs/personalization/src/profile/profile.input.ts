@@ -1,8 +1,6 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { InterestLevel } from "./profile.type";
 
-export const MAX_PROFILES_PAGE = 100;
-
 @InputType({ description: "An item (e.g. a property) the customer viewed." })
 export class ProfileItemInput {
   @Field(() => String, { description: "The catalog's id of the item (1-200 characters)." })

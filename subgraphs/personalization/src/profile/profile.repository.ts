@@ -1,10 +1,8 @@
 /** SQL for customer profiles, always scoped to the caller's organization. */
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
-import type { TemperatureValue } from "./profile-scoring";
-import { temperatureCondition } from "./profile.sql";
 
 export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
 type Tx = Transaction;
@@ -38,18 +36,6 @@ export class ProfileRepository {
       .select()
       .from(profiles)
       .where(and(this.owned(), inArray(profiles.leadId, valid)));
-  }
-
-  /** Most recently active first; optionally only profiles of one temperature. */
-  list(limit: number, temperature?: TemperatureValue): Promise<ProfileRow[]> {
-    const conditions = [this.owned()];
-    if (temperature) conditions.push(temperatureCondition(temperature));
-    return this.db
-      .select()
-      .from(profiles)
-      .where(and(...conditions))
-      .orderBy(sql`${profiles.lastActiveAt} desc nulls last`, desc(profiles.id))
-      .limit(limit);
   }
 
   /** Locks the lead's profile for the rest of the transaction. */

@@ -1,7 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { assertUuid } from "@revgraph/graph";
 import type { PersonalizationContext } from "../context";
-import { MAX_PROFILES_PAGE, RecordProfileInteractionInput } from "./profile.input";
+import { MAX_PROFILE_LIST_PAGE } from "../profile-list/profile-list.input";
+import { toProfileConnection } from "../profile-list/profile-list.resolver";
+import { CustomerProfileConnection } from "../profile-list/profile-list.type";
+import { RecordProfileInteractionInput } from "./profile.input";
 import { toCustomerProfile } from "./profile.mapper";
 import { RecordProfileInteractionPayload } from "./profile.payload";
 import { CustomerProfile, Temperature } from "./profile.type";
@@ -18,15 +21,16 @@ export class ProfileResolver {
     return row ? toCustomerProfile(row) : null;
   }
 
-  @Query(() => [CustomerProfile], { description: `The organization's customer profiles, most recently active first (at most ${MAX_PROFILES_PAGE}).` })
+  @Query(() => CustomerProfileConnection, {
+    description: `The organization's customer profiles, most recently active first (never-active ones last), a page at a time (at most ${MAX_PROFILE_LIST_PAGE}).`,
+  })
   async profiles(
     @Ctx() ctx: PersonalizationContext,
     @Arg("temperature", () => Temperature, { nullable: true, description: "Only profiles of this temperature." }) temperature?: Temperature,
-    @Arg("first", () => Int, { defaultValue: 20, description: `How many profiles to return (0-${MAX_PROFILES_PAGE}).` }) first: number = 20,
-  ): Promise<CustomerProfile[]> {
-    const rows = await ctx.services.profiles.list(temperature, first);
-    for (const row of rows) ctx.loaders.profile.prime(row.id, row);
-    return rows.map(toCustomerProfile);
+    @Arg("first", () => Int, { defaultValue: 20, description: `Profiles per page (0-${MAX_PROFILE_LIST_PAGE}).` }) first: number = 20,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after?: string,
+  ): Promise<CustomerProfileConnection> {
+    return toProfileConnection(await ctx.services.profileLists.recentlyActive(temperature, first, after), ctx);
   }
 
   @FieldResolver(() => String, {

@@ -1,11 +1,9 @@
 /** Customer profiles: listing, welcome-back lines, and merging interactions into memory all-or-nothing. */
-import { UserError, badInput } from "@revgraph/graph";
+import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
 import type { LeadRepository } from "../lead/lead.repository";
 import type { RecoveryAttemptRepository } from "../recovery/recovery-attempt.repository";
 import { emptyProfileState, mergeInteraction, type ProfileInteraction } from "./profile-merge";
-import type { TemperatureValue } from "./profile-scoring";
-import { MAX_PROFILES_PAGE } from "./profile.input";
 import { toProfileState } from "./profile.mapper";
 import type { ProfileRepository, ProfileRow } from "./profile.repository";
 import { validateInteraction } from "./profile.validation";
@@ -24,13 +22,6 @@ export class ProfileService {
     private readonly recoveryAttempts: RecoveryAttemptRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
-
-  list(temperature: TemperatureValue | null | undefined, first: number): Promise<ProfileRow[]> {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PROFILES_PAGE) {
-      throw badInput("first", `first must be between 0 and ${MAX_PROFILES_PAGE}, got ${first}`);
-    }
-    return this.profiles.list(first, temperature ?? undefined);
-  }
 
   welcomeBack(profile: WelcomeBackInput): string | null {
     return welcomeBackMessage(profile, this.now());

@@ -9,7 +9,7 @@ import { TrainingService } from "../scoring-model/training.service";
 import { JobQueue, rowsOf, type JobRow } from "./job-queue";
 
 export const QUEUES = {
-  /** Retrain every rep of one organization who has outcomes newer than their model (or those listed). */
+  /** Retrain every rep of one organization who has outcomes newer than their model, or the reps its payload lists (`userIds`). */
   retrainOrganization: "retrain-organization",
   /** Weekly: one retrain-organization job per organization with outcomes. */
   retrainWeekly: "retrain-weekly",
@@ -30,7 +30,8 @@ export const jobHandlers: Record<string, JobHandler> = {
     const org = job.organizationId!;
     const models = new ScoringModelRepository(db, org);
     const data = new TrainingDataRepository(db, org);
-    const reps = await repsToRetrain(models, data);
+    const listed = listedReps(job.payload);
+    const reps = listed ?? (await repsToRetrain(models, data));
     const queue = new JobQueue(db);
     await queue.progress(job.id, { total: reps.length, done: 0, failed: 0 });
     const training = new TrainingService(db, models, data, now);
@@ -38,8 +39,12 @@ export const jobHandlers: Record<string, JobHandler> = {
     const failed = results.filter((r) => r.errors.length > 0);
     log.info({ organizationId: org, reps: reps.length, failed: failed.length }, "organization retrained");
     return {
-      retrained: results.filter((r) => r.model).map((r) => ({ userId: r.userId, version: r.model!.version, activated: r.activated })),
-      failed: failed.map((r) => ({ userId: r.userId, error: r.errors[0]?.message })),
+      retrained: results
+        .filter((r) => r.model)
+        .map((r) => ({ userId: r.userId, version: r.model!.version, activated: r.activated, reason: r.reason, improvements: r.improvements })),
+      // A rep without outcomes of their own keeps the team's model: said in words, not a failure.
+      unchanged: results.filter((r) => !r.model && r.errors.length === 0).map((r) => ({ userId: r.userId, reason: r.reason })),
+      failed: failed.map((r) => ({ userId: r.userId, code: r.errors[0]?.code, error: r.errors[0]?.message })),
     };
   },
 
@@ -56,6 +61,12 @@ export const jobHandlers: Record<string, JobHandler> = {
     return rescoreOpenLeads(db, now());
   },
 };
+
+/** The reps a job's payload names (a rep's own retraining), or null for "whoever has new outcomes". */
+function listedReps(payload: unknown): string[] | null {
+  const userIds = (payload as { userIds?: unknown } | null)?.userIds;
+  return Array.isArray(userIds) && userIds.length > 0 && userIds.every((u) => typeof u === "string") ? (userIds as string[]) : null;
+}
 
 /** Reps whose latest outcome was recorded after their latest model was trained (or who have none). */
 async function repsToRetrain(models: ScoringModelRepository, data: TrainingDataRepository): Promise<string[]> {

@@ -20,8 +20,16 @@ registerEnumType(JobStatus, {
 
 export enum RetrainScope {
   ORGANIZATION = "ORGANIZATION",
+  MINE = "MINE",
 }
-registerEnumType(RetrainScope, { name: "RetrainScope", description: "Whose models to retrain." });
+registerEnumType(RetrainScope, {
+  name: "RetrainScope",
+  description: "Whose models to retrain.",
+  valuesConfig: {
+    ORGANIZATION: { description: "Every rep with outcomes newer than their latest model, or with outcomes and no model yet (managers and admins)." },
+    MINE: { description: "The caller's own model (anyone): the same training as retrainScoringModel, as a job whose progress can be polled." },
+  },
+});
 
 @ObjectType({ description: "How far a job has got." })
 export class JobProgress {
@@ -73,7 +81,7 @@ export class RetrainScoringModelsInput {
 
 @ObjectType({ description: "Result of retrainScoringModels: the job to poll." })
 export class RetrainScoringModelsPayload {
-  @Field(() => Job, { nullable: true, description: "The queued job (or the one already queued or running for this organization)." })
+  @Field(() => Job, { nullable: true, description: "The queued job (or the one already queued or running for the same scope: the organization, or the caller's own model)." })
   job!: Job | null;
 
   @Field(() => [UserError], { description: "Reserved for rejected input; empty today (a rep's call is refused with a FORBIDDEN error instead)." })

@@ -15,7 +15,7 @@ export function toWeights(weights: Record<string, number>): ModelWeight[] {
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature));
 }
 
-function quality(q: QualityMetrics | null | undefined): ModelQuality | null {
+export function quality(q: QualityMetrics | null | undefined): ModelQuality | null {
   return q ? { auc: q.auc, brier: q.brier, logLoss: q.logLoss, calibrationError: q.ece } : null;
 }
 

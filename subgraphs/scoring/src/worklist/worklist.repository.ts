@@ -1,12 +1,12 @@
 /**
  * The work list in SQL: which of a rep's open leads lack a current prediction from their active
  * model, and one keyset page of those leads ordered by the stored prediction. Leads come from
- * sales' view for scoring; predictions are scoring's own.
+ * sales' view for scoring, temperatures from personalization's; predictions are scoring's own.
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@revgraph/db";
 import { rowsOf } from "../jobs/job-queue";
-import type { Priority } from "@revgraph/db/vocabulary";
+import type { Priority, Temperature } from "@revgraph/db/vocabulary";
 import type { OpenLeadStatus } from "./worklist.type";
 
 export interface WorklistQuery {
@@ -16,6 +16,7 @@ export interface WorklistQuery {
   sources: readonly string[] | null;
   minProbability: number | null;
   priorities: readonly Priority[] | null;
+  temperatures: readonly Temperature[] | null;
   order: "PROBABILITY" | "EXPECTED_VALUE";
 }
 
@@ -115,6 +116,16 @@ export class WorklistRepository {
               q.priorities.map((s) => sql`${s}`),
               sql`, `,
             )})`,
+      );
+    if (q.temperatures)
+      conditions.push(
+        q.temperatures.length === 0
+          ? sql`false`
+          : sql`exists (select 1 from personalization.profiles_for_scoring t
+                        where t.organization_id = l.organization_id and t.lead_id = l.id and t.temperature in (${sql.join(
+                          q.temperatures.map((s) => sql`${s}`),
+                          sql`, `,
+                        )}))`,
       );
     return sql`sales.leads_for_scoring l
       join scoring.predictions p

@@ -54,6 +54,7 @@ export class WorklistService {
       sources,
       minProbability,
       priorities: filter?.priorities ?? null,
+      temperatures: filter?.temperatures ?? null,
       order,
     };
     const [rows, totalCount] = await Promise.all([this.repo.page(query, cursor, first + 1), this.repo.count(query)]);

@@ -1,6 +1,6 @@
-import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { enumObject } from "@revgraph/graph";
-import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
+import { OPEN_LEAD_STATUSES, TEMPERATURES } from "@revgraph/db/vocabulary";
 import { Confidence } from "../prediction/prediction.type";
 import { Priority } from "../next-action/next-action.type";
 import { Lead } from "../lead/lead.type";
@@ -9,6 +9,19 @@ import { PageInfo } from "@revgraph/graph";
 export const OpenLeadStatus = enumObject(OPEN_LEAD_STATUSES);
 export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
 registerEnumType(OpenLeadStatus, { name: "OpenLeadStatus", description: "The statuses of a lead still in play." });
+
+/** Personalization's Temperature enum (it owns CustomerProfile.temperature); the same values here, for the filter. */
+export const Temperature = enumObject(TEMPERATURES);
+export type Temperature = (typeof TEMPERATURES)[number];
+registerEnumType(Temperature, {
+  name: "Temperature",
+  description: "How ready a customer is to buy, from engagement + intent (0-20).",
+  valuesConfig: {
+    HOT: { description: "15 or more: follow up immediately." },
+    WARM: { description: "10 up to 15: follow up within 24 hours." },
+    COLD: { description: "Below 10: nurture." },
+  },
+});
 
 export enum WorklistOrder {
   PROBABILITY = "PROBABILITY",
@@ -33,6 +46,12 @@ export class WorklistFilter {
 
   @Field(() => Float, { nullable: true, description: "Only leads at or above this probability (0-1)." })
   minProbability?: number;
+
+  @Field(() => [Temperature], {
+    nullable: true,
+    description: "Only leads whose customer profile has one of these temperatures (as personalization computes Lead.profile.temperature); a lead without a profile matches none.",
+  })
+  temperatures?: Temperature[];
 
   @Field(() => [Priority], { nullable: true, description: "Only leads whose next action has one of these priorities (as of their stored prediction, at most six hours old)." })
   priorities?: Priority[];
