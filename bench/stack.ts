@@ -36,6 +36,7 @@ import {
   stopAll,
   type Child,
   type StackEnv,
+  waitIdle,
 } from "./support/stack-processes";
 import { seconds } from "./support/stats";
 
@@ -177,10 +178,15 @@ export interface Measured extends LoadResult {
   cpu: Record<string, number>;
 }
 
-/** A warm-up run, then the measured run with every process's CPU read before and after. */
+/** Once the stack is idle, a warm-up run, then the measured run with every process's CPU read before and after. */
 export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, "url" | "token">, warmupSeconds: number): Promise<Measured> {
   const base = { ...spec, url: target.url, token: bench.rep };
-  if (warmupSeconds > 0) await runLoad({ ...base, seconds: warmupSeconds });
+  if (warmupSeconds > 0) {
+    // Each phase starts from an idle stack (not during a retraining, which runs without a warm-up).
+    const waited = await waitIdle(bench.children);
+    if (waited > 1500) console.log(`  waited ${seconds(waited, 0)} for the previous phase's requests to drain`);
+    await runLoad({ ...base, seconds: warmupSeconds });
+  }
   const before = cpuSnapshot(bench.children);
   const result = await runLoad(base);
   const cpu = cpuPerRequest(before, cpuSnapshot(bench.children), result.requests);

@@ -189,6 +189,23 @@ export function cpuSnapshot(children: Child[]): Map<string, number> {
   return new Map(children.map((c) => [c.name, cpuMs(c.pid)]));
 }
 
+/**
+ * Waits until the processes are nearly idle together (under `cores` of CPU over one second), at most
+ * `timeoutMs`; returns how long it waited. The requests a load run leaves in flight at its end go on
+ * running in the stack, and on a loaded machine a 50-client work list leaves tens of seconds of
+ * work: without this, the next phase would pay for it.
+ */
+export async function waitIdle(children: Child[], timeoutMs = 90_000, cores = 0.15): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const before = cpuSnapshot(children);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuSnapshot(children);
+    const used = [...after].reduce((sum, [name, ms]) => sum + ms - (before.get(name) ?? ms), 0) / 1000;
+    if (used < cores || Date.now() - started > timeoutMs) return Date.now() - started;
+  }
+}
+
 /** CPU ms per request of each process between two snapshots. */
 export function cpuPerRequest(before: Map<string, number>, after: Map<string, number>, requests: number): Record<string, number> {
   return Object.fromEntries([...after].map(([name, ms]) => [name, requests ? (ms - (before.get(name) ?? 0)) / requests : Number.NaN]));
