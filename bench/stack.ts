@@ -112,7 +112,7 @@ async function prepare(children: Child[], env: StackEnv, hive: boolean, t0: numb
   const leadIds = list.data.leads.nodes.map((n) => n.id);
   for (const id of leadIds) await postGraphql(gateway.url, rep, "LeadOutlook", LEAD_OUTLOOK, { id });
   for (const other of [floor, ...gateways.slice(1)]) await assertSameJson(gateway.url, other, rep, leadIds);
-  console.log(`caches warm; ${[floor, ...gateways.slice(1)].map((c) => c.name).join(" and ")} return the same JSON as the gateway for ${leadIds.length} leads and the lists`);
+  console.log(`caches warm; the same JSON as the gateway's from ${[floor, ...gateways.slice(1)].map((c) => c.name).join(" and ")} for ${leadIds.length} leads and the lists`);
   return { children, gateway, gateways, floor, rep, manager, leadIds };
 }
 
