@@ -1,17 +1,22 @@
 /**
  * The graph under load as production runs it (`pnpm bench:stack`): the gateway and the four subgraphs
  * as five processes on PostgreSQL with the demo data, one rep's token, side by side with the floor
- * (bench/support/floor-server.ts: one SQL statement and the same pure functions, same JSON).
+ * (bench/support/floor-server.ts: one SQL statement and the same pure functions, same JSON), and with
+ * Hive Gateway + its Rust query planner over the same supergraph and subgraphs
+ * (bench/support/hive-gateway.ts), so the choice of @apollo/gateway stays a measured one.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:stack
- *   options: --only flagship,list8,list50,light,retrain  --seconds 20  --warmup 5  --database bench_stack
- *            --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
+ *   options: --only flagship,list8,list50,light,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
+ *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)
  * at 8 clients; the own-model `worklist(first: 100)` at 8 clients; the work list at 8 clients during an
- * organization retraining against without one.
- * Figures: requests/s, p50/p95 latency, and CPU ms per request of each process (/proc/<pid>/stat).
+ * organization retraining against without one. Each phase runs through each gateway asked for; the
+ * first three also through the floor. Before measuring, every gateway's JSON is checked equal to the
+ * Apollo gateway's for each operation, and the floor's for the two it serves.
+ * Figures: requests/s, p50/p95 latency, CPU ms per request of each process (/proc/<pid>/stat), and
+ * Hive/Apollo ratios per phase.
  */
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -20,7 +25,19 @@ import { signToken } from "@revgraph/auth";
 import { REPO_ROOT } from "@revgraph/config";
 import { runLoad, postGraphql, type LoadResult, type LoadSpec } from "./support/load";
 import { machineSummary } from "./support/machine";
-import { cpuPerRequest, cpuSnapshot, freshDemoDatabase, PROFILE_DIR, startFloor, startStackProcesses, stopAll, type Child } from "./support/stack-processes";
+import {
+  cpuPerRequest,
+  cpuSnapshot,
+  freshDemoDatabase,
+  PROFILE_DIR,
+  startFloor,
+  startHiveGateway,
+  startStackProcesses,
+  stopAll,
+  type Child,
+  type StackEnv,
+  waitIdle,
+} from "./support/stack-processes";
 import { seconds } from "./support/stats";
 
 const OUTLOOK_FIELDS = `id name status score
@@ -45,25 +62,44 @@ function option(name: string, fallback: string): string {
 
 export interface Bench {
   children: Child[];
+  /** The product's gateway (@apollo/gateway). */
   gateway: Child;
+  /** The gateways to measure: the product's, then Hive Gateway when asked for. */
+  gateways: Child[];
   floor: Child;
   rep: string;
   manager: string;
   leadIds: string[];
 }
 
-/** Fresh database, five processes and the floor, the reps' models trained, caches warm, the JSON of both checked equal. */
-export async function setUpBench(options: { adminUrl: string; database: string; logLevel: string; nodeFlags?: string[] }): Promise<Bench> {
+/** Fresh database, five processes and the floor (and Hive Gateway when asked), the reps' models trained, caches warm, every server's JSON checked equal. */
+export async function setUpBench(options: { adminUrl: string; database: string; basePort?: number; logLevel: string; nodeFlags?: string[]; hive?: boolean }): Promise<Bench> {
   let t = Date.now();
   const databaseUrl = await freshDemoDatabase(options.adminUrl, options.database);
   console.log(`fresh database ${options.database} with the demo data: ${seconds(Date.now() - t)}`);
-  const env = { databaseUrl, jwtSecret: JWT_SECRET, basePort: 4600, logLevel: options.logLevel, nodeFlags: options.nodeFlags };
+  const env = { databaseUrl, jwtSecret: JWT_SECRET, basePort: options.basePort ?? 4600, logLevel: options.logLevel, nodeFlags: options.nodeFlags };
   t = Date.now();
   const children = await startStackProcesses(env);
+  try {
+    return await prepare(children, env, options.hive ?? false, t);
+  } catch (error) {
+    await stopAll(children);
+    throw error;
+  }
+}
+
+async function prepare(children: Child[], env: StackEnv, hive: boolean, t0: number): Promise<Bench> {
+  let t = t0;
   const floor = await startFloor(env);
   children.push(floor);
   const gateway = children.find((c) => c.name === "gateway")!;
-  console.log(`five processes and the floor ready: ${seconds(Date.now() - t)} (pids ${children.map((c) => `${c.name} ${c.pid}`).join(", ")})`);
+  const gateways = [gateway];
+  if (hive) {
+    const started = await startHiveGateway(env);
+    children.push(started);
+    gateways.push(started);
+  }
+  console.log(`five processes, the floor${hive ? " and Hive Gateway" : ""} ready: ${seconds(Date.now() - t)} (pids ${children.map((c) => `${c.name} ${c.pid}`).join(", ")})`);
   const rep = await signToken(JWT_SECRET, { userId: "rep-alice", organizationId: ORG, role: "rep", email: "alice@acme-realty.example" });
   const manager = await signToken(JWT_SECRET, { userId: "manager-oscar", organizationId: ORG, role: "manager", email: "oscar@acme-realty.example" });
 
@@ -75,18 +111,43 @@ export async function setUpBench(options: { adminUrl: string; database: string; 
   const list = (await postGraphql(gateway.url, rep, "WorkList", WORK_LIST, { first: 100 })) as { data: { leads: { nodes: { id: string }[] } } };
   const leadIds = list.data.leads.nodes.map((n) => n.id);
   for (const id of leadIds) await postGraphql(gateway.url, rep, "LeadOutlook", LEAD_OUTLOOK, { id });
-  await assertSameJson(gateway.url, floor.url, rep, leadIds);
-  console.log(`caches warm; gateway and floor return the same JSON for ${leadIds.length} leads and the work list`);
-  return { children, gateway, floor, rep, manager, leadIds };
+  for (const other of [floor, ...gateways.slice(1)]) await assertSameJson(gateway.url, other, rep, leadIds);
+  console.log(`caches warm; the same JSON as the gateway's from ${[floor, ...gateways.slice(1)].map((c) => c.name).join(" and ")} for ${leadIds.length} leads and the lists`);
+  return { children, gateway, gateways, floor, rep, manager, leadIds };
 }
 
-async function assertSameJson(gatewayUrl: string, floorUrl: string, token: string, leadIds: string[]): Promise<void> {
-  const workList = await Promise.all([gatewayUrl, floorUrl].map((url) => postGraphql(url, token, "WorkList", WORK_LIST, { first: 100 })));
-  assert.deepStrictEqual(workList[1], workList[0], "the floor's work list differs from the gateway's");
-  for (const id of leadIds.slice(0, 20)) {
-    const one = await Promise.all([gatewayUrl, floorUrl].map((url) => postGraphql(url, token, "LeadOutlook", LEAD_OUTLOOK, { id })));
-    assert.deepStrictEqual(one[1], one[0], `the floor's LeadOutlook differs from the gateway's for lead ${id}`);
-  }
+/** Asserts that `other` answers as the product's gateway does: 20 flagship leads and the work list, and the client's lists unless `other` is the floor. */
+async function assertSameJson(gatewayUrl: string, other: Child, token: string, leadIds: string[]): Promise<void> {
+  const same = async (operationName: string, query: string, variables: Record<string, unknown>) => {
+    // The product's gateway first: the own-model list's first request refreshes stored predictions.
+    const expected = await postGraphql(gatewayUrl, token, operationName, query, variables);
+    const actual = await postGraphql(other.url, token, operationName, query, variables);
+    assert.ok(!expected.errors, `${operationName} failed through the gateway: ${JSON.stringify(expected.errors)}`);
+    const clocks = { actual: [] as number[], expected: [] as number[] };
+    assert.deepStrictEqual(
+      withoutClock(actual, clocks.actual),
+      withoutClock(expected, clocks.expected),
+      `${other.name}'s ${operationName} ${JSON.stringify(variables)} differs from the gateway's`,
+    );
+    clocks.actual.forEach((t, i) => assert.ok(Math.abs(t - clocks.expected[i]!) < 60_000, `${other.name}'s ${operationName}: dueAt differs by a minute or more`));
+  };
+  await same("WorkList", WORK_LIST, { first: 100 });
+  for (const id of leadIds.slice(0, 20)) await same("LeadOutlook", LEAD_OUTLOOK, { id });
+  if (other.name === "floor") return;
+  await same("MyLeads", MY_LEADS, { first: 100 });
+  await same("Worklist", WORKLIST, { first: 100 });
+}
+
+/**
+ * The answer with each `dueAt` (an action's due time, counted from the moment of the request) taken
+ * out into `times`, so two answers a moment apart compare equal when everything else is.
+ */
+function withoutClock(value: unknown, times: number[]): unknown {
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) => {
+    if (key !== "dueAt" || typeof v !== "string") return v;
+    times.push(Date.parse(v));
+    return "<dueAt>";
+  });
 }
 
 export async function retrain(gatewayUrl: string, manager: string): Promise<string> {
@@ -117,10 +178,15 @@ export interface Measured extends LoadResult {
   cpu: Record<string, number>;
 }
 
-/** A warm-up run, then the measured run with every process's CPU read before and after. */
+/** Once the stack is idle, a warm-up run, then the measured run with every process's CPU read before and after. */
 export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, "url" | "token">, warmupSeconds: number): Promise<Measured> {
   const base = { ...spec, url: target.url, token: bench.rep };
-  if (warmupSeconds > 0) await runLoad({ ...base, seconds: warmupSeconds });
+  if (warmupSeconds > 0) {
+    // Each phase starts from an idle stack (not during a retraining, which runs without a warm-up).
+    const waited = await waitIdle(bench.children);
+    if (waited > 1500) console.log(`  waited ${seconds(waited, 0)} for the previous phase's requests to drain`);
+    await runLoad({ ...base, seconds: warmupSeconds });
+  }
   const before = cpuSnapshot(bench.children);
   const result = await runLoad(base);
   const cpu = cpuPerRequest(before, cpuSnapshot(bench.children), result.requests);
@@ -128,12 +194,29 @@ export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, 
   return { ...result, target: target.name, cpu };
 }
 
-const PROCESS_COLUMNS = ["gateway", "sales", "scoring", "personalization", "customer-success", "floor"];
+const PROCESS_COLUMNS = ["gateway", "hive", "sales", "scoring", "personalization", "customer-success", "floor"];
+const SERVER_LABELS: Record<string, string> = { gateway: "@apollo/gateway", hive: "Hive Gateway", floor: "floor" };
 
 export function row(label: string, m: Measured): string {
   const cpu = PROCESS_COLUMNS.map((name) => (Number.isFinite(m.cpu[name]) ? m.cpu[name]!.toFixed(2) : "-")).join(" | ");
-  return `| ${label} | ${m.target} | ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.errors} | ${cpu} |`;
+  return `| ${label} | ${SERVER_LABELS[m.target] ?? m.target} | ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.errors} | ${cpu} |`;
 }
+
+/** CPU ms per request of the gateway that served the phase plus the four subgraphs (not the idle servers beside them). */
+function stackCpu(m: Measured): number {
+  return [m.target, "sales", "scoring", "personalization", "customer-success"].reduce((sum, name) => sum + (m.cpu[name] ?? 0), 0);
+}
+
+/** Hive/Apollo for one phase measured through both gateways in the same run. */
+function ratioRow(label: string, apollo: Measured, hive: Measured): string {
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "-");
+  return `| ${label} | ${ratio(hive.rps, apollo.rps)} | ${ratio(hive.p95, apollo.p95)} | ${ratio(hive.cpu.hive!, apollo.cpu.gateway!)} | ${ratio(stackCpu(hive), stackCpu(apollo))} |`;
+}
+
+const RATIO_HEAD = [
+  "| phase | req/s Hive/Apollo | p95 Hive/Apollo | gateway CPU/req Hive/Apollo | all five processes' CPU/req Hive/Apollo |",
+  "| --- | --- | --- | --- | --- |",
+].join("\n");
 
 export const TABLE_HEAD = [
   `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${PROCESS_COLUMNS.join(" | ")} |`,
@@ -142,6 +225,7 @@ export const TABLE_HEAD = [
 
 async function main(): Promise<void> {
   const only = option("only", "flagship,list8,list50,light,worklist,retrain").split(",");
+  const gatewayNames = option("gateways", "apollo,hive").split(",");
   const secs = Number(option("seconds", "20"));
   const warmup = Number(option("warmup", "5"));
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -154,12 +238,17 @@ async function main(): Promise<void> {
   const bench = await setUpBench({
     adminUrl,
     database: option("database", "bench_stack"),
+    basePort: Number(option("port", "4600")),
     logLevel: option("log-level", "warn"),
     nodeFlags: profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+    hive: gatewayNames.includes("hive"),
   });
+  const gateways = bench.gateways.filter((g) => gatewayNames.includes(g.name === "gateway" ? "apollo" : g.name));
   const rows: string[] = [];
+  const byPhase = new Map<string, Map<string, Measured>>();
   const report = (label: string, m: Measured) => {
     rows.push(row(label, m));
+    byPhase.set(label, (byPhase.get(label) ?? new Map<string, Measured>()).set(m.target, m));
     console.log(
       `${label} via ${m.target}: ${m.requests} requests, ${m.rps.toFixed(1)} req/s, p50 ${m.p50.toFixed(0)} ms, p95 ${m.p95.toFixed(0)} ms, ${m.errors} errors; CPU ms/req ${JSON.stringify(Object.fromEntries(Object.entries(m.cpu).map(([k, v]) => [k, Number(v.toFixed(2))])))}`,
     );
@@ -167,36 +256,39 @@ async function main(): Promise<void> {
   try {
     const outlook = { operationName: "LeadOutlook", query: LEAD_OUTLOOK, variables: bench.leadIds.map((id) => ({ id })), seconds: secs };
     const workList = { operationName: "WorkList", query: WORK_LIST, variables: [{ first: 100 }], seconds: secs };
-    for (const target of [bench.gateway, bench.floor]) {
+    for (const target of [...gateways, bench.floor]) {
       if (only.includes("flagship")) report("flagship lead(id), 50 clients", await measure(bench, target, { ...outlook, clients: 50 }, warmup));
       if (only.includes("list8")) report("work list leads(first: 100), 8 clients", await measure(bench, target, { ...workList, clients: 8 }, warmup));
       if (only.includes("list50")) report("work list leads(first: 100), 50 clients", await measure(bench, target, { ...workList, clients: 50 }, warmup));
     }
-    if (only.includes("light")) {
-      const light = { operationName: "MyLeads", query: MY_LEADS, variables: [{ first: 100 }], seconds: secs, clients: 8 };
-      report("client's MyLeads (probabilities, actions), 8 clients", await measure(bench, bench.gateway, light, warmup));
-    }
-    if (only.includes("worklist")) {
-      // The rep's own-model work list (100 rows); the first request refreshes the rep's stored predictions, warm-up absorbs it.
-      const ordered = { operationName: "Worklist", query: WORKLIST, variables: [{ first: 100 }], seconds: secs, clients: 8 };
-      report("worklist(first: 100) in the rep's own model's order, 8 clients", await measure(bench, bench.gateway, ordered, warmup));
-    }
-    if (only.includes("retrain")) {
-      const spec = { ...workList, clients: 8 };
-      report("work list, 8 clients, no retraining", await measure(bench, bench.gateway, spec, warmup));
-      const job = await retrain(bench.gateway.url, bench.manager);
-      const t = Date.now();
-      while ((await jobStatus(bench.gateway.url, bench.manager, job)) === "QUEUED") await new Promise((r) => setTimeout(r, 100));
-      const during = await measure(bench, bench.gateway, spec, 0);
-      const stillRunning = (await jobStatus(bench.gateway.url, bench.manager, job)) === "RUNNING";
-      report(`work list, 8 clients, during an organization retraining${stillRunning ? "" : " (ENDED before the window did)"}`, during);
-      await waitForJob(bench.gateway.url, bench.manager, job, 10 * 60_000);
-      console.log(`  the retraining took ${seconds(Date.now() - t)} from its start`);
+    for (const target of gateways) {
+      if (only.includes("light")) {
+        const light = { operationName: "MyLeads", query: MY_LEADS, variables: [{ first: 100 }], seconds: secs, clients: 8 };
+        report("client's MyLeads (probabilities, actions), 8 clients", await measure(bench, target, light, warmup));
+      }
+      if (only.includes("worklist")) {
+        // The rep's own-model work list (100 rows); the first request refreshes the rep's stored predictions, warm-up absorbs it.
+        const ordered = { operationName: "Worklist", query: WORKLIST, variables: [{ first: 100 }], seconds: secs, clients: 8 };
+        report("worklist(first: 100) in the rep's own model's order, 8 clients", await measure(bench, target, ordered, warmup));
+      }
+      if (only.includes("retrain")) {
+        const spec = { ...workList, clients: 8 };
+        report("work list, 8 clients, no retraining", await measure(bench, target, spec, warmup));
+        const job = await retrain(bench.gateway.url, bench.manager);
+        const t = Date.now();
+        while ((await jobStatus(bench.gateway.url, bench.manager, job)) === "QUEUED") await new Promise((r) => setTimeout(r, 100));
+        const during = await measure(bench, target, spec, 0);
+        const stillRunning = (await jobStatus(bench.gateway.url, bench.manager, job)) === "RUNNING";
+        report(`work list, 8 clients, during an organization retraining${stillRunning ? "" : " (ENDED before the window did)"}`, during);
+        await waitForJob(bench.gateway.url, bench.manager, job, 10 * 60_000);
+        console.log(`  the retraining took ${seconds(Date.now() - t)} from its start`);
+      }
     }
   } finally {
     await stopAll(bench.children);
   }
-  console.log(`\n${TABLE_HEAD}\n${rows.join("\n")}\n\ndone in ${seconds(Date.now() - started, 0)}`);
+  const ratios = [...byPhase].flatMap(([label, m]) => (m.has("gateway") && m.has("hive") ? [ratioRow(label, m.get("gateway")!, m.get("hive")!)] : []));
+  console.log(`\n${TABLE_HEAD}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}\n\ndone in ${seconds(Date.now() - started, 0)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,7 @@
 /**
  * The five processes as production runs them (`pnpm start:subgraph <name>` ×4, `pnpm start:gateway`),
  * each a child process of the benchmark on a fresh PostgreSQL database seeded with the demo data,
- * plus the floor server; and what each costs, read from /proc.
+ * plus the floor server and the comparison gateway (Hive); and what each costs, read from /proc.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -43,7 +43,7 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
 export interface StackEnv {
   databaseUrl: string;
   jwtSecret: string;
-  /** The gateway listens here, the subgraphs on the next four ports, the floor on the fifth. */
+  /** The gateway listens here, the subgraphs on the next four ports, the floor on the fifth, Hive Gateway on the sixth. */
   basePort: number;
   logLevel: string;
   /** Extra node flags for every process of the stack (e.g. --cpu-prof). */
@@ -60,7 +60,8 @@ function start(name: string, args: string[], env: Record<string, string>, nodeFl
   return { name, process: child, pid: child.pid, url };
 }
 
-async function waitReady(child: Child, timeoutMs = 60_000): Promise<void> {
+// Generous: on a shared two-core box under load, compiling a process's TypeScript at start takes a minute or more.
+async function waitReady(child: Child, timeoutMs = 180_000): Promise<void> {
   const health = child.url.replace(/\/graphql$/, "/health/ready");
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -75,16 +76,14 @@ async function waitReady(child: Child, timeoutMs = 60_000): Promise<void> {
   }
 }
 
-/** Starts the four subgraphs, then the gateway, as separate processes in production mode; resolves when all are ready. */
-export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
-  const ports = {
-    gateway: options.basePort,
-    sales: options.basePort + 1,
-    scoring: options.basePort + 2,
-    personalization: options.basePort + 3,
-    "customer-success": options.basePort + 4,
-  };
-  const env: Record<string, string> = {
+function stackPorts(basePort: number) {
+  return { gateway: basePort, sales: basePort + 1, scoring: basePort + 2, personalization: basePort + 3, "customer-success": basePort + 4 };
+}
+
+/** The environment every process of the stack runs with: production mode, the bench's ports, rate limits out of reach. */
+function stackEnv(options: StackEnv): Record<string, string> {
+  const ports = stackPorts(options.basePort);
+  return {
     NODE_ENV: "production",
     DATABASE_URL: options.databaseUrl,
     JWT_SECRET: options.jwtSecret,
@@ -99,12 +98,39 @@ export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
     PERSONALIZATION_PORT: String(ports.personalization),
     CUSTOMER_SUCCESS_PORT: String(ports["customer-success"]),
   };
+}
+
+/** Starts the four subgraphs, then the gateway, as separate processes in production mode; resolves when all are ready. */
+export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
+  const ports = stackPorts(options.basePort);
+  const env = stackEnv(options);
   const flags = options.nodeFlags ?? [];
   const subgraphs = SUBGRAPHS.map((name) => start(name, ["packages/stack/src/main-subgraph.ts", name], env, flags, `http://localhost:${ports[name]}/graphql`));
-  await Promise.all(subgraphs.map((c) => waitReady(c)));
-  const gateway = start("gateway", ["packages/stack/src/main-gateway.ts"], env, flags, `http://localhost:${ports.gateway}/graphql`);
-  await waitReady(gateway);
-  return [gateway, ...subgraphs];
+  const all = [...subgraphs];
+  try {
+    await Promise.all(subgraphs.map((c) => waitReady(c)));
+    const gateway = start("gateway", ["packages/stack/src/main-gateway.ts"], env, flags, `http://localhost:${ports.gateway}/graphql`);
+    all.unshift(gateway);
+    await waitReady(gateway);
+    return all;
+  } catch (error) {
+    await stopAll(all);
+    throw error;
+  }
+}
+
+/**
+ * Hive Gateway with the Rust query planner (bench/hive/gateway.ts) over the same supergraph and subgraphs,
+ * on the port after the floor's, for the comparison with the product's gateway.
+ */
+export async function startHiveGateway(options: StackEnv): Promise<Child> {
+  const port = options.basePort + 6;
+  const hive = start("hive", ["bench/hive/gateway.ts"], { ...stackEnv(options), GATEWAY_PORT: String(port) }, options.nodeFlags ?? [], `http://localhost:${port}/graphql`);
+  await waitReady(hive).catch(async (error: unknown) => {
+    await stopAll([hive]);
+    throw error;
+  });
+  return hive;
 }
 
 /** The floor server (floor-server.ts) as its own process, on the port after the subgraphs'. */
@@ -118,7 +144,10 @@ export async function startFloor(options: StackEnv): Promise<Child> {
       () => false,
     );
     if (up) return floor;
-    if (Date.now() > deadline || floor.process.exitCode !== null) throw new Error("the floor server did not start");
+    if (Date.now() > deadline || floor.process.exitCode !== null) {
+      await stopAll([floor]);
+      throw new Error("the floor server did not start");
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -158,6 +187,23 @@ export function rssMiB(pid: number): number {
 
 export function cpuSnapshot(children: Child[]): Map<string, number> {
   return new Map(children.map((c) => [c.name, cpuMs(c.pid)]));
+}
+
+/**
+ * Waits until the processes are nearly idle together (under `cores` of CPU over one second), at most
+ * `timeoutMs`; returns how long it waited. The requests a load run leaves in flight at its end go on
+ * running in the stack, and on a loaded machine a 50-client work list leaves tens of seconds of
+ * work: without this, the next phase would pay for it.
+ */
+export async function waitIdle(children: Child[], timeoutMs = 90_000, cores = 0.15): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const before = cpuSnapshot(children);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuSnapshot(children);
+    const used = [...after].reduce((sum, [name, ms]) => sum + ms - (before.get(name) ?? ms), 0) / 1000;
+    if (used < cores || Date.now() - started > timeoutMs) return Date.now() - started;
+  }
 }
 
 /** CPU ms per request of each process between two snapshots. */
