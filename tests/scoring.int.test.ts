@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LeadOutlookDocument, MyLeadsDocument } from "@revgraph/client/graphql";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const FLAGSHIP_FIELDS = `id name status score
@@ -17,6 +18,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
+
+const myLeads = (after: string | null) => rep.client.operation(MyLeadsDocument, { first: 2, after });
 
 async function createLeads(count: number, prefix = "Lead"): Promise<string[]> {
   const input = Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `p${i}@acme-${prefix.toLowerCase()}.test`, assignedToId: rep.id }));
@@ -51,19 +54,38 @@ describe("scores and predictions", () => {
         { leadId, type: "EMAIL_OPEN" },
       ],
     });
-    const result = await rep.client.query(`query LeadOutlook($id: ID!) { lead(id: $id) { ${FLAGSHIP_FIELDS} } }`, { id: leadId });
-    const lead = result.lead;
-    expect(lead.id).toBe(leadId);
-    expect(lead.score).toBeGreaterThan(0);
-    expect(lead.prediction.probability).toBeGreaterThan(0);
-    expect(lead.prediction.probability).toBeLessThan(1);
-    expect(lead.prediction.personalized).toBe(false);
-    expect(lead.prediction.factors.map((f: any) => f.name).sort()).toEqual(["activity", "engagement", "funnelTime", "recency"]);
-    const sum = lead.prediction.factors.reduce((s: number, f: any) => s + f.contribution, 0);
-    expect(sum).toBeCloseTo(lead.prediction.probability, 6);
-    expect(lead.prediction.reasoning).toMatch(/default weights/);
-    expect(lead.nextAction).toMatchObject({ action: "CALL", priority: "URGENT" });
-    expect(lead.nextAction.reasoning).toMatch(/callback/);
+    // The app's own flagship operation, sent by its persisted hash.
+    const { lead } = await rep.client.operation(LeadOutlookDocument, { id: leadId });
+    expect(lead?.id).toBe(leadId);
+    expect(lead?.score).toBeGreaterThan(0);
+    const prediction = lead?.prediction;
+    expect(prediction?.probability).toBeGreaterThan(0);
+    expect(prediction?.probability).toBeLessThan(1);
+    expect(prediction?.personalized).toBe(false);
+    expect(prediction?.factors.map((f) => f.name).sort()).toEqual(["activity", "engagement", "funnelTime", "recency"]);
+    const sum = (prediction?.factors ?? []).reduce((s, f) => s + f.contribution, 0);
+    expect(sum).toBeCloseTo(prediction?.probability ?? -1, 6);
+    expect(prediction?.reasoning).toMatch(/default weights/);
+    expect(lead?.nextAction).toMatchObject({ action: "CALL", priority: "URGENT" });
+    expect(lead?.nextAction?.reasoning).toMatch(/callback/);
+  });
+
+  it("pages the rep's open leads through the app's MyLeads operation, each with the same prediction and action the lead shows", async () => {
+    const ids = await createLeads(3, "Mine");
+    await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId: ids[0], type: "CALLBACK_REQUEST" }] });
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    do {
+      const page: Awaited<ReturnType<typeof myLeads>> = await myLeads(after);
+      seen.push(...page.leads.nodes.map((n) => n.id));
+      after = page.leads.pageInfo.hasNextPage ? page.leads.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of ids) expect(seen).toContain(id);
+    const first = (await myLeads(null)).leads.nodes.find((n) => n.id === ids[0]);
+    const { lead } = await rep.client.operation(LeadOutlookDocument, { id: ids[0]! });
+    expect(first?.prediction?.probability).toBe(lead?.prediction?.probability);
+    expect(first?.nextAction).toMatchObject({ action: lead?.nextAction?.action, priority: lead?.nextAction?.priority });
   });
 
   it("rejects activities for unknown or foreign leads and writes none", async () => {
