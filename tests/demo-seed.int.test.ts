@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { schema } from "@revgraph/db";
+import { Customer360Document } from "@revgraph/client/graphql";
 import { startTestStack, type TestStack } from "@revgraph/testkit";
 import { DEMO_TABLE_NAMES, seedDemoData, type SeedResult } from "../scripts/seed/load";
 import { PLANTED_PAIR } from "../scripts/seed/generate-commerce";
@@ -62,5 +63,26 @@ describe("the demo's commerce data through the gateway", () => {
     expect(lead.purchases.length).toBeGreaterThanOrEqual(3);
     expect(lead.recommendedItems).toHaveLength(5);
     for (const r of lead.recommendedItems) expect(r.reason).not.toBe("");
+  });
+
+  it("answers the app's one-request 360° view (Customer360) for a demo customer", async () => {
+    const rep = await stack.as({ userId: "rep-alice", organizationId: "org-acme-realty" });
+    const [row] = await stack.database.db
+      .select({ leadId: schema.purchases.leadId })
+      .from(schema.purchases)
+      .innerJoin(schema.customerProfiles, eq(schema.customerProfiles.leadId, schema.purchases.leadId))
+      .where(eq(schema.purchases.organizationId, "org-acme-realty"))
+      .groupBy(schema.purchases.leadId)
+      .having(sql`count(*) >= 3`)
+      .limit(1);
+    const { lead } = await rep.operation(Customer360Document, { id: row!.leadId });
+    expect(lead?.prediction?.probability).toBeGreaterThanOrEqual(0);
+    expect(lead?.prediction?.probability).toBeLessThanOrEqual(1);
+    expect(lead?.nextActions.length).toBeGreaterThanOrEqual(1);
+    expect(lead?.recommendedItems).toHaveLength(3);
+    for (const r of lead?.recommendedItems ?? []) expect(r.reason).not.toBe("");
+    expect(lead?.profile?.lifetimeValue?.expectedRevenue).toBeGreaterThan(0);
+    expect(lead?.profile?.persona?.name).toBeTruthy();
+    expect(Array.isArray(lead?.profile?.segments)).toBe(true);
   });
 });
