@@ -73,16 +73,17 @@ describe("scores and predictions", () => {
   it("pages the rep's open leads through the app's MyLeads operation, each with the same prediction and action the lead shows", async () => {
     const ids = await createLeads(3, "Mine");
     await rep.client.query(RECORD_ACTIVITIES, { input: [{ leadId: ids[0], type: "CALLBACK_REQUEST" }] });
-    const seen: string[] = [];
+    const nodes: Awaited<ReturnType<typeof myLeads>>["leads"]["nodes"] = [];
     let after: string | null | undefined = null;
     do {
       const page: Awaited<ReturnType<typeof myLeads>> = await myLeads(after);
-      seen.push(...page.leads.nodes.map((n) => n.id));
+      nodes.push(...page.leads.nodes);
       after = page.leads.pageInfo.hasNextPage ? page.leads.pageInfo.endCursor : null;
     } while (after);
+    const seen = nodes.map((n) => n.id);
     expect(new Set(seen).size).toBe(seen.length);
     for (const id of ids) expect(seen).toContain(id);
-    const first = (await myLeads(null)).leads.nodes.find((n) => n.id === ids[0]);
+    const first = nodes.find((n) => n.id === ids[0]);
     const { lead } = await rep.client.operation(LeadOutlookDocument, { id: ids[0]! });
     expect(first?.prediction?.probability).toBe(lead?.prediction?.probability);
     expect(first?.nextAction).toMatchObject({ action: lead?.nextAction?.action, priority: lead?.nextAction?.priority });
