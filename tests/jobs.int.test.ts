@@ -1,7 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "@revgraph/db";
-import { JobQueue, LEASE_MS, ScoringModelRepository, TrainingDataRepository, TrainingService, enqueueDueSchedules, ensureSchedules } from "@revgraph/scoring";
+import {
+  computeTraining,
+  enqueueDueSchedules,
+  ensureSchedules,
+  JobQueue,
+  judgeAgainstTeam,
+  LEASE_MS,
+  ScoringModelRepository,
+  TrainingDataRepository,
+  TrainingService,
+  type Trainer,
+} from "@revgraph/scoring";
 import { startTestStack, type TestOrg, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const DAY = 86_400_000;
@@ -192,5 +203,31 @@ describe("a retraining that crashes half way", () => {
     expect(results.map((r) => [r.userId, r.model, r.errors[0]?.code])).toEqual(reps.map((r) => [r.id, null, "TRAINING_FAILED"]));
     const after = await Promise.all(reps.map((rep) => rep.client.query(`{ scoringModel { id version active } }`)));
     expect(after).toEqual(before);
+  });
+
+  it("serves a rep the team's model, retiring theirs, when the team's predicts the rep's leads better", async () => {
+    const rep = reps[1]!;
+    const own = await rep.client.query(`mutation { retrainScoringModel { activated model { version level active } } }`);
+    expect(own.retrainScoringModel.model).toMatchObject({ level: "REP", active: true });
+    const data = new TrainingDataRepository(stack.database.db, org.id);
+    const models = new ScoringModelRepository(stack.database.db, org.id);
+    // The real computation, except that the team's model is said to predict this rep's leads far better.
+    const teamBetter: Trainer = async function* (input) {
+      for (const output of computeTraining(input)) {
+        if (output.kind !== "rep" || !output.trained) {
+          yield output;
+          continue;
+        }
+        const candidate = output.trained.evaluation.backtest?.overall.model ?? output.trained.evaluation.rep;
+        const comparison = judgeAgainstTeam(output.trained.comparison, { auc: 0.95, brier: 0.05, logLoss: 0.1, ece: 0.01 }, candidate);
+        yield { ...output, trained: { ...output.trained, comparison } };
+      }
+    };
+    const [result] = await new TrainingService(stack.database.db, models, data, undefined, teamBetter).retrainReps([rep.id]);
+    expect(result).toMatchObject({ activated: false, errors: [] });
+    expect(result!.reason).toMatch(/^Kept but not activated: On your leads the team's model predicts better \(log loss 0\.100 vs /);
+    const serving = await rep.client.query(`{ scoringModel { level active } scoringModelHistory(first: 2) { version active } }`);
+    expect(serving.scoringModel).toEqual({ level: "ORGANIZATION", active: true });
+    expect(serving.scoringModelHistory.map((m: { active: boolean }) => m.active)).toEqual([false, false]);
   });
 });

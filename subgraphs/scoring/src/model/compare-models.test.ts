@@ -1,6 +1,6 @@
 // Unit tests: model activation rule and the wording of what changed.
 import { describe, expect, it } from "vitest";
-import { compareModels } from "./compare-models";
+import { compareModels, judgeAgainstTeam } from "./compare-models";
 
 const quality = (auc: number | null, logLoss: number, ece = 0.05) => ({ auc, brier: 0.2, logLoss, ece });
 
@@ -31,5 +31,26 @@ describe("compareModels", () => {
   it("activates when there is nothing to compare with", () => {
     expect(compareModels(null, { quality: quality(0.7, 0.6) }).activate).toBe(true);
     expect(compareModels({ quality: quality(0.7, 0.6) }, { quality: null }).activate).toBe(true);
+  });
+});
+
+describe("judgeAgainstTeam", () => {
+  const activated = compareModels(null, { quality: quality(0.68, 0.56) });
+
+  it("serves the team's model when it predicts the rep's leads better beyond the tolerance", () => {
+    const c = judgeAgainstTeam(activated, quality(0.71, 0.5), quality(0.68, 0.56));
+    expect(c).toMatchObject({ activate: false, useTeam: true });
+    expect(c.reason).toBe("On your leads the team's model predicts better (log loss 0.500 vs 0.560 for yours): your predictions use the team's model until yours beats it.");
+  });
+
+  it("keeps the verdict against the previous model when the rep's model is as good as the team's", () => {
+    expect(judgeAgainstTeam(activated, quality(0.7, 0.555), quality(0.68, 0.56))).toBe(activated);
+    const kept = compareModels({ quality: quality(0.75, 0.5) }, { quality: quality(0.7, 0.53) });
+    expect(judgeAgainstTeam(kept, quality(0.7, 0.6), quality(0.7, 0.53))).toBe(kept);
+  });
+
+  it("changes nothing without both figures", () => {
+    expect(judgeAgainstTeam(activated, null, quality(0.68, 0.56))).toBe(activated);
+    expect(judgeAgainstTeam(activated, quality(0.7, 0.4), null)).toBe(activated);
   });
 });

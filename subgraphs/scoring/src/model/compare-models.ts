@@ -12,6 +12,8 @@ export interface ModelSnapshot {
 
 export interface ModelComparison {
   activate: boolean;
+  /** The rep's own models lose to the team's on the rep's leads: the rep is served the team's model (their active one is retired too). */
+  useTeam?: boolean;
   reason: string;
   improvements: string[];
 }
@@ -100,5 +102,24 @@ export function compareModels(previous: ModelSnapshot | null, candidate: ModelSn
     activate: true,
     reason: `Held-out log loss ${candidate.quality.logLoss.toFixed(3)} is ${verdict} the previous model's ${previous.quality.logLoss.toFixed(3)}.`,
     improvements,
+  };
+}
+
+/**
+ * A rep's model must predict the rep's own leads at least as well as the team's model does, or the
+ * rep is better served by the team's: when the team model's log loss on the same held-out leads
+ * is lower than the candidate's by more than the tolerance, the candidate is kept but not
+ * activated and the rep falls back to the team's model (their previous model is retired too: it
+ * was trained on less). Otherwise the comparison with the previous model stands.
+ */
+export function judgeAgainstTeam(comparison: ModelComparison, team: QualityMetrics | null, candidate: QualityMetrics | null, options: CompareOptions = {}): ModelComparison {
+  if (!team || !candidate) return comparison;
+  const tolerance = Math.max(options.absoluteTolerance ?? 0.005, (options.relativeTolerance ?? 0.02) * team.logLoss);
+  if (candidate.logLoss - team.logLoss <= tolerance) return comparison;
+  return {
+    activate: false,
+    useTeam: true,
+    reason: `On your leads the team's model predicts better (log loss ${team.logLoss.toFixed(3)} vs ${candidate.logLoss.toFixed(3)} for yours): your predictions use the team's model until yours beats it.`,
+    improvements: comparison.improvements,
   };
 }

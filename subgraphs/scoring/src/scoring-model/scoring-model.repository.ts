@@ -124,7 +124,8 @@ export class ScoringModelRepository {
     return rows[0] && checked(rows[0]);
   }
 
-  private async deactivate(tx: Executor, userId: string | null): Promise<void> {
+  /** Leaves the owner without an active model: a rep then uses the organization's. */
+  async deactivate(tx: Executor, userId: string | null): Promise<void> {
     await tx
       .update(scoringModels)
       .set({ active: false })

@@ -5,7 +5,7 @@
  * order asked, so the caller can store each as it arrives. Inputs and outputs survive structured
  * clone (Dates, plain objects), because this runs in a worker thread (`training.worker.ts`).
  */
-import { compareModels, type ModelComparison } from "../model/compare-models";
+import { compareModels, judgeAgainstTeam, type ModelComparison } from "../model/compare-models";
 import type { LeadFacts } from "../model/features";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
 import { prepareBacktest, runBacktest, type Backtest, type PreparedBacktest } from "../model/backtest";
@@ -75,12 +75,13 @@ function trainOne(
   const backtest = runBacktest(backtests, { repLeadIds: new Set(repFacts.map((f) => f.leadId)), previous });
   const evaluation = { ...trained.evaluation, backtest };
   const judged = judgedOn(evaluation, backtest);
-  const comparison = compareModels(previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null, {
+  const againstPrevious = compareModels(previous ? { quality: judged.previous, weights: previous.weights, sampleSize: previous.sampleSize } : null, {
     quality: judged.candidate,
     weights: trained.rep.weights,
     sampleSize: trained.rep.sampleSize,
     method: judged.method,
   });
+  const comparison = judgeAgainstTeam(againstPrevious, judged.team, judged.candidate);
   return { model: trained.rep, evaluation, comparison, evidence: actionEvidence(closed, teamEvidence) };
 }
 
@@ -88,9 +89,9 @@ function trainOne(
 function judgedOn(evaluation: TrainingEvaluation, backtest: Backtest) {
   const { overall } = backtest;
   if (overall.count >= MIN_BACKTEST_LEADS && overall.positives > 0 && overall.positives < overall.count) {
-    return { method: "backtest" as const, candidate: overall.model, previous: overall.previous ?? null };
+    return { method: "backtest" as const, candidate: overall.model, previous: overall.previous ?? null, team: overall.organization };
   }
-  return { method: evaluation.method, candidate: evaluation.rep, previous: evaluation.previous ?? null };
+  return { method: evaluation.method, candidate: evaluation.rep, previous: evaluation.previous ?? null, team: evaluation.organization };
 }
 
 function groupByAssignee(leads: TrainingInput["leads"]): Map<string, LeadFacts[]> {

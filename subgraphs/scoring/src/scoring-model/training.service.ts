@@ -4,7 +4,8 @@
  * says (learned across all reps from each lead's assignee). Each is evaluated by the as-of
  * backtest (leads open at past dates, scored by models trained on what was known then) and on a
  * closed-lead holdout. A new rep model is activated only if it is not worse than the active one
- * on the backtest (the holdout when the backtest has too few leads). This service reads the data
+ * on the backtest (the holdout when the backtest has too few leads), nor than the team's model on
+ * the rep's own leads; when the team's predicts them better, the rep is served the team's model. This service reads the data
  * and writes the models; the computation runs in a worker thread (`training.thread.ts`), off the
  * event loop. Each rep's writes are one transaction, so a crash leaves that rep's previous model
  * active, and a failed worker marks the reps it did not finish TRAINING_FAILED.
@@ -119,7 +120,11 @@ export class TrainingService {
       };
     }
     const { comparison, evaluation } = trained;
-    const model = await this.db.transaction((tx) => this.models.insert(tx, modelRow(userId, trained.model, evaluation, comparison.reason, trained.evidence), comparison.activate));
+    const model = await this.db.transaction(async (tx) => {
+      // A rep whose own models lose to the team's on their leads is served the team's model.
+      if (comparison.useTeam) await this.models.deactivate(tx, userId);
+      return this.models.insert(tx, modelRow(userId, trained.model, evaluation, comparison.reason, trained.evidence), comparison.activate);
+    });
     return {
       userId,
       model,
