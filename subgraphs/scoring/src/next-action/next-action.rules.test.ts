@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LeadFacts } from "../model/features";
 import { actionEvidence } from "./action-evidence";
-import { nextBestAction } from "./next-action.rules";
+import { lowersWins, MIN_LIFT, nextBestAction } from "./next-action.rules";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -68,5 +68,26 @@ describe("nextBestAction", () => {
 
   it("nurtures an unlikely lead", () => {
     expect(nextBestAction(lead([["EMAIL_OPEN", 24 * 5]]), 0.05, now).action).toBe("NURTURE");
+  });
+
+  it("says an action lowers wins only with support, a drop of at least MIN_LIFT and its 95% interval below zero", () => {
+    const stats = (withAction: number, rateWith: number, withoutAction: number, rateWithout: number) => ({
+      action: "CALL" as const,
+      withAction,
+      winsWith: Math.round(withAction * rateWith),
+      withoutAction,
+      winsWithout: Math.round(withoutAction * rateWithout),
+      rateWith,
+      rateWithout,
+      lift: rateWith - rateWithout,
+    });
+    expect(lowersWins(stats(20, 0.3, 20, 0.7))).toBe(true);
+    // Too few leads with the action to speak for it, however large the drop.
+    expect(lowersWins(stats(2, 0.1, 40, 0.7))).toBe(false);
+    // Large but uncertain: four leads, each rate worth its leads plus PRIOR_LEADS.
+    expect(lowersWins(stats(4, 0.38, 20, 0.5))).toBe(false);
+    // Certain but trivial: thousands of leads, a drop under MIN_LIFT.
+    expect(lowersWins(stats(5000, 0.5 - MIN_LIFT / 2, 5000, 0.5))).toBe(false);
+    expect(lowersWins(stats(5000, 0.5 - 1.2 * MIN_LIFT, 5000, 0.5))).toBe(true);
   });
 });
