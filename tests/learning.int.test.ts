@@ -156,13 +156,13 @@ describe("per-rep models", () => {
 
   it("ranks next actions with nextAction first, each with its estimated success and lift from the rep's history", async () => {
     const leadId = await viewingLead(viewsRep);
-    const ACTIONS = `query($id: ID!, $first: Int) { lead(id: $id) { prediction { probability } nextAction { action reasoning dueAt }
+    const ACTIONS = `query($id: ID!, $first: Int) { lead(id: $id) { prediction { probability } nextAction { action priority reasoning dueAt }
       nextActions(first: $first) { action priority reasoning dueAt successProbability lift } } }`;
     const { lead } = await emailRep.client.query(ACTIONS, { id: leadId, first: 3 });
     expect(lead.nextActions.length).toBeGreaterThanOrEqual(1);
     expect(lead.nextActions.length).toBeLessThanOrEqual(3);
     const [top, ...rest] = lead.nextActions;
-    expect({ action: top.action, dueAt: top.dueAt }).toEqual({ action: lead.nextAction.action, dueAt: lead.nextAction.dueAt });
+    expect({ action: top.action, priority: top.priority, reasoning: top.reasoning, dueAt: top.dueAt }).toEqual(lead.nextAction);
     // The rep's emails preceded their wins: taking the email step beats the lead's chance without it.
     expect(top.action).toBe("EMAIL");
     expect(top.lift).toBeGreaterThan(0);

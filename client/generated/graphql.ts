@@ -1313,9 +1313,9 @@ export type Lead = {
   id: Scalars['ID']['output'];
   /** Full name of the contact. */
   name: Scalars['String']['output'];
-  /** The requesting rep's recommended next step. */
+  /** The requesting rep's recommended next step: always the first of nextActions (see there for the order). */
   nextAction?: Maybe<NextAction>;
-  /** The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead. */
+  /** The requesting rep's next steps, best first; empty for another organization's lead. First (and nextAction) is the first rule that applies — service rules (a requested callback, a hot lead left alone, a new lead nobody called), then the action the rep's history says lifts wins most, then stage rules — except that a rule whose action that history says lowers wins (at least 3 closed leads had it, its pooled win rate at least 5 points below the rate without it, the 95% interval of that difference below zero) is passed over for the next, and the action replacing it says why in its reasoning. A requested callback is owed and stays first whatever the history says. After the first come the other actions the history says lift wins, by estimated success; an action that lowers wins is not listed after the first. */
   nextActions: Array<RankedNextAction>;
   /** Why nextAction is null and nextActions empty for the requesting user, when their preferences hide them; null when shown. */
   nextActionsHiddenReason?: Maybe<Scalars['String']['output']>;
@@ -2692,11 +2692,11 @@ export type RankedNextAction = {
   action: ActionType;
   /** When it should be done by; null when nothing is due. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
-  /** successProbability minus the lead's probability without the action; null when the history holds too few leads with it. */
+  /** successProbability minus the lead's probability without the action; null when the history holds too few leads with it (fewer than 3 closed leads). Negative only on the first action: a callback owed, or a drop too small or too uncertain to overrule its rule. */
   lift?: Maybe<Scalars['Float']['output']>;
   /** How urgent it is. */
   priority: Priority;
-  /** Why this action, citing the lead's data and the history behind the estimate. */
+  /** Why this action, citing the lead's data and the history behind the estimate. Any "moves this lead from X to about Y" in it states this lead's probability and successProbability; when the history puts the action below the lead's chance now, it says so and why the action stands (a callback owed, or a drop too small or too uncertain to overrule the rule); when a rule was passed over because the history says its action lowers wins, it names that action and its numbers. */
   reasoning: Scalars['String']['output'];
   /** Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment. */
   successProbability: Scalars['Float']['output'];

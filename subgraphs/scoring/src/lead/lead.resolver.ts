@@ -3,6 +3,7 @@ import { badInput } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { Activity } from "../activity/activity.type";
 import { MAX_NEXT_ACTIONS } from "../next-action/next-action.service";
+import { MIN_LIFT, MIN_SUPPORT } from "../next-action/next-action.rules";
 import { NextAction, RankedNextAction } from "../next-action/next-action.type";
 import { toPrediction } from "../prediction/prediction.mapper";
 import { Prediction } from "../prediction/prediction.type";
@@ -42,7 +43,7 @@ export class LeadScoringResolver {
     return row ? toPrediction(row) : null;
   }
 
-  @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step." })
+  @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step: always the first of nextActions (see there for the order)." })
   async nextAction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<NextAction | null> {
     return (await ctx.loaders.nextActions.load(lead.id))?.[0] ?? null;
   }
@@ -57,8 +58,7 @@ export class LeadScoringResolver {
   }
 
   @FieldResolver(() => [RankedNextAction], {
-    description:
-      "The requesting rep's next steps, best first: nextAction, then the actions their history says lift wins, by estimated success; empty for another organization's lead.",
+    description: `The requesting rep's next steps, best first; empty for another organization's lead. First (and nextAction) is the first rule that applies — service rules (a requested callback, a hot lead left alone, a new lead nobody called), then the action the rep's history says lifts wins most, then stage rules — except that a rule whose action that history says lowers wins (at least ${MIN_SUPPORT} closed leads had it, its pooled win rate at least ${MIN_LIFT * 100} points below the rate without it, the 95% interval of that difference below zero) is passed over for the next, and the action replacing it says why in its reasoning. A requested callback is owed and stays first whatever the history says. After the first come the other actions the history says lift wins, by estimated success; an action that lowers wins is not listed after the first.`,
   })
   async nextActions(
     @Root() lead: Lead,

@@ -4,6 +4,7 @@
  * toward the team's rate (a beta prior worth PRIOR_LEADS leads), so a rep with three closed leads
  * is not told that calls "always" work.
  */
+import { logit, sigmoid } from "@revgraph/learning";
 import { DAY_MS, type ActivityType, type LeadFacts } from "../model/features";
 
 /** Rep actions and the activity types that show them happened. */
@@ -88,6 +89,22 @@ export function actionEvidence(closed: LeadFacts[], team: ActionEvidence | null 
   }
   actions.sort((a, b) => b.lift - a.lift || a.action.localeCompare(b.action));
   return { closedLeads: n, wins, actions };
+}
+
+/** P(win | take the action) for a lead now at `probability`: its odds times the action's odds ratio in the history. */
+export function withAction(probability: number, stats: Pick<ActionStats, "rateWith" | "rateWithout">): number {
+  const p = Math.min(0.999, Math.max(0.001, probability));
+  return sigmoid(logit(p) + logit(stats.rateWith) - logit(stats.rateWithout));
+}
+
+/**
+ * The 95% interval of the pooled lift (rateWith − rateWithout). Each pooled rate is read as a beta
+ * posterior worth its closed leads plus the PRIOR_LEADS it was pulled with, variance r(1 − r)/(n + PRIOR_LEADS + 1).
+ */
+export function liftInterval(stats: ActionStats): { low: number; high: number } {
+  const variance = (rate: number, n: number) => (rate * (1 - rate)) / (n + PRIOR_LEADS + 1);
+  const half = 1.96 * Math.sqrt(variance(stats.rateWith, stats.withAction) + variance(stats.rateWithout, stats.withoutAction));
+  return { low: stats.lift - half, high: stats.lift + half };
 }
 
 /** "7 of your 9 wins had a site visit in their last two weeks (64% won with one, 30% without)". */

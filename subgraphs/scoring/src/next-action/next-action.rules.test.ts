@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LeadFacts } from "../model/features";
 import { actionEvidence } from "./action-evidence";
-import { nextBestAction } from "./next-action.rules";
+import { lowersWins, MIN_LIFT, nextBestAction } from "./next-action.rules";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -68,5 +68,66 @@ describe("nextBestAction", () => {
 
   it("nurtures an unlikely lead", () => {
     expect(nextBestAction(lead([["EMAIL_OPEN", 24 * 5]]), 0.05, now).action).toBe("NURTURE");
+  });
+
+  it("says an action lowers wins only with support, a drop of at least MIN_LIFT and its 95% interval below zero", () => {
+    const stats = (withAction: number, rateWith: number, withoutAction: number, rateWithout: number) => ({
+      action: "CALL" as const,
+      withAction,
+      winsWith: Math.round(withAction * rateWith),
+      withoutAction,
+      winsWithout: Math.round(withoutAction * rateWithout),
+      rateWith,
+      rateWithout,
+      lift: rateWith - rateWithout,
+    });
+    expect(lowersWins(stats(20, 0.3, 20, 0.7))).toBe(true);
+    // Too few leads with the action to speak for it, however large the drop.
+    expect(lowersWins(stats(2, 0.1, 40, 0.7))).toBe(false);
+    // Large but uncertain: four leads, each rate worth its leads plus PRIOR_LEADS.
+    expect(lowersWins(stats(4, 0.38, 20, 0.5))).toBe(false);
+    // Certain but trivial: thousands of leads, a drop under MIN_LIFT.
+    expect(lowersWins(stats(5000, 0.5 - MIN_LIFT / 2, 5000, 0.5))).toBe(false);
+    expect(lowersWins(stats(5000, 0.5 - 1.2 * MIN_LIFT, 5000, 0.5))).toBe(true);
+  });
+
+  it("follows the evidence action with the highest odds ratio (the highest estimated success), not the largest difference in rates", () => {
+    const stats = (action: "SITE_VISIT" | "MEETING", rateWith: number, rateWithout: number) => ({
+      action,
+      withAction: 20,
+      winsWith: Math.round(20 * rateWith),
+      withoutAction: 20,
+      winsWithout: Math.round(20 * rateWithout),
+      rateWith,
+      rateWithout,
+      lift: rateWith - rateWithout,
+    });
+    // A meeting lifts the rate by 20 points (odds ratio 2.25), a site visit by 15 (odds ratio 4.75).
+    const evidence = { closedLeads: 40, wins: 20, actions: [stats("MEETING", 0.6, 0.4), stats("SITE_VISIT", 0.95, 0.8)] };
+    const result = nextBestAction(lead([["EMAIL_OPEN", 48]]), 0.3, now, { evidence, whose: "your" });
+    expect(result.action).toBe("SITE_VISIT");
+    expect(result.reasoning).toMatch(/taking it moves this lead from 30% to about 67%\.$/);
+  });
+
+  it("falls back to the nurture sequence when every rule that applies proposes an action the history says lowers wins", () => {
+    const losing = actionEvidence(
+      Array.from({ length: 40 }, (_, i) => ({
+        ...lead(
+          i % 2 === 0
+            ? [
+                ["CALL", 48],
+                ["EMAIL_OPEN", 50],
+              ]
+            : [],
+          40,
+        ),
+        leadId: `c${i}`,
+        closedAt: now,
+        outcome: (i % 2 === 0 ? i % 10 === 0 : i % 5 !== 0) ? ("WON" as const) : ("LOST" as const),
+      })),
+    );
+    const result = nextBestAction(lead([["EMAIL_OPEN", 48]]), 0.7, now, { evidence: losing, whose: "your" });
+    expect(result.action).toBe("NURTURE");
+    expect(result.reasoning).toMatch(/^Keep them in the nurture sequence\. Not a call first, though it is a hot lead with no touch for 2 days: 4 of your 20 wins had a call/);
   });
 });

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { enumObject } from "@revgraph/graph";
-import { ACTIONS, PRIORITIES, type Action, type Priority as PriorityWord } from "./next-action.rules";
+import { ACTIONS, MIN_SUPPORT, PRIORITIES, type Action, type Priority as PriorityWord } from "./next-action.rules";
 
 export const ActionType = enumObject(ACTIONS);
 export type ActionType = Action;
@@ -33,7 +33,10 @@ export class RankedNextAction {
   @Field(() => Priority, { description: "How urgent it is." })
   priority!: Priority;
 
-  @Field(() => String, { description: "Why this action, citing the lead's data and the history behind the estimate." })
+  @Field(() => String, {
+    description:
+      "Why this action, citing the lead's data and the history behind the estimate. Any \"moves this lead from X to about Y\" in it states this lead's probability and successProbability; when the history puts the action below the lead's chance now, it says so and why the action stands (a callback owed, or a drop too small or too uncertain to overrule the rule); when a rule was passed over because the history says its action lowers wins, it names that action and its numbers.",
+  })
   reasoning!: string;
 
   @Field(() => Date, { nullable: true, description: "When it should be done by; null when nothing is due." })
@@ -45,6 +48,9 @@ export class RankedNextAction {
   })
   successProbability!: number;
 
-  @Field(() => Float, { nullable: true, description: "successProbability minus the lead's probability without the action; null when the history holds too few leads with it." })
+  @Field(() => Float, {
+    nullable: true,
+    description: `successProbability minus the lead's probability without the action; null when the history holds too few leads with it (fewer than ${MIN_SUPPORT} closed leads). Negative only on the first action: a callback owed, or a drop too small or too uncertain to overrule its rule.`,
+  })
   lift!: number | null;
 }

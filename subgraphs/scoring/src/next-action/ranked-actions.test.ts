@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LeadFacts } from "../model/features";
 import { actionEvidence } from "./action-evidence";
-import { nextBestAction } from "./next-action.rules";
-import { rankedActions, withAction } from "./ranked-actions";
+import { lowersWins, nextBestAction } from "./next-action.rules";
+import { rankedActions, withAction, type RankedAction } from "./ranked-actions";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -37,6 +37,44 @@ const evidence = actionEvidence(
   }),
 );
 const rep = { evidence, whose: "your" as const };
+
+function closedLead(i: number, won: boolean, types: Step[0][]): LeadFacts {
+  return {
+    ...lead(
+      types.map((type) => [type, 48] as Step),
+      40,
+    ),
+    leadId: `c${i}`,
+    closedAt: now,
+    outcome: won ? "WON" : "LOST",
+  };
+}
+
+/** 40 closed leads: 4 of the 20 with a call were won against 16 of the 20 without; site visits mostly preceded wins. */
+const callsLose = {
+  evidence: actionEvidence(
+    Array.from({ length: 40 }, (_, i) => {
+      const call = i % 2 === 0;
+      const won = call ? i % 10 === 0 : i % 5 !== 0;
+      const visit = won ? i % 3 !== 2 : i % 7 === 0;
+      return closedLead(i, won, [...(call ? ["CALL" as const] : []), ...(visit ? ["SITE_VISIT" as const] : [])]);
+    }),
+  ),
+  whose: "your" as const,
+};
+/** 24 closed leads: the 4 with a call were all lost, 10 of the 20 without were won: a drop, but on four leads. */
+const fewCallsLost = { evidence: actionEvidence(Array.from({ length: 24 }, (_, i) => closedLead(i, i >= 4 && i % 2 === 0, i < 4 ? ["CALL"] : []))), whose: "your" as const };
+const callStats = (r: typeof callsLose) => r.evidence.actions.find((a) => a.action === "CALL")!;
+/** Hot (70%) and untouched for two days: the service rule says call now. */
+const hotLead = () => lead([["EMAIL_OPEN", 48]]);
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** Every "moves this lead from X to about Y" in a reasoning states the numbers shown beside it. */
+function expectReasoningAgrees(action: RankedAction, probability: number) {
+  for (const [, from, to] of action.reasoning.matchAll(/moves this lead from (\d+%) to about (\d+%)/g)) {
+    expect([from, to], action.reasoning).toEqual([pct(probability), pct(action.successProbability)]);
+  }
+}
 
 describe("rankedActions", () => {
   it("puts nextBestAction first and ranks the rest by estimated success, each above the lead's current chance", () => {
@@ -75,5 +113,82 @@ describe("rankedActions", () => {
       5,
     );
     expect(ranked.slice(1).map((r) => r.action)).not.toContain("SITE_VISIT");
+  });
+
+  it("does not put first a rule action the rep's history says lowers wins, when an action with positive lift exists", () => {
+    // Regression: a hot lead's service rule put "CALL: 70% → 30%" above a site visit worth 70% → 93%.
+    expect(lowersWins(callStats(callsLose))).toBe(true);
+    expect(nextBestAction(hotLead(), 0.7, now, null).action).toBe("CALL");
+    const ranked = rankedActions(hotLead(), 0.7, now, callsLose, 3);
+    expect(ranked[0]!.action).toBe("SITE_VISIT");
+    expect(ranked[0]!.lift).toBeGreaterThan(0);
+    // Dropped, not listed lower: the reason is in the reasoning of the action that replaces it, with the call's own numbers.
+    expect(ranked.map((r) => r.action)).not.toContain("CALL");
+    const call = withAction(0.7, callStats(callsLose));
+    expect(ranked[0]!.reasoning).toContain(`Not a call first, though it is a hot lead with no touch for 2 days: 4 of your 20 wins had a call`);
+    expect(ranked[0]!.reasoning).toContain(`a call would take this lead from 70% to about ${pct(call)}`);
+    for (const r of ranked) expectReasoningAgrees(r, 0.7);
+  });
+
+  it("falls to the next rule the history does not contradict when no action lifts wins", () => {
+    const onlyCalls = {
+      evidence: actionEvidence(Array.from({ length: 40 }, (_, i) => closedLead(i, i % 2 === 0 ? i % 10 === 0 : i % 5 !== 0, i % 2 === 0 ? ["CALL"] : []))),
+      whose: "your" as const,
+    };
+    expect(lowersWins(callStats(onlyCalls))).toBe(true);
+    const ranked = rankedActions(hotLead(), 0.7, now, onlyCalls, 3);
+    expect(ranked.map((r) => r.action)).toEqual(["EMAIL"]);
+    expect(ranked[0]).toMatchObject({ successProbability: 0.7, lift: null });
+    expect(ranked[0]!.reasoning).toMatch(/follow up by email\. Not a call first, though it is a hot lead/);
+  });
+
+  it("keeps the rule action first when there is no evidence, or too little to call its drop more than noise, and says so with the numbers shown", () => {
+    const alone = rankedActions(hotLead(), 0.7, now, null, 3);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatchObject({ action: "CALL", priority: "URGENT", successProbability: 0.7, lift: null });
+    expect(alone[0]!.reasoning).toBe(nextBestAction(hotLead(), 0.7, now, null).reasoning);
+
+    expect(lowersWins(callStats(fewCallsLost))).toBe(false);
+    const thin = rankedActions(hotLead(), 0.7, now, fewCallsLost, 3);
+    expect(thin[0]).toMatchObject({ action: "CALL", priority: "URGENT" });
+    expect(thin[0]!.lift).toBeLessThan(0);
+    expect(thin[0]!.reasoning).toContain(
+      `By your history a call moves this lead from 70% to about ${pct(thin[0]!.successProbability)}, too uncertain a drop (4 closed leads had a call)`,
+    );
+    expectReasoningAgrees(thin[0]!, 0.7);
+  });
+
+  it("keeps a requested callback first whatever the history says of calls, without claiming it helps", () => {
+    const ranked = rankedActions(lead([["CALLBACK_REQUEST", 5]]), 0.7, now, callsLose, 3);
+    expect(ranked.map((r) => r.action)).toEqual(["CALL", "SITE_VISIT"]);
+    expect(ranked[0]!.lift).toBeLessThan(0);
+    expect(ranked[0]!.reasoning).toBe(
+      `They asked for a callback 5 hours ago and have not been called since. It is owed whatever the odds: by your history a call moves this lead from 70% to about ${pct(ranked[0]!.successProbability)}.`,
+    );
+    for (const r of ranked) expectReasoningAgrees(r, 0.7);
+  });
+
+  it("serves as its first action exactly what nextAction says, whatever the history", () => {
+    const leads = [
+      hotLead(),
+      lead([["CALLBACK_REQUEST", 5]]),
+      lead([]),
+      lead([
+        ["PROPERTY_VIEW", 30],
+        ["PROPERTY_VIEW", 40],
+        ["PROPERTY_VIEW", 50],
+      ]),
+      lead([["EMAIL_OPEN", 24 * 20]]),
+    ];
+    for (const facts of leads) {
+      for (const history of [null, rep, callsLose, fewCallsLost]) {
+        for (const p of [0.05, 0.3, 0.7]) {
+          const [first] = rankedActions(facts, p, now, history, 3);
+          const { action, priority, reasoning, dueAt } = first!;
+          expect({ action, priority, reasoning, dueAt }).toEqual(nextBestAction(facts, p, now, history));
+          for (const r of rankedActions(facts, p, now, history, 6)) expectReasoningAgrees(r, p);
+        }
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import type { NewPredictionRow, PredictionRepository, PredictionRow } from "./prediction.repository";
-import { PredictionService } from "./prediction.service";
+import { FINGERPRINT_PREFIX, PredictionService } from "./prediction.service";
 import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
@@ -23,7 +23,7 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
     modelKey: SERVING.key,
     modelVersion: SERVING.version,
     kind: "CONVERSION",
-    fingerprint: fingerprintOf(l.id),
+    fingerprint: FINGERPRINT_PREFIX + fingerprintOf(l.id),
     probability: 0.42,
     confidence: "MEDIUM",
     personalized: false,
@@ -97,8 +97,8 @@ describe("PredictionService.forLeads", () => {
     ]);
     expect(rows.map((r) => r?.leadId ?? null)).toEqual(["a", "b", "c", null]);
     expect(written.map((w) => [w.fingerprint, w.actions?.[0]?.action])).toEqual([
-      ["fp-b", "NURTURE"],
-      ["fp-c", "NURTURE"],
+      [`${FINGERPRINT_PREFIX}fp-b`, "NURTURE"],
+      [`${FINGERPRINT_PREFIX}fp-c`, "NURTURE"],
     ]);
   });
 
@@ -107,5 +107,12 @@ describe("PredictionService.forLeads", () => {
     const { service, written } = serviceOver(leads, [cachedRow(leads[0]!, new Date(NOW.getTime() - 7 * 3_600_000))]);
     await service.forLeads(["a"]);
     expect(written.map((w) => w.leadId)).toEqual(["a"]);
+  });
+
+  it("recomputes a cached prediction stored by older code, whose actions were ranked by the old rule", async () => {
+    const leads = [lead("a"), lead("b")];
+    const { service, written } = serviceOver(leads, [cachedRow(leads[0]!, NOW), { ...cachedRow(leads[1]!, NOW), fingerprint: fingerprintOf("b") }]);
+    await service.forLeads(["a", "b"]);
+    expect(written.map((w) => [w.leadId, w.fingerprint])).toEqual([["b", `${FINGERPRINT_PREFIX}fp-b`]]);
   });
 });

@@ -18,6 +18,14 @@ export interface RowCache<Row> {
 /** Recency and funnel time drift with the clock: a cached prediction is recomputed after this. */
 export const PREDICTION_TTL_MS = 6 * 60 * 60 * 1000;
 
+/**
+ * How a stored prediction is computed, prefixed to its fingerprint: bumped when the same inputs
+ * would now be stored differently, so rows written by older code are recomputed on their next read
+ * (and by the work list's refresh). v2: ranked actions no longer put first a rule action the rep's
+ * history says lowers wins.
+ */
+export const FINGERPRINT_PREFIX = "v2:";
+
 export class PredictionService {
   constructor(
     private readonly repo: PredictionRepository,
@@ -50,7 +58,8 @@ export class PredictionService {
    */
   async forLeads(leadIds: readonly string[]): Promise<(PredictionRow | null)[]> {
     const now = this.now();
-    const [serving, fingerprints] = await Promise.all([this.servingModel(), this.fingerprints(leadIds)]);
+    const [serving, inputs] = await Promise.all([this.servingModel(), this.fingerprints(leadIds)]);
+    const fingerprints = new Map([...inputs].map(([leadId, fingerprint]) => [leadId, FINGERPRINT_PREFIX + fingerprint]));
     const cached = new Map((await this.repo.byLeads(serving.key, leadIds)).map((row) => [row.leadId, row]));
     const fresh = new Map<string, PredictionRow>();
     const staleIds: string[] = [];

@@ -42,16 +42,17 @@ export class WorklistRepository {
   /**
    * Open leads of the assignee whose stored prediction from this model is missing or out of date:
    * older than `staleBefore`, or older than the lead's last update or last recorded activity
-   * (the same inputs as a prediction's fingerprint), or made before predictions kept their action's priority.
+   * (the same inputs as a prediction's fingerprint), made before predictions kept their action's priority,
+   * or made by older code (its fingerprint lacks `fingerprintPrefix`).
    */
-  async staleLeadIds(assigneeId: string, modelKey: string, staleBefore: Date): Promise<string[]> {
+  async staleLeadIds(assigneeId: string, modelKey: string, staleBefore: Date, fingerprintPrefix: string): Promise<string[]> {
     const rows = rowsOf<{ id: string }>(
       await this.db.execute(sql`
         select l.id from sales.leads_for_scoring l
         left join scoring.predictions p
           on p.organization_id = l.organization_id and p.lead_id = l.id and p.model_key = ${modelKey} and p.kind = 'CONVERSION'
         where l.organization_id = ${this.organizationId} and l.assigned_to_id = ${assigneeId} and l.status not in ('WON', 'LOST')
-          and (p.id is null or p.action_priority is null or p.predicted_at < ${staleBefore.toISOString()}::timestamptz or l.updated_at > p.predicted_at
+          and (p.id is null or p.action_priority is null or left(p.fingerprint, ${fingerprintPrefix.length}) <> ${fingerprintPrefix} or p.predicted_at < ${staleBefore.toISOString()}::timestamptz or l.updated_at > p.predicted_at
             or exists (select 1 from scoring.activities a
                        where a.organization_id = l.organization_id and a.lead_id = l.id and a.created_at > p.predicted_at))`),
     );

@@ -9,7 +9,7 @@ import { badInput, decodeCursor, encodeCursor, isUuid } from "@revgraph/graph";
 import { OPEN_LEAD_STATUSES } from "@revgraph/db/vocabulary";
 import type { Identity } from "@revgraph/auth";
 import type { ServingModel } from "../prediction/predictor";
-import { PREDICTION_TTL_MS } from "../prediction/prediction.service";
+import { FINGERPRINT_PREFIX, PREDICTION_TTL_MS } from "../prediction/prediction.service";
 import type { WorklistCursor, WorklistRepository, WorklistRow } from "./worklist.repository";
 import type { WorklistFilter, WorklistOrder } from "./worklist.type";
 
@@ -70,7 +70,7 @@ export class WorklistService {
   /** Recomputes the caller's missing or out-of-date predictions, so the stored order is current. */
   private async refresh(modelKey: string): Promise<void> {
     const staleBefore = new Date(this.now().getTime() - PREDICTION_TTL_MS);
-    const stale = await this.repo.staleLeadIds(this.identity.userId, modelKey, staleBefore);
+    const stale = await this.repo.staleLeadIds(this.identity.userId, modelKey, staleBefore, FINGERPRINT_PREFIX);
     for (let i = 0; i < stale.length; i += REFRESH_CHUNK) await this.predict(stale.slice(i, i + REFRESH_CHUNK));
   }
 }
