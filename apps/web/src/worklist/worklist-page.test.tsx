@@ -111,7 +111,8 @@ describe("WorklistPage", () => {
             query: RecordLeadOutcomeDocument,
             variables: (vars: Record<string, any>) => vars.input.leadId === "l1" && vars.input.outcome === "WON" && typeof vars.input.idempotencyKey === "string",
           },
-          delay: 30,
+          // Long enough that a loaded machine still renders the optimistic row before the answer.
+          delay: 2000,
           result: {
             data: {
               __typename: "Mutation",
@@ -132,7 +133,7 @@ describe("WorklistPage", () => {
     // Optimistic: the row says Won before the server answers…
     expect(within(row).getByText("Won", { selector: ".badge" })).toBeTruthy();
     // …and goes back to what the server has, with its reason, when it refuses.
-    expect((await screen.findByRole("alert")).textContent).toContain("The lead is already closed");
+    expect((await screen.findByRole("alert", undefined, { timeout: 10_000 })).textContent).toContain("The lead is already closed");
     await waitFor(() => expect(within(row).getByText("Contacted")).toBeTruthy());
   });
 });
