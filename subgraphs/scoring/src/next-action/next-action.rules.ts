@@ -3,8 +3,8 @@
  * nobody called), then what the requesting rep's own wins say works (pooled toward the team), then
  * stage rules. The first rule that applies decides, unless the rep's history says its action lowers
  * wins beyond noise (see lowersWins): then it is passed over for the next rule, and the action that
- * replaces it says why. A requested callback is owed to the customer, not a bet on the odds, and is
- * never passed over. The reasoning cites the numbers, and never a lift the history contradicts.
+ * replaces it says why. A requested callback and the first contact with a new lead are owed to the
+ * customer, not bets on the odds, and are never passed over. The reasoning cites the numbers, and never a lift the history contradicts.
  */
 import { ACTIONS, PRIORITIES, type Action, type Priority } from "@revgraph/db/vocabulary";
 import { DAY_MS, snapshotLead, type LeadFacts, type LeadSnapshot } from "../model/features";
@@ -48,7 +48,7 @@ interface State {
 interface Proposal extends NextActionResult {
   /** Why the rule fired, for the action that replaces it when the history contradicts it: "it is a hot lead left alone for a day". */
   because: string;
-  /** An obligation to the customer rather than a bet on the odds (a requested callback): never passed over. */
+  /** An obligation to the customer rather than a bet on the odds (a requested callback, a new lead's first contact): never passed over. */
   owed?: boolean;
 }
 
@@ -145,7 +145,8 @@ const hotLeadLeftAlone: Rule = ({ s, probability, now, pct }) => {
 const newLeadNobodyCalled: Rule = ({ s, at }) => {
   if (s.activitiesLast30Days !== 0 || s.daysInFunnel >= 2) return null;
   const reasoning = "A new lead nobody has contacted yet: leads called within the hour convert best.";
-  return { action: "CALL", priority: "HIGH", reasoning, dueAt: at(HOUR_MS), because: "it is a new lead nobody has contacted" };
+  // First contact is owed like a callback: no later step (a visit, a meeting) can come before it.
+  return { action: "CALL", priority: "HIGH", reasoning, dueAt: at(HOUR_MS), because: "it is a new lead nobody has contacted", owed: true };
 };
 
 /** The action with the highest odds ratio (so the highest estimated success for any lead) among those the history says lift wins. */

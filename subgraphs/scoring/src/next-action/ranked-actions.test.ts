@@ -168,6 +168,15 @@ describe("rankedActions", () => {
     for (const r of ranked) expectReasoningAgrees(r, 0.7);
   });
 
+  it("keeps the first contact with a new lead first: no visit or meeting can come before it", () => {
+    const ranked = rankedActions(lead([], 0.5), 0.4, now, callsLose, 3);
+    expect(ranked[0]).toMatchObject({ action: "CALL", priority: "HIGH" });
+    expect(ranked[0]!.reasoning).toBe(
+      `A new lead nobody has contacted yet: leads called within the hour convert best. It is owed whatever the odds: by your history a call moves this lead from 40% to about ${pct(ranked[0]!.successProbability)}.`,
+    );
+    for (const r of ranked) expectReasoningAgrees(r, 0.4);
+  });
+
   it("serves as its first action exactly what nextAction says, whatever the history", () => {
     const leads = [
       hotLead(),
