@@ -2650,6 +2650,7 @@ export type QueryScoringModelHistoryArgs = {
 
 /** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QuerySeasonalityArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
   metric: SeasonalityMetric;
   months?: Scalars['Int']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
@@ -3248,6 +3249,8 @@ export type SeasonalMonth = {
 /** A monthly series, its classical seasonal decomposition and a 3-month forecast. Reps see their own leads; managers and admins the organization. */
 export type Seasonality = {
   __typename?: 'Seasonality';
+  /** The catalog category it is limited to (the category of the item each lead first showed interest in: its earliest offer or purchase); null for every lead. */
+  category?: Maybe<Scalars['String']['output']>;
   /** The next three months; empty without a decomposition. */
   forecast: Array<SeasonalForecast>;
   /** What the series measures. */

@@ -8,6 +8,8 @@ export interface SeasonalityScope {
   assigneeId: string | null;
   /** Only leads of this source; null for every source. */
   source: string | null;
+  /** Only leads whose category (leadCategories) is this one; null for every lead. */
+  category: string | null;
   /** First instant of the first month, inclusive. */
   from: Date;
   /** First instant after the last month, exclusive. */
@@ -50,10 +52,41 @@ export class SeasonalityRepository {
     return { created, closed };
   }
 
+  /** The distinct categories of the organization's catalog items, alphabetically. */
+  async categories(organizationId: string): Promise<string[]> {
+    const rows = await this.db.execute(sql`
+      select distinct category from sales.items where organization_id = ${organizationId} and category is not null order by category`);
+    return rowsOf<{ category: string }>(rows).map((r) => r.category);
+  }
+
   private where(scope: SeasonalityScope): SQL {
     const conditions = [sql`l.organization_id = ${scope.organizationId}`];
     if (scope.assigneeId !== null) conditions.push(sql`l.assigned_to_id = ${scope.assigneeId}`);
     if (scope.source !== null) conditions.push(sql`l.source = ${scope.source}`);
+    if (scope.category !== null) {
+      conditions.push(sql`l.id in (select c.lead_id from (${leadCategories(scope.organizationId)}) c where c.category = ${scope.category})`);
+    }
     return sql.join(conditions, sql` and `);
   }
+}
+
+/**
+ * A lead's category: the category of the catalog item it first showed interest in, as sales
+ * records it, that is the item of its earliest offer or purchase (a purchase's first line); an
+ * offer and a purchase at the same instant count the offer first. A lead with neither, or whose
+ * first item has no category, has none.
+ */
+export function leadCategories(organizationId: string): SQL {
+  return sql`
+    select distinct on (f.lead_id) f.lead_id, i.category
+    from (
+      select o.lead_id, o.item_id, o.made_at as at, 0 as kind, 0 as position, o.id
+      from sales.offers o where o.organization_id = ${organizationId}
+      union all
+      select p.lead_id, pl.item_id, p.occurred_at, 1, pl.position, p.id
+      from sales.purchases p join sales.purchase_lines pl on pl.purchase_id = p.id and pl.organization_id = p.organization_id
+      where p.organization_id = ${organizationId}
+    ) f
+    join sales.items i on i.id = f.item_id and i.organization_id = ${organizationId}
+    order by f.lead_id, f.at, f.kind, f.position, f.id`;
 }
