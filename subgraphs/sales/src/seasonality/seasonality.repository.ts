@@ -63,30 +63,30 @@ export class SeasonalityRepository {
     const conditions = [sql`l.organization_id = ${scope.organizationId}`];
     if (scope.assigneeId !== null) conditions.push(sql`l.assigned_to_id = ${scope.assigneeId}`);
     if (scope.source !== null) conditions.push(sql`l.source = ${scope.source}`);
-    if (scope.category !== null) {
-      conditions.push(sql`l.id in (select c.lead_id from (${leadCategories(scope.organizationId)}) c where c.category = ${scope.category})`);
-    }
+    if (scope.category !== null) conditions.push(sql`${leadCategory} = ${scope.category}`);
     return sql.join(conditions, sql` and `);
   }
 }
 
 /**
- * A lead's category: the category of the catalog item it first showed interest in, as sales
+ * The category of lead `l`: the category of the catalog item it first showed interest in, as sales
  * records it, that is the item of its earliest offer or purchase (a purchase's first line); an
- * offer and a purchase at the same instant count the offer first. A lead with neither, or whose
- * first item has no category, has none.
+ * offer and a purchase at the same instant count the offer first. Null for a lead with neither, or
+ * whose first item has no category. Looked up per lead through the (organization, lead, time)
+ * indexes of offers and purchases, so its cost follows the leads asked about, not the catalog's history.
  */
-export function leadCategories(organizationId: string): SQL {
-  return sql`
-    select distinct on (f.lead_id) f.lead_id, i.category
-    from (
-      select o.lead_id, o.item_id, o.made_at as at, 0 as kind, 0 as position, o.id
-      from sales.offers o where o.organization_id = ${organizationId}
-      union all
-      select p.lead_id, pl.item_id, p.occurred_at, 1, pl.position, p.id
-      from sales.purchases p join sales.purchase_lines pl on pl.purchase_id = p.id and pl.organization_id = p.organization_id
-      where p.organization_id = ${organizationId}
-    ) f
-    join sales.items i on i.id = f.item_id and i.organization_id = ${organizationId}
-    order by f.lead_id, f.at, f.kind, f.position, f.id`;
-}
+export const leadCategory: SQL = sql`(
+  select i.category
+  from (
+    (select o.item_id, o.made_at as at, 0 as kind, 0 as position
+     from sales.offers o where o.organization_id = l.organization_id and o.lead_id = l.id
+     order by o.made_at, o.id limit 1)
+    union all
+    (select pl.item_id, p.occurred_at, 1, pl.position
+     from sales.purchases p join sales.purchase_lines pl on pl.purchase_id = p.id and pl.organization_id = p.organization_id
+     where p.organization_id = l.organization_id and p.lead_id = l.id
+     order by p.occurred_at, pl.position, p.id limit 1)
+  ) f
+  join sales.items i on i.id = f.item_id and i.organization_id = l.organization_id
+  order by f.at, f.kind
+  limit 1)`;
