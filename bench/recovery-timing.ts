@@ -8,6 +8,7 @@
  * `pnpm exec tsx bench/recovery-timing.ts`
  */
 import {
+  attemptWorked,
   DEFAULT_WAITS,
   learnRecoveryTiming,
   oracleWaits,
@@ -16,6 +17,7 @@ import {
   simulateAttempts,
   WINDOW_DAYS,
   waitsOf,
+  withDerivedOutcomes,
   type AttemptCounts,
   type RecoveryTruth,
 } from "@revgraph/personalization/models";
@@ -84,23 +86,31 @@ function main(): void {
     console.log("");
   }
 
-  // The demo's own attempts (what `pnpm seed` writes), learned as the graph does and scored by the planted truth.
+  // The demo's own attempts (what `pnpm seed` writes), learned as the graph does — recorded outcomes
+  // and the purchases and wins sales holds for the lead within the window — and scored by the planted truth.
   const now = new Date("2025-06-01T12:00:00Z");
   const demo = generateDemoData({ now });
+  const purchaseTimes = new Map<string, Date[]>();
+  for (const p of demo.purchases) purchaseTimes.set(p.leadId, [...(purchaseTimes.get(p.leadId) ?? []), p.occurredAt]);
+  const wonAt = new Map(demo.leads.filter((l) => l.status === "WON" && l.closedAt).map((l) => [l.id, l.closedAt!] as const));
   console.log("### The demo's recorded attempts (`pnpm seed`), scored by its planted truth\n");
-  console.log("| organization | attempts per phase | learned waits | recovered, learned | recovered, fixed 14 / 30 / 60 |");
-  console.log("| --- | --- | --- | --- | --- |");
+  console.log(
+    `Outcomes as the graph reads them: recorded, or a purchase or win of the lead within ${WINDOW_DAYS} days after the attempt ("derived only": attempts that worked by a purchase or win alone).\n`,
+  );
+  console.log("| organization | attempts per phase | worked | derived only | learned waits | recovered, learned | recovered, fixed 14 / 30 / 60 |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
   for (const org of ["org-acme-realty", "org-summit-homes"]) {
     const rows = demo.recoveryAttempts.filter((a) => a.organizationId === org);
-    const counts: AttemptCounts[] = rows.map((a) => ({
-      phase: a.phase,
-      silentDays: a.silentDays,
-      attempts: 1,
-      successes: a.reEngagedAt && a.reEngagedAt.getTime() - a.attemptedAt.getTime() <= WINDOW_DAYS * 86_400_000 ? 1 : 0,
-    }));
+    let derivedOnly = 0;
+    const counts: AttemptCounts[] = rows.map((a) => {
+      const worked = attemptWorked(withDerivedOutcomes(a, { purchaseTimes: purchaseTimes.get(a.leadId) ?? [], wonAt: wonAt.get(a.leadId) ?? null }), now) === true;
+      if (worked && !attemptWorked(a, now)) derivedOnly++;
+      return { phase: a.phase, silentDays: a.silentDays, attempts: 1, successes: worked ? 1 : 0 };
+    });
     const w = waitsOf(learnRecoveryTiming(counts));
+    const worked = counts.reduce((n, c) => n + c.successes, 0);
     console.log(
-      `| ${org} | ${rows.length / 3} | ${w.REMINDER} / ${w.ALTERNATIVES} / ${w.OFFER} | ${pct(recoveredShare(PLANTED_RECOVERY_TRUTH, w))} | ${pct(recoveredShare(PLANTED_RECOVERY_TRUTH, DEFAULT_WAITS))} |`,
+      `| ${org} | ${rows.length / 3} | ${worked} of ${rows.length} | ${derivedOnly} | ${w.REMINDER} / ${w.ALTERNATIVES} / ${w.OFFER} | ${pct(recoveredShare(PLANTED_RECOVERY_TRUTH, w))} | ${pct(recoveredShare(PLANTED_RECOVERY_TRUTH, DEFAULT_WAITS))} |`,
     );
   }
 }

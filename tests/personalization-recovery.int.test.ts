@@ -220,6 +220,68 @@ describe("recovery timing learned from outcomes", () => {
     ]);
   });
 
+  it("counts a purchase or win recorded in sales within 14 days after an attempt as its outcome, and not one after the window", async () => {
+    const base = Date.now();
+    const ago = (days: number) => new Date(base - days * 86_400_000).toISOString();
+    const rep = await (await stack.createOrg()).user("manager");
+    const { upsertItems } = await rep.client.query(`mutation($input: [ItemInput!]!) { upsertItems(input: $input) { items { id } errors { code } } }`, {
+      input: [{ externalId: "villa", name: "Villa", category: "Property", listPrice: 1000 }],
+    });
+    const itemId = upsertItems.items[0].id;
+    const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } errors { field } } }`, {
+      input: Array.from({ length: 36 }, (_, i) => ({ name: `Silent ${i}`, assignedToId: rep.id, createdAt: ago(300) })),
+    });
+    const leadIds: string[] = created.createLeads.leads.map((l: { id: string }) => l.id);
+    const at = (i: number) => 100 + i;
+    // What sales records, with no recordRecoveryOutcome at all. Reminders after 8 days of silence (0-17):
+    // 10 purchases 3 days after, 2 wins 5 days after (counted), 6 purchases 20 days after (too late).
+    // After 16 days (18-35): 2 purchases 2 days after (counted), 1 win 16 days after (too late), 15 nothing.
+    const purchaseAfter = (i: number) => (i < 10 ? 3 : i >= 12 && i < 18 ? 20 : i >= 18 && i < 20 ? 2 : null);
+    const winAfter = (i: number) => (i === 10 || i === 11 ? 5 : i === 20 ? 16 : null);
+    const purchases = leadIds.flatMap((leadId, i) => {
+      const after = purchaseAfter(i);
+      return after === null ? [] : [{ externalId: `order-${i}`, leadId, occurredAt: ago(at(i) - after), lines: [{ itemId, quantity: 1, unitPrice: 1000 }] }];
+    });
+    const PURCHASES = `mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { createdCount replayedCount errors { field code } } }`;
+    expect((await rep.client.query(PURCHASES, { input: purchases })).recordPurchases).toMatchObject({ createdCount: 18, errors: [] });
+    for (const [i, leadId] of leadIds.entries()) {
+      const after = winAfter(i);
+      if (after === null) continue;
+      const won = await rep.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { field code } } }`, {
+        input: { leadId, outcome: "WON", occurredAt: ago(at(i) - after), idempotencyKey: `win-${i}` },
+      });
+      expect(won.recordConversion.errors).toEqual([]);
+    }
+
+    for (const [i, leadId] of leadIds.entries()) {
+      const { attempt, errors } = (await rep.client.query(ATTEMPT, { input: { leadId, phase: "REMINDER", attemptedAt: ago(at(i)), silentDays: i < 18 ? 8 : 16 } }))
+        .recordRecoveryAttempt;
+      expect(errors).toEqual([]);
+      // The attempt's outcomes are those sales already knows, within the window only.
+      const bought = purchaseAfter(i);
+      const won = winAfter(i);
+      expect(attempt.purchasedAt, `attempt ${i}`).toBe(bought !== null && bought <= 14 ? ago(at(i) - bought) : null);
+      expect(attempt.convertedAt, `attempt ${i}`).toBe(won !== null && won <= 14 ? ago(at(i) - won) : null);
+      expect(attempt.worked, `attempt ${i}`).toBe((bought !== null && bought <= 14) || (won !== null && won <= 14));
+    }
+    // Nothing was written to the attempts: the outcomes are derived when read.
+    expect((await attemptsOf(rep.organizationId)).filter((a) => a.purchasedAt || a.convertedAt)).toEqual([]);
+
+    const learned = async () => ((await rep.client.query(TIMING)).recoveryTiming.phases as Timing[])[0]!;
+    const reminder = await learned();
+    expect([reminder.waitDays, reminder.learned, reminder.attempts, reminder.successes]).toEqual([7, true, 36, 12 + 2]);
+    expect(reminder.reason).toContain("after 7–13 days of silence 12 of 18 worked (67%");
+    expect(reminder.reason).toContain("and 2 of 18 after 14–20 days (the default)");
+
+    // Idempotent: the same purchases again (a replay), and the same purchase also recorded as the attempt's outcome, count once.
+    expect((await rep.client.query(PURCHASES, { input: purchases })).recordPurchases).toMatchObject({ createdCount: 0, replayedCount: 18, errors: [] });
+    const [first] = (await attemptsOf(rep.organizationId)).filter((a) => a.leadId === leadIds[0]);
+    const recorded = (await rep.client.query(OUTCOME, { input: { attemptId: first!.id, outcome: "PURCHASED", occurredAt: ago(at(0) - 3) } })).recordRecoveryOutcome;
+    expect(recorded).toMatchObject({ errors: [], attempt: { purchasedAt: ago(at(0) - 3), worked: true } });
+    const again = await learned();
+    expect([again.attempts, again.successes, again.waitDays]).toEqual([36, 14, 7]);
+  });
+
   it("refuses bad attempts and outcomes with coded errors naming the field, and writes nothing", async () => {
     const rep = await (await stack.createOrg()).user();
     const other = await (await stack.createOrg()).user();

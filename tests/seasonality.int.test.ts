@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@revgraph/db";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
-const SEASONALITY = `query($metric: SeasonalityMetric!, $source: String, $months: Int) {
-  seasonality(metric: $metric, source: $source, months: $months) {
-    metric source note residualSd
+const SEASONALITY = `query($metric: SeasonalityMetric!, $source: String, $category: String, $months: Int) {
+  seasonality(metric: $metric, source: $source, category: $category, months: $months) {
+    metric source category note residualSd
     series { month value count trend seasonalIndex residual }
     seasonalIndices { month index }
     forecast { month value low high }
@@ -121,6 +122,148 @@ describe("seasonality", () => {
     for (const variables of [{ months: 0 }, { months: 121 }, { source: "" }]) {
       const result = await manager.client.raw(SEASONALITY, { metric: "LEAD_VOLUME", ...variables });
       expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+const UPSERT_ITEMS = `mutation($input: [ItemInput!]!) { upsertItems(input: $input) { items { id externalId } errors { field code } } }`;
+const PURCHASES = `mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { createdCount errors { field code } } }`;
+const OFFER = `mutation($input: RecordOfferInput!) { recordOffer(input: $input) { offer { id } errors { field code } } }`;
+
+describe("seasonality by catalog category", () => {
+  /** Per planted month: the web leads whose first interest is a Property, and an Add-on. */
+  const byCategory = new Map<string, { property: number; addOn: number }>();
+  const hours = (at: Date, h: number) => new Date(at.getTime() + h * 36e5).toISOString();
+
+  async function catalog(user: TestUser, input: { externalId: string; category?: string }[]): Promise<Record<string, string>> {
+    const data = await user.client.query(UPSERT_ITEMS, { input: input.map((item) => ({ ...item, name: item.externalId, listPrice: 1000 })) });
+    expect(data.upsertItems.errors).toEqual([]);
+    return Object.fromEntries(data.upsertItems.items.map((i: { id: string; externalId: string }) => [i.externalId, i.id]));
+  }
+  async function offer(user: TestUser, leadId: string, itemId: string, madeAt: string): Promise<void> {
+    expect((await user.client.query(OFFER, { input: { leadId, itemId, discount: 0.05, madeAt } })).recordOffer.errors).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    const items = await catalog(manager, [
+      { externalId: "villa", category: "Property" },
+      { externalId: "kitchen", category: "Add-on" },
+      { externalId: "cleaning", category: "Service" },
+      { externalId: "voucher" },
+    ]);
+    const leads = rowsOf<{ id: string; created_at: string | Date; source: string; rn: number }>(
+      await stack.database.db.execute(sql`
+        select id, created_at, source, row_number() over (partition by source, date_trunc('month', created_at at time zone 'UTC') order by created_at)::int as rn
+        from sales.leads where organization_id = ${manager.organizationId} and created_at < ${monthStart(0).toISOString()}::timestamptz`),
+    );
+    const purchases: Record<string, unknown>[] = [];
+    for (const lead of leads) {
+      const created = new Date(lead.created_at);
+      const month = key(created);
+      const counts = byCategory.get(month) ?? { property: 0, addOn: 0 };
+      byCategory.set(month, counts);
+      if (lead.source === "referral") {
+        // Bob's referral lead: a Property by its offer, so a category and a source combine.
+        await offer(manager, lead.id, items.villa!, hours(created, 1));
+      } else if (lead.rn === 1) {
+        // A purchase: its first line decides (the kitchen on the second line does not).
+        purchases.push({
+          externalId: `order-${lead.id}`,
+          leadId: lead.id,
+          occurredAt: hours(created, 1),
+          lines: [
+            { itemId: items.villa, quantity: 1, unitPrice: 1000 },
+            { itemId: items.kitchen, quantity: 1, unitPrice: 1000 },
+          ],
+        });
+        counts.property += 1;
+      } else if (lead.rn === 2) {
+        await offer(manager, lead.id, items.villa!, hours(created, 1));
+        counts.property += 1;
+      } else if (lead.rn === 3 || (created.getUTCMonth() === 3 && lead.rn >= 5)) {
+        // The earliest interest decides: an Add-on offer, then a Property bought.
+        await offer(manager, lead.id, items.kitchen!, hours(created, 1));
+        purchases.push({ externalId: `order-${lead.id}`, leadId: lead.id, occurredAt: hours(created, 2), lines: [{ itemId: items.villa, quantity: 1, unitPrice: 1000 }] });
+        counts.addOn += 1;
+      } else if (lead.rn === 4) {
+        // First interest in an item without a category: no category, whatever follows.
+        await offer(manager, lead.id, items.voucher!, hours(created, 1));
+        await offer(manager, lead.id, items.villa!, hours(created, 2));
+      }
+    }
+    expect((await manager.client.query(PURCHASES, { input: purchases })).recordPurchases.errors).toEqual([]);
+
+    // Another organization with a Property of its own, bought by one lead three months ago.
+    const theirs = await catalog(stranger, [{ externalId: "their-villa", category: "Property" }]);
+    const created = await stranger.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
+      input: [{ name: "Theirs", source: "web", createdAt: hours(monthStart(-3), 5) }],
+    });
+    await offer(stranger, created.createLeads.leads[0].id, theirs["their-villa"]!, hours(monthStart(-3), 6));
+  }, 120_000);
+
+  it("gives each category its own lead volume: the leads whose first item of interest is in it", async () => {
+    const query = (category: string) => manager.client.query(SEASONALITY, { metric: "LEAD_VOLUME", source: "web", category, months: MONTHS });
+    const property = (await query("Property")).seasonality;
+    const addOn = (await query("Add-on")).seasonality;
+    expect([property.source, property.category]).toEqual(["web", "Property"]);
+    expect(property.series.map((m: { month: string; value: number }) => [m.month, m.value])).toEqual(planted.map((p) => [p.month, byCategory.get(p.month)!.property]));
+    expect(addOn.series.map((m: { month: string; value: number }) => [m.month, m.value])).toEqual(planted.map((p) => [p.month, byCategory.get(p.month)!.addOn]));
+    // 2 Property leads every month; 1 Add-on lead, 9 in April: only the Add-on series has an April peak.
+    expect(new Set(property.series.map((m: { value: number }) => m.value))).toEqual(new Set([2]));
+    expect(addOn.seasonalIndices.find((i: { month: number }) => i.month === 4).index).toBeGreaterThan(3);
+    for (const i of property.seasonalIndices) expect(i.index).toBeCloseTo(1, 9);
+    // A category of the catalog that no lead is in: an empty series, not an error.
+    const service = (await query("Service")).seasonality;
+    expect([service.series, service.forecast, service.seasonalIndices]).toEqual([[], [], null]);
+  });
+
+  it("gives each category its own conversion rate (here the Property leads were won and the Add-on leads lost)", async () => {
+    const query = (category: string) => manager.client.query(SEASONALITY, { metric: "CONVERSION_RATE", category, months: MONTHS });
+    const property = (await query("Property")).seasonality.series as { value: number; count: number }[];
+    const addOn = (await query("Add-on")).seasonality.series as { value: number; count: number }[];
+    expect(property).toHaveLength(26);
+    expect(property.map((m) => [m.value, m.count])).toEqual(property.map(() => [1, 2]));
+    expect(addOn.map((m) => m.value)).toEqual(addOn.map(() => 0));
+  });
+
+  it("combines category with source, and a rep's view with both", async () => {
+    const query = (client: TestUser["client"], variables: Record<string, unknown>) =>
+      client.query(SEASONALITY, { metric: "LEAD_VOLUME", months: MONTHS, ...variables }).then((d) => d.seasonality.series.map((m: { value: number }) => m.value));
+    const twoMonthsAgo = planted.findIndex((p) => p.month === key(monthStart(-2)));
+    const all = await query(manager.client, { category: "Property" });
+    expect(all).toEqual(planted.map((_, i) => (i === twoMonthsAgo ? 3 : 2)));
+    expect(await query(manager.client, { category: "Property", source: "referral" })).toEqual([1, 0]);
+    expect(await query(manager.client, { category: "Add-on", source: "referral" })).toEqual([]);
+    expect(await query(bob.client, { category: "Property" })).toEqual([1, 0]);
+    expect(await query(alice.client, { category: "Property" })).toEqual(planted.map(() => 2));
+  });
+
+  it("shows another organization only its own leads of a category, and refuses a category its catalog does not have", async () => {
+    const { seasonality } = await stranger.client.query(SEASONALITY, { metric: "LEAD_VOLUME", category: "Property", months: MONTHS });
+    expect(seasonality.series.map((m: { month: string; value: number }) => [m.month, m.value])).toEqual([
+      [key(monthStart(-3)), 1],
+      [key(monthStart(-2)), 0],
+      [key(monthStart(-1)), 0],
+    ]);
+    const addOn = await stranger.client.raw(SEASONALITY, { metric: "LEAD_VOLUME", category: "Add-on", months: MONTHS });
+    expect(addOn.data).toBeNull();
+    expect(addOn.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "category" });
+    expect(addOn.errors?.[0]?.message).toBe('No item of the catalog has the category "Add-on". The catalog\'s categories: Property');
+  });
+
+  it("refuses an empty, too long or unknown category and a window out of range with BAD_USER_INPUT naming the argument", async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ category: "" }, "category"],
+      [{ category: "   " }, "category"],
+      [{ category: "P".repeat(101) }, "category"],
+      [{ category: "Propertyy" }, "category"],
+      [{ category: "property" }, "category"],
+      [{ category: "Property", months: 0 }, "months"],
+      [{ category: "Property", months: 121 }, "months"],
+    ];
+    for (const [variables, field] of cases) {
+      const result = await manager.client.raw(SEASONALITY, { metric: "CONVERSION_RATE", ...variables });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
   });
 });

@@ -1672,7 +1672,7 @@ export type Mutation = {
   recordPurchases: RecordPurchasesPayload;
   /** Records a recovery step taken with a silent lead, so the timing can be learned from what followed. */
   recordRecoveryAttempt: RecoveryAttemptPayload;
-  /** Records what followed a recovery attempt: the customer re-engaged (also set by the next recorded profile interaction), bought, or the lead was won. */
+  /** Records what followed a recovery attempt: the customer re-engaged (also set by the next recorded profile interaction), bought, or the lead was won. Purchases recorded for the lead and its win within the window already count without it. */
   recordRecoveryOutcome: RecoveryAttemptPayload;
   /** Trains the caller's model now from their won and lost leads, pooled toward the team's. */
   retrainScoringModel: RetrainScoringModelPayload;
@@ -2457,7 +2457,7 @@ export type Query = {
   profiles: CustomerProfileConnection;
   /** Abandoned-interest recovery: the organization's open leads who viewed an item at least 3 times or hold a HIGH interest, and have been silent at least silentDays, each with the step due (reminder, alternatives, or an offer within policy) by the organization's learned recovery timing. */
   recoveryCandidates: RecoveryCandidateConnection;
-  /** How many days of silence to wait before each recovery phase, learned from the organization's recorded recovery attempts and their outcomes (the default while there are too few), with the evidence. */
+  /** How many days of silence to wait before each recovery phase, learned from the organization's recorded recovery attempts and their outcomes, recorded or derived from the lead's purchases and win within the window (the default while there are too few), with the evidence. */
   recoveryTiming: RecoveryTiming;
   /** Customers who viewed one item repeatedly (3 times by default), most views of one item first. */
   repeatViewers: CustomerProfileConnection;
@@ -2650,6 +2650,7 @@ export type QueryScoringModelHistoryArgs = {
 
 /** Reads, each answered for the caller's organization only: another organization's records look missing. */
 export type QuerySeasonalityArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
   metric: SeasonalityMetric;
   months?: Scalars['Int']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
@@ -2909,7 +2910,7 @@ export type RecoveryAttempt = {
   __typename?: 'RecoveryAttempt';
   /** When it was taken. */
   attemptedAt: Scalars['DateTime']['output'];
-  /** When the lead was won after it, as recorded; null until then. */
+  /** When the lead was won after it: the earlier of the time recorded with recordRecoveryOutcome and the lead's win (its close time) within 14 days after the attempt; null without either. */
   convertedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The attempt's id. */
   id: Scalars['ID']['output'];
@@ -2917,7 +2918,7 @@ export type RecoveryAttempt = {
   lead: Lead;
   /** The step taken. */
   phase: RecoveryPhase;
-  /** When the customer first bought after it, as recorded; null until then. */
+  /** When the customer first bought after it: the earlier of the time recorded with recordRecoveryOutcome and the lead's first purchase (recordPurchases) within 14 days after the attempt; null without either. */
   purchasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the customer was first active again after it; null until then. */
   reEngagedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2998,9 +2999,9 @@ export type RecoveryInterest = {
 
 /** What followed a recovery attempt. */
 export type RecoveryOutcome =
-  /** The lead was won. */
+  /** The lead was won (also derived from the lead being won within 14 days after the attempt). */
   | 'CONVERTED'
-  /** The customer bought something. */
+  /** The customer bought something (also derived from a purchase recorded for the lead within 14 days after the attempt). */
   | 'PURCHASED'
   /** The customer was active again (set automatically by the next recorded profile interaction). */
   | 'RE_ENGAGED';
@@ -3248,6 +3249,8 @@ export type SeasonalMonth = {
 /** A monthly series, its classical seasonal decomposition and a 3-month forecast. Reps see their own leads; managers and admins the organization. */
 export type Seasonality = {
   __typename?: 'Seasonality';
+  /** The catalog category it is limited to (the category of the item each lead first showed interest in: its earliest offer or purchase); null for every lead. */
+  category?: Maybe<Scalars['String']['output']>;
   /** The next three months; empty without a decomposition. */
   forecast: Array<SeasonalForecast>;
   /** What the series measures. */

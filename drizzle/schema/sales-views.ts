@@ -41,8 +41,9 @@ export const conversionsForScoring = salesSchema
   .as(sql`select organization_id, lead_id, outcome, created_at from sales.conversions`);
 
 /**
- * Personalization: whether a lead exists in an organization, and what segments, personas' ROI and
- * purchase timing need: status, source, custom attributes, when it was created and closed.
+ * Personalization: whether a lead exists in an organization, and what segments, personas' ROI,
+ * purchase timing and recovery attempts' CONVERTED outcomes need: status, source, custom
+ * attributes, when it was created and closed.
  */
 export const leadsForPersonalization = salesSchema
   .view("leads_for_personalization", {
@@ -70,7 +71,7 @@ export const itemsForPersonalization = salesSchema
   })
   .as(sql`select id, organization_id, external_id, name, category, list_price, stock, attributes from sales.items`);
 
-/** Personalization: who bought when and for how much (lifetime value, segments, revenue to date). */
+/** Personalization: who bought when and for how much (lifetime value, segments, revenue to date, recovery attempts' PURCHASED outcomes). */
 export const purchasesForPersonalization = salesSchema
   .view("purchases_for_personalization", {
     id: uuid().notNull(),

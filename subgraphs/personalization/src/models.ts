@@ -19,4 +19,5 @@ export * from "./purchase-timing/timing-simulate";
 export * from "./purchase-timing/concordance";
 export * from "./recovery/recovery";
 export * from "./recovery/recovery-timing";
+export * from "./recovery/recovery-outcomes";
 export * from "./recovery/recovery-simulate";

@@ -1,4 +1,11 @@
-/** SQL for recovery attempts and the outcome counts their timing is learned from, always scoped to the caller's organization. */
+/**
+ * SQL for recovery attempts and the outcome counts their timing is learned from, always scoped to
+ * the caller's organization. An attempt's PURCHASED and CONVERTED outcomes are the ones recorded
+ * with recordRecoveryOutcome or, whichever came first, derived when read from what sales already
+ * knows (its read-only views for personalization): the lead's first purchase, and its win, within
+ * WINDOW_DAYS after the attempt. Deriving at read time keeps sales' facts in sales, cannot count a
+ * purchase twice, and follows a purchase recorded late or a lead reopened.
+ */
 import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { schema, type Database, type Transaction } from "@revgraph/db";
 import type { RecoveryOutcome, RecoveryPhase } from "@revgraph/db/vocabulary";
@@ -8,7 +15,29 @@ import type { AttemptCounts } from "./recovery-timing";
 export type RecoveryAttemptRow = typeof schema.recoveryAttempts.$inferSelect;
 type Executor = Database | Transaction;
 
-const { recoveryAttempts: attempts } = schema;
+const { recoveryAttempts: attempts, purchasesForPersonalization: purchases, leadsForPersonalization: leads } = schema;
+
+/** The end of an attempt's window, inclusive. */
+const windowEnd = (windowDays: number) => sql`${attempts.attemptedAt} + make_interval(days => ${windowDays})`;
+
+/** The lead's first purchase at or after the attempt and within the window; null without one. */
+const purchaseWithin = (windowDays: number) =>
+  sql<Date | null>`(select min(${purchases.occurredAt}) from ${purchases}
+    where ${purchases.organizationId} = ${attempts.organizationId} and ${purchases.leadId} = ${attempts.leadId}
+      and ${purchases.occurredAt} >= ${attempts.attemptedAt} and ${purchases.occurredAt} <= ${windowEnd(windowDays)})`;
+
+/** When the lead was won, if that was at or after the attempt and within the window; null otherwise. */
+const winWithin = (windowDays: number) =>
+  sql<Date | null>`(select ${leads.closedAt} from ${leads}
+    where ${leads.organizationId} = ${attempts.organizationId} and ${leads.id} = ${attempts.leadId} and ${leads.status} = 'WON'
+      and ${leads.closedAt} >= ${attempts.attemptedAt} and ${leads.closedAt} <= ${windowEnd(windowDays)})`;
+
+/** Each outcome as recorded or derived, the earlier of the two (least ignores nulls). */
+const effectiveOutcomes = (windowDays: number) => ({
+  reEngagedAt: sql<Date | null>`${attempts.reEngagedAt}`,
+  purchasedAt: sql<Date | null>`least(${attempts.purchasedAt}, ${purchaseWithin(windowDays)})`.mapWith(attempts.purchasedAt),
+  convertedAt: sql<Date | null>`least(${attempts.convertedAt}, ${winWithin(windowDays)})`.mapWith(attempts.convertedAt),
+});
 
 /** Each outcome's column. */
 export const OUTCOME_COLUMNS = { RE_ENGAGED: "reEngagedAt", PURCHASED: "purchasedAt", CONVERTED: "convertedAt" } as const satisfies Record<
@@ -31,8 +60,9 @@ export class RecoveryAttemptRepository {
    * `windowDays` have passed) and how many worked (re-engaged, bought or converted within the window).
    */
   async outcomeCounts(now: Date, windowDays: number): Promise<AttemptCounts[]> {
-    const window = sql`${attempts.attemptedAt} + make_interval(days => ${windowDays})`;
-    const worked = sql`least(${attempts.reEngagedAt}, ${attempts.purchasedAt}, ${attempts.convertedAt}) <= ${window}`;
+    const window = windowEnd(windowDays);
+    const outcome = effectiveOutcomes(windowDays);
+    const worked = sql`least(${outcome.reEngagedAt}, ${outcome.purchasedAt}, ${outcome.convertedAt}) <= ${window}`;
     const rows = await this.db
       .select({
         phase: attempts.phase,
@@ -44,6 +74,18 @@ export class RecoveryAttemptRepository {
       .where(this.owned())
       .groupBy(attempts.phase, attempts.silentDays);
     return rows.filter((r) => r.attempts > 0);
+  }
+
+  /** The attempt with its outcomes as recorded or derived (see the header), the earlier of the two. */
+  async withDerivedOutcomes(tx: Executor, row: RecoveryAttemptRow, windowDays: number): Promise<RecoveryAttemptRow> {
+    const outcome = effectiveOutcomes(windowDays);
+    const rows = await tx
+      .select({ purchasedAt: outcome.purchasedAt, convertedAt: outcome.convertedAt })
+      .from(attempts)
+      .where(and(this.owned(), eq(attempts.id, row.id)));
+    const derived = rows[0];
+    if (!derived) return row;
+    return { ...row, purchasedAt: derived.purchasedAt, convertedAt: derived.convertedAt };
   }
 
   async insert(tx: Executor, row: { leadId: string; phase: RecoveryPhase; attemptedAt: Date; silentDays: number; recordedById: string }): Promise<RecoveryAttemptRow> {

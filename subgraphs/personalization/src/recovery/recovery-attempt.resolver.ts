@@ -11,7 +11,7 @@ import { RecoveryTiming } from "./recovery-timing.type";
 export class RecoveryAttemptResolver {
   @Query(() => RecoveryTiming, {
     description:
-      "How many days of silence to wait before each recovery phase, learned from the organization's recorded recovery attempts and their outcomes (the default while there are too few), with the evidence.",
+      "How many days of silence to wait before each recovery phase, learned from the organization's recorded recovery attempts and their outcomes, recorded or derived from the lead's purchases and win within the window (the default while there are too few), with the evidence.",
   })
   async recoveryTiming(@Ctx() ctx: PersonalizationContext): Promise<RecoveryTiming> {
     return { windowDays: WINDOW_DAYS, phases: await ctx.services.recoveryAttempts.timings() };
@@ -26,7 +26,8 @@ export class RecoveryAttemptResolver {
   }
 
   @Mutation(() => RecoveryAttemptPayload, {
-    description: "Records what followed a recovery attempt: the customer re-engaged (also set by the next recorded profile interaction), bought, or the lead was won.",
+    description:
+      "Records what followed a recovery attempt: the customer re-engaged (also set by the next recorded profile interaction), bought, or the lead was won. Purchases recorded for the lead and its win within the window already count without it.",
   })
   async recordRecoveryOutcome(
     @Arg("input", () => RecordRecoveryOutcomeInput, { description: "The attempt, the outcome and when." }) input: RecordRecoveryOutcomeInput,

@@ -1,6 +1,7 @@
 /**
- * Recovery attempts and their outcomes, recorded for the organization's own leads, and the
- * recovery timing learned from them (once per request).
+ * Recovery attempts and their outcomes, recorded for the organization's own leads or derived from
+ * its purchases and wins within the window (see the repository), and the recovery timing learned
+ * from them (once per request).
  */
 import { UserError, type UserErrorCode, isInFuture, isUuid } from "@revgraph/graph";
 import type { Identity } from "@revgraph/auth";
@@ -10,6 +11,7 @@ import type { ProfileRepository } from "../profile/profile.repository";
 import { daysSilent } from "./recovery";
 import { MAX_ATTEMPT_SILENT_DAYS, type RecordRecoveryAttemptInput, type RecordRecoveryOutcomeInput } from "./recovery-attempt.input";
 import { OUTCOME_COLUMNS, type RecoveryAttemptRepository, type RecoveryAttemptRow } from "./recovery-attempt.repository";
+import { attemptWorked } from "./recovery-outcomes";
 import { learnRecoveryTiming, WINDOW_DAYS, type PhaseTiming } from "./recovery-timing";
 
 export interface RecoveryAttemptResult {
@@ -39,10 +41,7 @@ export class RecoveryAttemptService {
 
   /** Whether the attempt worked: an outcome within the window; unknown (null) while the window is open. */
   worked(attempt: RecoveryAttemptRow): boolean | null {
-    const deadline = attempt.attemptedAt.getTime() + WINDOW_DAYS * 86_400_000;
-    const first = [attempt.reEngagedAt, attempt.purchasedAt, attempt.convertedAt].filter((d): d is Date => d != null).map((d) => d.getTime());
-    if (first.length && Math.min(...first) <= deadline) return true;
-    return this.now().getTime() >= deadline ? false : null;
+    return attemptWorked(attempt, this.now(), WINDOW_DAYS);
   }
 
   async recordAttempt(input: RecordRecoveryAttemptInput): Promise<RecoveryAttemptResult> {
@@ -66,7 +65,7 @@ export class RecoveryAttemptService {
         silentDays = Math.min(daysSilent(lastActiveAt, attemptedAt), MAX_ATTEMPT_SILENT_DAYS);
       }
       const attempt = await this.attempts.insert(tx, { leadId: input.leadId, phase: input.phase, attemptedAt, silentDays, recordedById: this.identity.userId });
-      return { attempt, errors: [] };
+      return { attempt: await this.attempts.withDerivedOutcomes(tx, attempt, WINDOW_DAYS), errors: [] };
     });
   }
 
@@ -79,12 +78,14 @@ export class RecoveryAttemptService {
       const attempt = await this.attempts.lock(tx, input.attemptId);
       if (!attempt) return fail("input.attemptId", "NOT_FOUND", `Recovery attempt ${input.attemptId} was not found`);
       if (at < attempt.attemptedAt) return fail("input.occurredAt", "BEFORE_CREATED", "input.occurredAt is before the attempt");
+      // Only a recorded outcome is checked: one derived from a purchase or a win does not stop the integration recording its own.
       const recorded = attempt[OUTCOME_COLUMNS[input.outcome]];
       if (recorded) {
-        if (recorded.getTime() === at.getTime()) return { attempt, errors: [] };
+        if (recorded.getTime() === at.getTime()) return { attempt: await this.attempts.withDerivedOutcomes(tx, attempt, WINDOW_DAYS), errors: [] };
         return fail("input.outcome", "OUTCOME_ALREADY_RECORDED", `${input.outcome} was already recorded for attempt ${attempt.id}, at ${recorded.toISOString()}`);
       }
-      return { attempt: await this.attempts.setOutcome(tx, attempt.id, input.outcome, at), errors: [] };
+      const updated = await this.attempts.setOutcome(tx, attempt.id, input.outcome, at);
+      return { attempt: await this.attempts.withDerivedOutcomes(tx, updated, WINDOW_DAYS), errors: [] };
     });
   }
 }

@@ -12,8 +12,8 @@ registerEnumType(RecoveryOutcome, {
   description: "What followed a recovery attempt.",
   valuesConfig: {
     RE_ENGAGED: { description: "The customer was active again (set automatically by the next recorded profile interaction)." },
-    PURCHASED: { description: "The customer bought something." },
-    CONVERTED: { description: "The lead was won." },
+    PURCHASED: { description: `The customer bought something (also derived from a purchase recorded for the lead within ${WINDOW_DAYS} days after the attempt).` },
+    CONVERTED: { description: `The lead was won (also derived from the lead being won within ${WINDOW_DAYS} days after the attempt).` },
   },
 });
 
@@ -37,10 +37,16 @@ export class RecoveryAttempt {
   @Field(() => Date, { nullable: true, description: "When the customer was first active again after it; null until then." })
   reEngagedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the customer first bought after it, as recorded; null until then." })
+  @Field(() => Date, {
+    nullable: true,
+    description: `When the customer first bought after it: the earlier of the time recorded with recordRecoveryOutcome and the lead's first purchase (recordPurchases) within ${WINDOW_DAYS} days after the attempt; null without either.`,
+  })
   purchasedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the lead was won after it, as recorded; null until then." })
+  @Field(() => Date, {
+    nullable: true,
+    description: `When the lead was won after it: the earlier of the time recorded with recordRecoveryOutcome and the lead's win (its close time) within ${WINDOW_DAYS} days after the attempt; null without either.`,
+  })
   convertedAt!: Date | null;
 
   @Field(() => Boolean, {

@@ -2,8 +2,9 @@
  * Recovery timing learned from outcomes: for each phase, how many days of silence to wait before
  * taking its step, chosen from the organization's recorded attempts. Pure (pass the counts).
  *
- * An attempt worked when the lead re-engaged, purchased or converted within WINDOW_DAYS of it; its
- * outcome is known once it worked or the window has passed. Attempts are grouped by the silence
+ * An attempt worked when the lead re-engaged, purchased or converted within WINDOW_DAYS of it
+ * (purchases and wins count whether recorded as the attempt's outcome or only recorded in sales:
+ * recovery-outcomes.ts); its outcome is known once it worked or the window has passed. Attempts are grouped by the silence
  * they were taken after (WAIT_BUCKETS); each group's success rate is shrunk toward the phase's
  * overall rate (a beta prior worth PRIOR_ATTEMPTS attempts). The documented default is the prior:
  * it is kept unless a group of at least MIN_BUCKET_ATTEMPTS known outcomes beat the default's group
@@ -18,7 +19,7 @@ export { RECOVERY_PHASES };
 export const DEFAULT_WAITS: Readonly<Record<RecoveryPhase, number>> = { REMINDER: 14, ALTERNATIVES: 30, OFFER: 60 };
 /** Candidate waits: each is the first day of a group of attempts, which runs to the next one. */
 export const WAIT_BUCKETS = [1, 7, 14, 21, 30, 45, 60, 90] as const;
-/** Days after an attempt within which re-engaging, buying or converting counts as its success. */
+/** Days after an attempt within which re-engaging, buying or converting counts as its success (and a purchase or win is attributed to it). */
 export const WINDOW_DAYS = 14;
 /** Known outcomes a phase needs before its wait is learned rather than the default. */
 export const MIN_PHASE_ATTEMPTS = 30;

@@ -5,6 +5,10 @@ import { decompose, forecast, MIN_MONTHS_FOR_DECOMPOSITION } from "./seasonal-de
 import type { SeasonalityRepository } from "./seasonality.repository";
 
 export const MAX_SEASONALITY_MONTHS = 120;
+/** The longest category a catalog item may carry (item.validation.ts), so the longest worth asking for. */
+export const MAX_SEASONALITY_CATEGORY = 100;
+/** How many of the catalog's categories an unknown-category error lists. */
+const LISTED_CATEGORIES = 20;
 export type SeasonalityMetricName = "LEAD_VOLUME" | "CONVERSION_RATE";
 
 export interface SeasonalMonthView {
@@ -19,6 +23,7 @@ export interface SeasonalMonthView {
 export interface SeasonalityView {
   metric: SeasonalityMetricName;
   source: string | null;
+  category: string | null;
   series: SeasonalMonthView[];
   seasonalIndices: { month: number; index: number }[] | null;
   forecast: { month: string; value: number; low: number; high: number }[];
@@ -32,11 +37,28 @@ export class SeasonalityService {
     private readonly repository: SeasonalityRepository,
   ) {}
 
-  /** The last `months` complete months (UTC) before `now`, from the first month with data. */
-  async seasonality(metric: SeasonalityMetricName, source: string | null, months: number, now: Date): Promise<SeasonalityView> {
+  /**
+   * The last `months` complete months (UTC) before `now`, from the first month with data, of the
+   * leads of `source` and `category` (each null for all). A category no item of the organization's
+   * catalog carries is refused rather than answered with an empty series, so a misspelt one is not
+   * mistaken for a season without leads.
+   */
+  async seasonality(metric: SeasonalityMetricName, filter: { source: string | null; category: string | null }, months: number, now: Date): Promise<SeasonalityView> {
+    const { source } = filter;
     if (!Number.isInteger(months) || months < 1 || months > MAX_SEASONALITY_MONTHS)
       throw badInput("months", `months must be between 1 and ${MAX_SEASONALITY_MONTHS}, got ${months}`);
     if (source !== null && (source.length === 0 || source.length > 200)) throw badInput("source", "source must be 1 to 200 characters");
+    const category = filter.category === null ? null : filter.category.trim();
+    if (category !== null && (category.length === 0 || category.length > MAX_SEASONALITY_CATEGORY)) {
+      throw badInput("category", `category must be 1 to ${MAX_SEASONALITY_CATEGORY} characters`);
+    }
+    if (category !== null) {
+      const known = await this.repository.categories(this.identity.organizationId);
+      if (!known.includes(category)) {
+        const listed = known.length ? `: ${known.slice(0, LISTED_CATEGORIES).join(", ")}${known.length > LISTED_CATEGORIES ? ", …" : ""}` : "; it has none";
+        throw badInput("category", `No item of the catalog has the category "${category}". The catalog's categories${listed}`);
+      }
+    }
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
     const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - months, 1));
     const { identity } = this;
@@ -44,6 +66,7 @@ export class SeasonalityService {
       organizationId: identity.organizationId,
       assigneeId: identity.role === "rep" ? identity.userId : null,
       source,
+      category,
       from,
       to,
     });
@@ -67,6 +90,7 @@ export class SeasonalityService {
     const view: SeasonalityView = {
       metric,
       source,
+      category,
       series: series.map((m) => ({ ...m, trend: null, seasonalIndex: null, residual: null })),
       seasonalIndices: null,
       forecast: [],

@@ -72,6 +72,12 @@ export class Seasonality {
   @Field(() => String, { nullable: true, description: "The lead source it is limited to; null for every source." })
   source!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The catalog category it is limited to (the category of the item each lead first showed interest in: its earliest offer or purchase); null for every lead.",
+  })
+  category!: string | null;
+
   @Field(() => [SeasonalMonth], { description: "The complete months asked for, oldest first, starting at the first month with data." })
   series!: SeasonalMonth[];
 
