@@ -6,12 +6,13 @@
  * (bench/support/hive-gateway.ts), so the choice of @apollo/gateway stays a measured one.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:stack
- *   options: --only flagship,list8,list50,light,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
+ *   options: --only flagship,list8,list50,light,c360,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
  *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)
- * at 8 clients; the own-model `worklist(first: 100)` at 8 clients; the work list at 8 clients during an
+ * at 8 clients; the app's one-lead 360° view (Customer360) at 1 and 8 clients over the rep's leads;
+ * the own-model `worklist(first: 100)` at 8 clients; the work list at 8 clients during an
  * organization retraining against without one. Each phase runs through each gateway asked for; the
  * first three also through the floor. Before measuring, every gateway's JSON is checked equal to the
  * Apollo gateway's for each operation, and the floor's for the two it serves.
@@ -49,6 +50,7 @@ export const LEAD_OUTLOOK = `query LeadOutlook($id: ID!) { lead(id: $id) { ${OUT
 export const WORK_LIST = `query WorkList($first: Int!) { leads(first: $first, filter: { mine: true }) { nodes { ${OUTLOOK_FIELDS} } } }`;
 const MY_LEADS = fs.readFileSync(path.join(REPO_ROOT, "client/operations/lead-list.graphql"), "utf8");
 const WORKLIST = fs.readFileSync(path.join(REPO_ROOT, "client/operations/worklist.graphql"), "utf8");
+const CUSTOMER_360 = fs.readFileSync(path.join(REPO_ROOT, "client/operations/customer-360.graphql"), "utf8");
 const RETRAIN_ALL = `mutation RetrainAll { retrainScoringModels(scope: ORGANIZATION) { job { id status } errors { code message } } }`;
 const JOB = `query Job($id: ID!) { job(id: $id) { id status progress { total done failed } lastError } }`;
 
@@ -224,7 +226,7 @@ export const TABLE_HEAD = [
 ].join("\n");
 
 async function main(): Promise<void> {
-  const only = option("only", "flagship,list8,list50,light,worklist,retrain").split(",");
+  const only = option("only", "flagship,list8,list50,light,c360,worklist,retrain").split(",");
   const gatewayNames = option("gateways", "apollo,hive").split(",");
   const secs = Number(option("seconds", "20"));
   const warmup = Number(option("warmup", "5"));
@@ -265,6 +267,12 @@ async function main(): Promise<void> {
       if (only.includes("light")) {
         const light = { operationName: "MyLeads", query: MY_LEADS, variables: [{ first: 100 }], seconds: secs, clients: 8 };
         report("client's MyLeads (probabilities, actions), 8 clients", await measure(bench, target, light, warmup));
+      }
+      if (only.includes("c360")) {
+        // Seed 004's target: one lead's 360° view (prediction, ranked actions, recommendations, persona, segments, lifetime value, timing) at p95 ≤ 200 ms.
+        const view = { operationName: "Customer360", query: CUSTOMER_360, variables: bench.leadIds.map((id) => ({ id })), seconds: secs };
+        report("the app's Customer360 for one lead, 1 client", await measure(bench, target, { ...view, clients: 1 }, warmup));
+        report("the app's Customer360 for one lead, 8 clients", await measure(bench, target, { ...view, clients: 8 }, warmup));
       }
       if (only.includes("worklist")) {
         // The rep's own-model work list (100 rows); the first request refreshes the rep's stored predictions, warm-up absorbs it.
