@@ -55,6 +55,8 @@ export type Account = {
   leads: LeadConnection;
   /** Where the account is in its life with us. */
   lifecycleStage: LifecycleStage;
+  /** Expected revenue from this account over the horizon, with a 90% interval: the purchases recorded with its accountId, whichever of its leads bought, pooled into one customer's history (purchases on one day count as one) and valued by the organization's model fitted on its leads. Null for an account without purchases, or while the organization has too few customers (20) or no repeat purchase to fit the model. */
+  lifetimeValue?: Maybe<LifetimeValue>;
   /** Company name. */
   name: Scalars['String']['output'];
   /** How the account's renewal periods ended, newest first. */
@@ -97,6 +99,12 @@ export type AccountHealthHistoryArgs = {
 export type AccountLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountLifetimeValueArgs = {
+  horizonDays?: Scalars['Int']['input'];
 };
 
 
