@@ -3352,12 +3352,16 @@ export type SegmentFilter = {
   maxEngagement?: Maybe<Scalars['Float']['output']>;
   /** Intent score at most this (0-10). */
   maxIntent?: Maybe<Scalars['Float']['output']>;
+  /** Modelled lifetime value (expected revenue over the next 365 days) at most this (≥ 0); as minLifetimeValue, leads without one never match. */
+  maxLifetimeValue?: Maybe<Scalars['Float']['output']>;
   /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
   maxRevenue?: Maybe<Scalars['Float']['output']>;
   /** Engagement score at least this (0-10). */
   minEngagement?: Maybe<Scalars['Float']['output']>;
   /** Intent score at least this (0-10). */
   minIntent?: Maybe<Scalars['Float']['output']>;
+  /** Modelled lifetime value at least this (≥ 0): the lead's expected revenue over the next 365 days, as CustomerProfile.lifetimeValue's expectedRevenue gives it, computed when the segment is read from the purchases recorded by then. A lead without purchases, or an organization without a fitted model, has no lifetime value and matches no lifetime-value bound. */
+  minLifetimeValue?: Maybe<Scalars['Float']['output']>;
   /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
   minRevenue?: Maybe<Scalars['Float']['output']>;
   /** The lead's source is one of these (1-50 values). */
@@ -3382,12 +3386,16 @@ export type SegmentFilterInput = {
   maxEngagement?: InputMaybe<Scalars['Float']['input']>;
   /** Intent score at most this (0-10). */
   maxIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Modelled lifetime value (expected revenue over the next 365 days) at most this (≥ 0); as minLifetimeValue, leads without one never match. */
+  maxLifetimeValue?: InputMaybe<Scalars['Float']['input']>;
   /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
   maxRevenue?: InputMaybe<Scalars['Float']['input']>;
   /** Engagement score at least this (0-10). */
   minEngagement?: InputMaybe<Scalars['Float']['input']>;
   /** Intent score at least this (0-10). */
   minIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Modelled lifetime value at least this (≥ 0): the lead's expected revenue over the next 365 days, as CustomerProfile.lifetimeValue's expectedRevenue gives it, computed when the segment is read from the purchases recorded by then. A lead without purchases, or an organization without a fitted model, has no lifetime value and matches no lifetime-value bound. */
+  minLifetimeValue?: InputMaybe<Scalars['Float']['input']>;
   /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
   minRevenue?: InputMaybe<Scalars['Float']['input']>;
   /** The lead's source is one of these (1-50 values). */
