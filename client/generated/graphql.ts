@@ -55,6 +55,8 @@ export type Account = {
   leads: LeadConnection;
   /** Where the account is in its life with us. */
   lifecycleStage: LifecycleStage;
+  /** Expected revenue from this account over the horizon, with a 90% interval: the purchases recorded with its accountId, whichever of its leads bought, pooled into one customer's history (purchases on one day count as one) and valued by the organization's model fitted on its leads. Null for an account without purchases, or while the organization has too few customers (20) or no repeat purchase to fit the model. */
+  lifetimeValue?: Maybe<LifetimeValue>;
   /** Company name. */
   name: Scalars['String']['output'];
   /** How the account's renewal periods ended, newest first. */
@@ -97,6 +99,12 @@ export type AccountHealthHistoryArgs = {
 export type AccountLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** A customer company, identified within the organization by its web domain. */
+export type AccountLifetimeValueArgs = {
+  horizonDays?: Scalars['Int']['input'];
 };
 
 
@@ -3344,12 +3352,16 @@ export type SegmentFilter = {
   maxEngagement?: Maybe<Scalars['Float']['output']>;
   /** Intent score at most this (0-10). */
   maxIntent?: Maybe<Scalars['Float']['output']>;
+  /** Modelled lifetime value (expected revenue over the next 365 days) at most this (≥ 0); as minLifetimeValue, leads without one never match. */
+  maxLifetimeValue?: Maybe<Scalars['Float']['output']>;
   /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
   maxRevenue?: Maybe<Scalars['Float']['output']>;
   /** Engagement score at least this (0-10). */
   minEngagement?: Maybe<Scalars['Float']['output']>;
   /** Intent score at least this (0-10). */
   minIntent?: Maybe<Scalars['Float']['output']>;
+  /** Modelled lifetime value at least this (≥ 0): the lead's expected revenue over the next 365 days, as CustomerProfile.lifetimeValue's expectedRevenue gives it, computed when the segment is read from the purchases recorded by then. A lead without purchases, or an organization without a fitted model, has no lifetime value and matches no lifetime-value bound. */
+  minLifetimeValue?: Maybe<Scalars['Float']['output']>;
   /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
   minRevenue?: Maybe<Scalars['Float']['output']>;
   /** The lead's source is one of these (1-50 values). */
@@ -3374,12 +3386,16 @@ export type SegmentFilterInput = {
   maxEngagement?: InputMaybe<Scalars['Float']['input']>;
   /** Intent score at most this (0-10). */
   maxIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Modelled lifetime value (expected revenue over the next 365 days) at most this (≥ 0); as minLifetimeValue, leads without one never match. */
+  maxLifetimeValue?: InputMaybe<Scalars['Float']['input']>;
   /** Revenue to date from the lead's recorded purchases at most this (≥ 0). */
   maxRevenue?: InputMaybe<Scalars['Float']['input']>;
   /** Engagement score at least this (0-10). */
   minEngagement?: InputMaybe<Scalars['Float']['input']>;
   /** Intent score at least this (0-10). */
   minIntent?: InputMaybe<Scalars['Float']['input']>;
+  /** Modelled lifetime value at least this (≥ 0): the lead's expected revenue over the next 365 days, as CustomerProfile.lifetimeValue's expectedRevenue gives it, computed when the segment is read from the purchases recorded by then. A lead without purchases, or an organization without a fitted model, has no lifetime value and matches no lifetime-value bound. */
+  minLifetimeValue?: InputMaybe<Scalars['Float']['input']>;
   /** Revenue to date from the lead's recorded purchases at least this (lifetime value realized so far; ≥ 0). */
   minRevenue?: InputMaybe<Scalars['Float']['input']>;
   /** The lead's source is one of these (1-50 values). */

@@ -22,6 +22,8 @@ export interface SegmentFilter {
   attributes?: SegmentAttributeCondition[];
   minRevenue?: number;
   maxRevenue?: number;
+  minLifetimeValue?: number;
+  maxLifetimeValue?: number;
   activeWithinDays?: number;
   inactiveForDays?: number;
 }

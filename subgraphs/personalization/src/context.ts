@@ -58,6 +58,10 @@ export function createPersonalizationContext(base: BaseContext) {
         (leadIds: readonly string[]) => purchases.findByLeadIds(leadIds),
         (row) => row.leadId,
       ),
+      purchasesByAccount: groupLoader(
+        (accountIds: readonly string[]) => purchases.findByAccountIds(accountIds),
+        (row) => row.accountId!,
+      ),
       ...createSegmentLoaders(segmentRepository, segments),
       timingLead: batchLoader(
         (leadIds: readonly string[]) => timing.leads(leadIds),

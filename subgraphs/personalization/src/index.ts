@@ -7,6 +7,7 @@ import { Lead } from "./lead/lead.type";
 import { accountReference } from "./account/account.reference";
 import { Account } from "./account/account.type";
 import { AccountCrossSellResolver } from "./cross-sell/cross-sell.resolver";
+import { AccountLifetimeValueResolver } from "./lifetime-value/account-lifetime-value.resolver";
 import { LeadSuggestedOfferResolver } from "./pricing/suggested-offer.resolver";
 import { ProfileInsightsResolver } from "./profile/profile-insights.resolver";
 import { ProfileInterestResolver, ProfileRejectedItemResolver, ProfileViewedItemResolver } from "./profile/profile-items.resolver";
@@ -43,6 +44,7 @@ export function personalizationSubgraph(): SubgraphDefinition<PersonalizationCon
             LeadSuggestedOfferResolver,
             RecoveryResolver,
             AccountCrossSellResolver,
+            AccountLifetimeValueResolver,
             RecoveryAttemptResolver,
           ],
           orphanedTypes: [Lead, Account],

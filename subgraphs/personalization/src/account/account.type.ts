@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-/** The customer-success subgraph's Account, extended here with cross-sell and upsell from its purchases. */
+/** The customer-success subgraph's Account, extended here with cross-sell, upsell and lifetime value from its purchases. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A customer company, identified within the organization by its web domain." })
 export class Account {

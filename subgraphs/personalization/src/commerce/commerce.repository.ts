@@ -97,6 +97,17 @@ export class PurchaseRepository {
       .orderBy(desc(purchases.occurredAt), desc(purchases.id));
   }
 
+  /** The accounts' purchases (those recorded with the account's id, whichever lead bought), newest first. */
+  findByAccountIds(accountIds: readonly string[]): Promise<PurchaseRow[]> {
+    const valid = accountIds.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(purchases)
+      .where(and(this.owned(), inArray(purchases.accountId, valid)))
+      .orderBy(desc(purchases.occurredAt), desc(purchases.id));
+  }
+
   /** Every purchase line of the organization with its buyer and time: what the models learn from. */
   facts(): Promise<PurchaseFact[]> {
     return this.db

@@ -1,4 +1,4 @@
-/** Lifetime value per lead: keeps the organization's model fitted to its purchases and estimates a lead's value from its own history. */
+/** Lifetime value per lead and per account: keeps the organization's model fitted to its leads' purchases and estimates a customer's value from its own history. */
 import { badInput } from "@revgraph/graph";
 import type { PurchaseRepository, PurchaseRow } from "../commerce/commerce.repository";
 import { estimateLifetimeValue, fitLifetimeValue, MODEL_NAME, summarize, WEEK_MS, type LifetimeValueEstimate } from "./lifetime-value";
@@ -47,7 +47,20 @@ export class LifetimeValueService {
   }
 
   /** Null when the lead has bought nothing (not a customer yet) or the organization has no model. */
-  async forLead(leadId: string, purchases: readonly PurchaseRow[], horizonDays: number): Promise<LeadLifetimeValue | null> {
+  forLead(leadId: string, purchases: readonly PurchaseRow[], horizonDays: number): Promise<LeadLifetimeValue | null> {
+    return this.forCustomer(leadId, purchases, horizonDays);
+  }
+
+  /**
+   * The account as one customer: its purchases (whichever of its leads bought) pooled into one history and valued by the same
+   * fitted model as a lead. Null when the account has bought nothing in the caller's organization or the organization has no model.
+   */
+  forAccount(accountId: string, purchases: readonly PurchaseRow[], horizonDays: number): Promise<LeadLifetimeValue | null> {
+    return this.forCustomer(`account:${accountId}`, purchases, horizonDays);
+  }
+
+  /** `customerKey` names the history (and seeds the interval's draws, so an estimate is stable between requests). */
+  private async forCustomer(customerKey: string, purchases: readonly PurchaseRow[], horizonDays: number): Promise<LeadLifetimeValue | null> {
     if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
       throw badInput("horizonDays", `horizonDays must be between 1 and ${MAX_HORIZON_DAYS}, got ${horizonDays}`);
     }
@@ -55,12 +68,12 @@ export class LifetimeValueService {
     const model = await this.model();
     if (!model) return null;
     const customer = summarize(
-      purchases.map((row) => ({ customerId: leadId, at: row.occurredAt, value: row.total })),
+      purchases.map((row) => ({ customerId: customerKey, at: row.occurredAt, value: row.total })),
       this.now(),
-    ).get(leadId);
+    ).get(customerKey);
     if (!customer) return null;
     const horizonWeeks = (horizonDays * 86_400_000) / WEEK_MS;
-    const estimate = estimateLifetimeValue(model.parameters, customer, horizonWeeks, `${leadId}:${horizonDays}`);
+    const estimate = estimateLifetimeValue(model.parameters, customer, horizonWeeks, `${customerKey}:${horizonDays}`);
     return { ...estimate, horizonDays, model: MODEL_NAME, fittedAt: model.fittedAt };
   }
 }

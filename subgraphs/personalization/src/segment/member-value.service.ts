@@ -1,9 +1,12 @@
-/** Each customer's expected revenue over the next year (for group averages): the organization's lifetime-value model applied to every buyer, once per request. */
-import type { LifetimeValueService } from "../lifetime-value/lifetime-value.service";
+/**
+ * Each customer's expected revenue over the default horizon (what CustomerProfile.lifetimeValue's expectedRevenue gives), for group
+ * averages and the segment filter's lifetime-value bounds: the organization's lifetime-value model applied to every buyer, once per request.
+ */
+import { DEFAULT_HORIZON_DAYS, type LifetimeValueService } from "../lifetime-value/lifetime-value.service";
 import { expectedLifetimeRevenue, summarize, WEEK_MS } from "../lifetime-value/lifetime-value";
 import type { PurchaseRepository } from "../commerce/commerce.repository";
 
-const HORIZON_WEEKS = (365 * 86_400_000) / WEEK_MS;
+const HORIZON_WEEKS = (DEFAULT_HORIZON_DAYS * 86_400_000) / WEEK_MS;
 
 export class MemberValueService {
   private values?: Promise<Map<string, number>>;
@@ -14,7 +17,7 @@ export class MemberValueService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Lead id → expected 365-day revenue, for every lead with a purchase; empty without a model. */
+  /** Lead id → expected revenue over the default horizon (365 days), for every lead with a purchase; empty without a model. */
   byLead(): Promise<Map<string, number>> {
     this.values ??= this.load();
     return this.values;

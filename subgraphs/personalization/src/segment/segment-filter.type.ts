@@ -62,6 +62,19 @@ export class SegmentFilter {
   @Field(() => Float, { nullable: true, description: "Revenue to date from the lead's recorded purchases at most this (≥ 0)." })
   maxRevenue?: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Modelled lifetime value at least this (≥ 0): the lead's expected revenue over the next 365 days, as CustomerProfile.lifetimeValue's expectedRevenue gives it, computed when the segment is read from the purchases recorded by then. A lead without purchases, or an organization without a fitted model, has no lifetime value and matches no lifetime-value bound.",
+  })
+  minLifetimeValue?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Modelled lifetime value (expected revenue over the next 365 days) at most this (≥ 0); as minLifetimeValue, leads without one never match.",
+  })
+  maxLifetimeValue?: number | null;
+
   @Field(() => Int, { nullable: true, description: "Last active within this many days (1-3650)." })
   activeWithinDays?: number | null;
 

@@ -33,6 +33,7 @@ export function validateSegmentFilter(filter: SegmentFilter, prefix: string): { 
   range("minEngagement", "maxEngagement", filter.minEngagement, filter.maxEngagement, 0, 10);
   range("minIntent", "maxIntent", filter.minIntent, filter.maxIntent, 0, 10);
   range("minRevenue", "maxRevenue", filter.minRevenue, filter.maxRevenue, 0, MAX_MONEY);
+  range("minLifetimeValue", "maxLifetimeValue", filter.minLifetimeValue, filter.maxLifetimeValue, 0, MAX_MONEY);
   list("sources", filter.sources);
   list("stages", filter.stages);
   if (filter.temperatures?.length === 0) err("temperatures", "EMPTY", "temperatures must hold at least one value when given");
@@ -80,6 +81,8 @@ export function validateSegmentFilter(filter: SegmentFilter, prefix: string): { 
   }
   keep("minRevenue", filter.minRevenue);
   keep("maxRevenue", filter.maxRevenue);
+  keep("minLifetimeValue", filter.minLifetimeValue);
+  keep("maxLifetimeValue", filter.maxLifetimeValue);
   keep("activeWithinDays", filter.activeWithinDays);
   keep("inactiveForDays", filter.inactiveForDays);
   return { filter: stored, errors: [] };

@@ -4,7 +4,7 @@ import { rowsOf, schema, type Database } from "@revgraph/db";
 import type { SegmentFilter } from "@revgraph/db/schema";
 import { isUuid } from "@revgraph/graph";
 import { revenueSql } from "../profile-list/profile-list.repository";
-import { segmentPredicate } from "./segment-filter.sql";
+import { segmentPredicate, type SegmentEvaluation } from "./segment-filter.sql";
 
 export type SegmentRow = typeof schema.segments.$inferSelect;
 const { segments, customerProfiles: profiles, leadsForPersonalization: leads } = schema;
@@ -73,9 +73,9 @@ export class SegmentRepository {
   }
 
   /** Live member counts of several segments in one pass over the organization's profiles. */
-  async memberCounts(filters: readonly SegmentFilter[], now: Date): Promise<number[]> {
+  async memberCounts(filters: readonly SegmentFilter[], at: SegmentEvaluation): Promise<number[]> {
     if (filters.length === 0) return [];
-    const columns = filters.map((filter, i) => sql`count(*) filter (where ${segmentPredicate(filter, now)})::int as ${sql.identifier(`s${i}`)}`);
+    const columns = filters.map((filter, i) => sql`count(*) filter (where ${segmentPredicate(filter, at)})::int as ${sql.identifier(`s${i}`)}`);
     const rows = await this.db.execute(
       sql`select ${sql.join(columns, sql`, `)} from ${profiles} inner join ${leads} on ${this.joined()} where ${profiles.organizationId} = ${this.organizationId}`,
     );
@@ -84,11 +84,11 @@ export class SegmentRepository {
   }
 
   /** The members of any of the segments, with status, revenue to date and which segments they are in: one query. */
-  async memberFacts(filters: readonly SegmentFilter[], now: Date): Promise<SegmentMemberFacts[]> {
+  async memberFacts(filters: readonly SegmentFilter[], at: SegmentEvaluation): Promise<SegmentMemberFacts[]> {
     if (filters.length === 0) return [];
-    const flags = filters.map((filter, i) => sql`${segmentPredicate(filter, now)} as ${sql.identifier(`s${i}`)}`);
+    const flags = filters.map((filter, i) => sql`${segmentPredicate(filter, at)} as ${sql.identifier(`s${i}`)}`);
     const any = sql.join(
-      filters.map((filter) => segmentPredicate(filter, now)),
+      filters.map((filter) => segmentPredicate(filter, at)),
       sql` or `,
     );
     const rows = rowsOf<Record<string, unknown>>(
@@ -107,10 +107,10 @@ export class SegmentRepository {
   }
 
   /** For each lead, which of the segments it belongs to: one query. */
-  async membershipOfLeads(leadIds: readonly string[], filters: readonly SegmentFilter[], now: Date): Promise<Map<string, boolean[]>> {
+  async membershipOfLeads(leadIds: readonly string[], filters: readonly SegmentFilter[], at: SegmentEvaluation): Promise<Map<string, boolean[]>> {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0 || filters.length === 0) return new Map();
-    const flags = filters.map((filter, i) => sql`${segmentPredicate(filter, now)} as ${sql.identifier(`s${i}`)}`);
+    const flags = filters.map((filter, i) => sql`${segmentPredicate(filter, at)} as ${sql.identifier(`s${i}`)}`);
     const rows = rowsOf<Record<string, unknown>>(
       await this.db.execute(
         sql`select ${profiles.leadId} as lead_id, ${sql.join(flags, sql`, `)} from ${profiles} inner join ${leads} on ${this.joined()}

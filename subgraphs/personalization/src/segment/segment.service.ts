@@ -5,7 +5,7 @@ import { engagementSql } from "../profile/profile.sql";
 import type { ProfileListService, ProfilePage } from "../profile-list/profile-list.service";
 import type { MemberValueService } from "./member-value.service";
 import { roiOf, type Roi } from "./roi";
-import { segmentConditions } from "./segment-filter.sql";
+import { segmentConditions, usesLifetimeValue, type SegmentEvaluation } from "./segment-filter.sql";
 import { validateSegmentFilter } from "./segment-filter.validation";
 import { MAX_SEGMENTS, type CreateSegmentInput, type UpdateSegmentInput } from "./segment.input";
 import type { SegmentRepository, SegmentRow } from "./segment.repository";
@@ -71,39 +71,35 @@ export class SegmentService {
   }
 
   /** The segment's members now, most engaged first. */
-  members(segment: SegmentRef, first: number, after?: string | null): Promise<ProfilePage> {
-    return this.lists.page(segmentConditions(segment.filter, this.now()), { key: engagementSql(), direction: "desc" }, first, after);
+  async members(segment: SegmentRef, first: number, after?: string | null): Promise<ProfilePage> {
+    return this.lists.page(segmentConditions(segment.filter, await this.evaluation([segment.filter])), { key: engagementSql(), direction: "desc" }, first, after);
   }
 
   /** Live member counts, one query for the batch (the loader's fetch). */
-  memberCounts(segments: readonly SegmentRef[]): Promise<number[]> {
-    return this.segments.memberCounts(
-      segments.map((s) => s.filter),
-      this.now(),
-    );
+  async memberCounts(segments: readonly SegmentRef[]): Promise<number[]> {
+    const filters = segments.map((s) => s.filter);
+    return this.segments.memberCounts(filters, await this.evaluation(filters));
   }
 
   /** ROI of each segment's current members: one query for the batch, lifetime values from the organization's model. */
   async rois(segments: readonly SegmentRef[]): Promise<Roi[]> {
-    const [facts, values] = await Promise.all([
-      this.segments.memberFacts(
-        segments.map((s) => s.filter),
-        this.now(),
-      ),
-      this.values.byLead(),
-    ]);
+    const filters = segments.map((s) => s.filter);
+    const [facts, values] = await Promise.all([this.evaluation(filters).then((at) => this.segments.memberFacts(filters, at)), this.values.byLead()]);
     return segments.map((_, i) => roiOf(facts.filter((f) => f.memberOf[i]).map((f) => ({ status: f.status, revenue: f.revenue, lifetimeValue: values.get(f.leadId) ?? null }))));
   }
 
   /** For each lead, the saved segments it belongs to (the loader's fetch). */
   async segmentsOfLeads(leadIds: readonly string[]): Promise<SegmentRow[][]> {
     const all = await this.list();
-    const membership = await this.segments.membershipOfLeads(
-      leadIds,
-      all.map((s) => s.filter),
-      this.now(),
-    );
+    const filters = all.map((s) => s.filter);
+    const membership = await this.segments.membershipOfLeads(leadIds, filters, await this.evaluation(filters));
     return leadIds.map((leadId) => all.filter((_, i) => membership.get(leadId)?.[i] ?? false));
+  }
+
+  /** Now, and the modelled lifetime values when a filter bounds them (once per request: the member-value service keeps them). */
+  private async evaluation(filters: readonly StoredFilter[]): Promise<SegmentEvaluation> {
+    const lifetimeValues = filters.some(usesLifetimeValue) ? await this.values.byLead() : new Map<string, number>();
+    return { now: this.now(), lifetimeValues };
   }
 
   private checkText(name: string, description: string | null | undefined): UserError[] {
