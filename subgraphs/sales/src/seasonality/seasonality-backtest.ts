@@ -12,6 +12,8 @@ export interface ForecastErrors {
   mape: number | null;
   /** Share of actuals inside the model's interval; null for the baseline (it has none). */
   coverage: number | null;
+  /** Mean of (high − low) ÷ forecast over forecasts > 0: the interval's width relative to the forecast; null for the baseline. */
+  relativeWidth: number | null;
 }
 
 export interface BacktestResult {
@@ -67,12 +69,14 @@ export function rollingOriginBacktest(
 
 function errors(scored: readonly Scored[], which: "model" | "naive"): ForecastErrors {
   const abs = scored.map((s) => Math.abs(s.actual - s[which]));
+  const positive = scored.filter((s) => s.model > 0);
   const pct = scored.filter((s) => s.actual !== 0).map((s) => Math.abs(s.actual - s[which]) / Math.abs(s.actual));
   return {
     forecasts: scored.length,
     mae: abs.reduce((a, b) => a + b, 0) / Math.max(1, abs.length),
     mape: pct.length ? (100 * pct.reduce((a, b) => a + b, 0)) / pct.length : null,
     coverage: which === "model" && scored.length ? scored.filter((s) => s.actual >= s.low && s.actual <= s.high).length / scored.length : null,
+    relativeWidth: which === "model" && positive.length ? positive.reduce((a, s) => a + (s.high - s.low) / s.model, 0) / positive.length : null,
   };
 }
 
