@@ -86,7 +86,7 @@ function main(): void {
         normal: () => normal(rng),
       });
       const values = scenario.counts ? smooth.map((v) => poisson(rng, v)) : smooth;
-      results.push(rollingOriginBacktest(values, firstMonthOfYear)!);
+      results.push(rollingOriginBacktest(values, firstMonthOfYear, { noise: scenario.counts ? "count" : "relative" })!);
     }
     for (const step of [null, 1, 2, 3] as const) {
       const p = pool(results, step);
@@ -108,7 +108,7 @@ function main(): void {
     const keys = [...months.keys()].sort();
     const total = [...months.values()].reduce((a, b) => a + b, 0);
     const values = keys.map((k) => months.get(k)!);
-    const result = rollingOriginBacktest(values, Number(keys[0]!.slice(5, 7)) - 1);
+    const result = rollingOriginBacktest(values, Number(keys[0]!.slice(5, 7)) - 1, { noise: "count" });
     const verdict = result
       ? `MAE ${result.model.mae.toFixed(1)} vs seasonal naive ${result.seasonalNaive.mae.toFixed(1)}`
       : "not possible: a forecast origin needs 24 months of history and a month after it";

@@ -2,7 +2,7 @@
  * Rolling-origin backtest (Tashman 2000) of the decomposition forecast against seasonal naive
  * (the same month last year), and a simulator of monthly series with a known trend and season.
  */
-import { decompose, FORECAST_HORIZON, forecast, MIN_MONTHS_FOR_DECOMPOSITION, PERIOD } from "./seasonal-decomposition";
+import { decompose, FORECAST_HORIZON, forecast, MIN_MONTHS_FOR_DECOMPOSITION, type NoiseModel, PERIOD } from "./seasonal-decomposition";
 
 export interface ForecastErrors {
   /** Forecasts scored (origin × step pairs with an actual value). */
@@ -40,13 +40,13 @@ interface Scored {
 export function rollingOriginBacktest(
   values: readonly number[],
   firstMonthOfYear: number,
-  options: { minTrain?: number; horizon?: number; min?: number; max?: number } = {},
+  options: { minTrain?: number; horizon?: number; min?: number; max?: number; noise?: NoiseModel } = {},
 ): BacktestResult | null {
-  const { minTrain = MIN_MONTHS_FOR_DECOMPOSITION, horizon = FORECAST_HORIZON, min, max } = options;
+  const { minTrain = MIN_MONTHS_FOR_DECOMPOSITION, horizon = FORECAST_HORIZON, min, max, noise } = options;
   const scored: Scored[] = [];
   let origins = 0;
   for (let origin = Math.max(minTrain, MIN_MONTHS_FOR_DECOMPOSITION); origin < values.length; origin += 1) {
-    const decomposition = decompose(values.slice(0, origin), firstMonthOfYear);
+    const decomposition = decompose(values.slice(0, origin), firstMonthOfYear, { noise });
     if (!decomposition) continue;
     origins += 1;
     for (const point of forecast(decomposition, origin, firstMonthOfYear, { horizon, min, max })) {
