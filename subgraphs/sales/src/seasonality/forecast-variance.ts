@@ -11,7 +11,7 @@
  * fitted points' standardised errors, divided by what their sum is expected to be per unit of
  * scale (the same sensitivities fitted in-sample shrink them: at 24 months the middle year's index
  * is its own ratio, so those points say nothing of the noise). The interval is ± Student's t on
- * those effective degrees of freedom × the standard deviation.
+ * n − 13 degrees of freedom × the standard deviation.
  */
 
 /** "relative": noise proportional to the level (rates, revenue); "count": Poisson-like counts (lead volumes). */
@@ -34,7 +34,12 @@ export interface ForecastVariance {
   noise: NoiseModel;
   /** σ² of the relative noise, or the counts' dispersion (variance ÷ mean, at least 1). */
   scale: number;
-  /** Effective degrees of freedom of `scale`: the expected sum of the standardised squared errors per unit of scale (about n − 13). */
+  /**
+   * Degrees of freedom of `scale`: the points used less the line's 2 parameters and the 11 free
+   * indices. (The expected sum the scale is divided by is larger, about 22 at 24 months, because the
+   * end points' errors also carry the indices' error; it is the right divisor for the scale, but
+   * those errors are not 22 free draws: the middle year's are near 0.)
+   */
   degreesOfFreedom: number;
   /** Variance of each past value's noise at the fitted scale. */
   pastVariance: number[];
@@ -107,8 +112,10 @@ export function estimateForecastVariance(fit: FittedSeries, noise: NoiseModel): 
   const unit = mu.map((m) => noiseVariance(noise, 1, m));
   let sum = 0;
   let expected = 0;
+  let used = 0;
   for (let t = 0; t < n; t += 1) {
     if (!(unit[t]! > 0)) continue;
+    used += 1;
     sum += (values[t]! - mu[t]!) ** 2 / unit[t]!;
     const sens = indexSensitivity[monthOfYear[t]!]!;
     let g2 = 0;
@@ -123,7 +130,7 @@ export function estimateForecastVariance(fit: FittedSeries, noise: NoiseModel): 
   return {
     noise,
     scale,
-    degreesOfFreedom: Math.max(1, expected),
+    degreesOfFreedom: Math.max(1, used - 2 - (period - 1)),
     pastVariance: mu.map((m) => noiseVariance(noise, scale, m)),
     lineIntercept,
     lineSlope,
