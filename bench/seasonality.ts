@@ -42,6 +42,7 @@ interface Pooled {
   naiveMae: number[];
   naiveMape: number[];
   coverage: number[];
+  width: number[];
   wins: number;
 }
 
@@ -55,6 +56,7 @@ function pool(results: BacktestResult[], step: number | null): Pooled {
     naiveMae: rows.map((r) => r.seasonalNaive.mae),
     naiveMape: rows.map((r) => r.seasonalNaive.mape ?? 0),
     coverage: rows.map((r) => r.model.coverage ?? 0),
+    width: rows.map((r) => r.model.relativeWidth ?? 0),
     wins: rows.filter((r) => r.model.mae < r.seasonalNaive.mae).length,
   };
 }
@@ -64,8 +66,10 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function main(): void {
   console.log(machineSummary());
   console.log(`\n${SERIES} simulated series of ${MONTHS} months per scenario; MAE and MAPE averaged over series; rolling origins from month 24.\n`);
-  console.log("| scenario | horizon | forecasts | MAE model | MAE seasonal naive | MAPE model | MAPE seasonal naive | model better (series) | interval coverage |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log(
+    "| scenario | horizon | forecasts | MAE model | MAE seasonal naive | MAPE model | MAPE seasonal naive | model better (series) | interval coverage | interval width ÷ forecast |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   SCENARIOS.forEach((scenario, s) => {
     const rng = mulberry32(1000 + s);
     const results: BacktestResult[] = [];
@@ -82,12 +86,12 @@ function main(): void {
         normal: () => normal(rng),
       });
       const values = scenario.counts ? smooth.map((v) => poisson(rng, v)) : smooth;
-      results.push(rollingOriginBacktest(values, firstMonthOfYear)!);
+      results.push(rollingOriginBacktest(values, firstMonthOfYear, { noise: scenario.counts ? "count" : "relative" })!);
     }
     for (const step of [null, 1, 2, 3] as const) {
       const p = pool(results, step);
       console.log(
-        `| ${scenario.name} | ${step === null ? "1–3 months" : `${step} month${step > 1 ? "s" : ""}`} | ${p.n} | ${mean(p.mae).toFixed(2)} | ${mean(p.naiveMae).toFixed(2)} | ${mean(p.mape).toFixed(1)}% | ${mean(p.naiveMape).toFixed(1)}% | ${p.wins}/${SERIES} | ${(100 * mean(p.coverage)).toFixed(1)}% |`,
+        `| ${scenario.name} | ${step === null ? "1–3 months" : `${step} month${step > 1 ? "s" : ""}`} | ${p.n} | ${mean(p.mae).toFixed(2)} | ${mean(p.naiveMae).toFixed(2)} | ${mean(p.mape).toFixed(1)}% | ${mean(p.naiveMape).toFixed(1)}% | ${p.wins}/${SERIES} | ${(100 * mean(p.coverage)).toFixed(1)}% | ${(100 * mean(p.width)).toFixed(1)}% |`,
       );
     }
   });
@@ -104,7 +108,7 @@ function main(): void {
     const keys = [...months.keys()].sort();
     const total = [...months.values()].reduce((a, b) => a + b, 0);
     const values = keys.map((k) => months.get(k)!);
-    const result = rollingOriginBacktest(values, Number(keys[0]!.slice(5, 7)) - 1);
+    const result = rollingOriginBacktest(values, Number(keys[0]!.slice(5, 7)) - 1, { noise: "count" });
     const verdict = result
       ? `MAE ${result.model.mae.toFixed(1)} vs seasonal naive ${result.seasonalNaive.mae.toFixed(1)}`
       : "not possible: a forecast origin needs 24 months of history and a month after it";

@@ -3227,9 +3227,9 @@ export type ScoringModel = {
 /** A forecast month with its interval. */
 export type SeasonalForecast = {
   __typename?: 'SeasonalForecast';
-  /** Upper end of the interval, value + the same spread. */
+  /** Upper end of the 95% interval, value + the same spread (clipped to the metric's range). */
   high: Scalars['Float']['output'];
-  /** Lower end of the interval: value − 1.96 × the standard deviation of past months around the trend line × their index (nominally 95%; 84–91% of actuals fell inside in the rolling-origin benchmark). */
+  /** Lower end of the 95% interval: value − Student's t × the standard deviation of the forecast's error, which adds the month's noise (scaled to its level; for lead volumes at least Poisson) to the error of the estimated trend line and seasonal index, all from the months before the forecast (95–96% of actuals fell inside in the rolling-origin benchmark). Clipped to the metric's range. */
   low: Scalars['Float']['output'];
   /** The month forecast, YYYY-MM in UTC: the current month and the two after it. */
   month: Scalars['String']['output'];

@@ -2,7 +2,7 @@
  * Rolling-origin backtest (Tashman 2000) of the decomposition forecast against seasonal naive
  * (the same month last year), and a simulator of monthly series with a known trend and season.
  */
-import { decompose, FORECAST_HORIZON, forecast, MIN_MONTHS_FOR_DECOMPOSITION, PERIOD } from "./seasonal-decomposition";
+import { decompose, FORECAST_HORIZON, forecast, MIN_MONTHS_FOR_DECOMPOSITION, type NoiseModel, PERIOD } from "./seasonal-decomposition";
 
 export interface ForecastErrors {
   /** Forecasts scored (origin × step pairs with an actual value). */
@@ -12,6 +12,8 @@ export interface ForecastErrors {
   mape: number | null;
   /** Share of actuals inside the model's interval; null for the baseline (it has none). */
   coverage: number | null;
+  /** Mean of (high − low) ÷ forecast over forecasts > 0: the interval's width relative to the forecast; null for the baseline. */
+  relativeWidth: number | null;
 }
 
 export interface BacktestResult {
@@ -38,13 +40,13 @@ interface Scored {
 export function rollingOriginBacktest(
   values: readonly number[],
   firstMonthOfYear: number,
-  options: { minTrain?: number; horizon?: number; min?: number; max?: number } = {},
+  options: { minTrain?: number; horizon?: number; min?: number; max?: number; noise?: NoiseModel } = {},
 ): BacktestResult | null {
-  const { minTrain = MIN_MONTHS_FOR_DECOMPOSITION, horizon = FORECAST_HORIZON, min, max } = options;
+  const { minTrain = MIN_MONTHS_FOR_DECOMPOSITION, horizon = FORECAST_HORIZON, min, max, noise } = options;
   const scored: Scored[] = [];
   let origins = 0;
   for (let origin = Math.max(minTrain, MIN_MONTHS_FOR_DECOMPOSITION); origin < values.length; origin += 1) {
-    const decomposition = decompose(values.slice(0, origin), firstMonthOfYear);
+    const decomposition = decompose(values.slice(0, origin), firstMonthOfYear, { noise });
     if (!decomposition) continue;
     origins += 1;
     for (const point of forecast(decomposition, origin, firstMonthOfYear, { horizon, min, max })) {
@@ -67,12 +69,14 @@ export function rollingOriginBacktest(
 
 function errors(scored: readonly Scored[], which: "model" | "naive"): ForecastErrors {
   const abs = scored.map((s) => Math.abs(s.actual - s[which]));
+  const positive = scored.filter((s) => s.model > 0);
   const pct = scored.filter((s) => s.actual !== 0).map((s) => Math.abs(s.actual - s[which]) / Math.abs(s.actual));
   return {
     forecasts: scored.length,
     mae: abs.reduce((a, b) => a + b, 0) / Math.max(1, abs.length),
     mape: pct.length ? (100 * pct.reduce((a, b) => a + b, 0)) / pct.length : null,
     coverage: which === "model" && scored.length ? scored.filter((s) => s.actual >= s.low && s.actual <= s.high).length / scored.length : null,
+    relativeWidth: which === "model" && positive.length ? positive.reduce((a, s) => a + (s.high - s.low) / s.model, 0) / positive.length : null,
   };
 }
 

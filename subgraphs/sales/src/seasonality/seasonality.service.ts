@@ -86,7 +86,8 @@ export class SeasonalityService {
     while (start > 0 && series[start - 1]!.value !== null) start -= 1;
     const run = series.slice(start).map((m) => m.value as number);
     const firstMonthOfYear = run.length ? Number(series[start]!.month.slice(5, 7)) - 1 : 0;
-    const decomposition = decompose(run, firstMonthOfYear);
+    // Lead volumes are counts (variance grows with the level, at least Poisson); a rate's noise scales with it.
+    const decomposition = decompose(run, firstMonthOfYear, { noise: metric === "LEAD_VOLUME" ? "count" : "relative" });
     const view: SeasonalityView = {
       metric,
       source,
