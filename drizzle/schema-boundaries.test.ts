@@ -21,7 +21,7 @@ const SUBGRAPHS: Record<string, { pgSchema: string; views: string[] }> = {
       "offer_policies_for_personalization",
     ],
   },
-  "customer-success": { pgSchema: "customer_success", views: ["ai_usage_for_customer_success"] },
+  "customer-success": { pgSchema: "customer_success", views: ["ai_usage_for_customer_success", "leads_for_customer_success"] },
 };
 
 /** Drizzle export name → "pgschema.relation". */

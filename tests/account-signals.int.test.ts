@@ -295,5 +295,12 @@ describe("Account.leads", () => {
 
     const tooMany = await rep.client.raw(`query($id: ID!) { account(id: $id) { leads(first: 1000) { totalCount } } }`, { id: account.id });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+
+    // Regression: sales resolved any Account representation, so another organization's account id
+    // (or a made-up one) sent with a domain listed the caller's own leads at that domain.
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id leads(first: 10) { totalCount } } } }`;
+    const r = [account.id, crypto.randomUUID(), "not-an-account"].map((id) => ({ __typename: "Account", id, domain }));
+    expect((await stack.direct("sales", other.token).query(entities, { r }))._entities).toEqual([null, null, null]);
+    expect((await stack.direct("sales", rep.token).query(entities, { r }))._entities).toEqual([{ id: account.id, leads: { totalCount: 2 } }, null, null]);
   });
 });

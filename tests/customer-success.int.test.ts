@@ -166,6 +166,17 @@ describe("customer success", () => {
     const mirror = await upsert(repB, { name: "Initech (B)", domain: d, healthScore: 5 });
     expect(mirror.created).toBe(true);
     expect(mirror.account.id).not.toBe(account.id);
+    // Regression: a representation naming org A's lead (or a made-up id) with an email at that
+    // domain gave org B its own account there; only B's own leads have an account in B.
+    const forged = [leadA, crypto.randomUUID()].map((id) => ({ __typename: "Lead", id, email: `ada@${d}` }));
+    expect((await stack.direct("customer-success", repB.token).query(entities, { r: forged }))._entities).toEqual([
+      { id: leadA, account: null },
+      { id: forged[1]!.id, account: null },
+    ]);
+    const leadB = await createLead(repB, `bea@${d}`);
+    expect((await stack.direct("customer-success", repB.token).query(entities, { r: [{ __typename: "Lead", id: leadB, email: `bea@${d}` }] }))._entities).toEqual([
+      { id: leadB, account: { id: mirror.account.id } },
+    ]);
     expect((await repA.client.query(ACCOUNT, { id: account.id })).account).toMatchObject({ name: "Initech", healthScore: 64, healthHistory: [{ score: 64 }] });
   });
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { schema } from "@revgraph/db";
 import { Customer360Document } from "@revgraph/client/graphql";
 import { startTestStack, type TestStack } from "@revgraph/testkit";
 import { DEMO_TABLE_NAMES, seedDemoData, type SeedResult } from "../scripts/seed/load";
 import { PLANTED_PAIR } from "../scripts/seed/generate-commerce";
+import { DEMO_SEGMENTS } from "../scripts/seed/generate-segments";
 
 let stack: TestStack;
 let seeded: SeedResult;
@@ -84,5 +85,36 @@ describe("the demo's commerce data through the gateway", () => {
     expect(lead?.profile?.lifetimeValue?.expectedRevenue).toBeGreaterThan(0);
     expect(lead?.profile?.persona?.name).toBeTruthy();
     expect(Array.isArray(lead?.profile?.segments)).toBe(true);
+  });
+
+  it("answers Customer360 for an open demo lead with a well-formed purchase timing next to its persona and segments", async () => {
+    const rep = await stack.as({ userId: "rep-alice", organizationId: "org-acme-realty" });
+    // The newest open lead with a profile: timing is only for open leads, and a young one still has a real chance of being won.
+    const [row] = await stack.database.db
+      .select({ leadId: schema.leads.id })
+      .from(schema.leads)
+      .innerJoin(schema.customerProfiles, eq(schema.customerProfiles.leadId, schema.leads.id))
+      .where(and(eq(schema.leads.organizationId, "org-acme-realty"), isNull(schema.leads.closedAt)))
+      .orderBy(desc(schema.leads.createdAt))
+      .limit(1);
+    const { lead } = await rep.operation(Customer360Document, { id: row!.leadId });
+    expect(["NEW", "CONTACTED", "QUALIFIED"]).toContain(lead?.status);
+
+    const timing = lead?.profile?.purchaseTiming;
+    expect(timing).toBeTruthy();
+    const { probabilityWithin30Days: p30, probabilityWithin90Days: p90, expectedDaysToConversion: days } = timing!;
+    expect(p30).toBeGreaterThanOrEqual(0);
+    expect(p30).toBeLessThanOrEqual(p90);
+    expect(p90).toBeLessThanOrEqual(1);
+    expect(days).toBeGreaterThan(0);
+
+    // The demo has thousands of profiles, enough for personas; segments are a list of the demo's saved ones, never "Buyers" for a lead that has bought nothing.
+    expect(lead?.profile?.persona?.name).toBeTruthy();
+    expect(lead?.profile?.persona?.description).toBeTruthy();
+    const segmentNames = lead?.profile?.segments.map((s) => s.name) ?? [];
+    for (const name of segmentNames) expect(DEMO_SEGMENTS.map((s) => s.name)).toContain(name);
+    expect(segmentNames).not.toContain("Buyers");
+    // Only won leads bought in the demo, and the schema promises no lifetime value before a first purchase.
+    expect(lead?.profile).toHaveProperty("lifetimeValue", null);
   });
 });

@@ -86,6 +86,12 @@ describe("read-only views of sales data", () => {
     expect(await asRole("revgraph_customer_success", "select * from customer_success.accounts")).toBe("allowed");
   });
 
+  it("lets customer success read which leads exist only through its view", async () => {
+    expect(await asRole("revgraph_customer_success", "select id, organization_id from sales.leads_for_customer_success")).toBe("allowed");
+    expect(await asRole("revgraph_customer_success", "select email from sales.leads")).toBe(DENIED);
+    expect(await asRole("revgraph_scoring", "select * from sales.leads_for_customer_success")).toBe(DENIED);
+  });
+
   it("lets customer success read scoring's AI usage only through its view", async () => {
     expect(await asRole("revgraph_customer_success", "select cost_usd from scoring.ai_usage_for_customer_success")).toBe("allowed");
     expect(await asRole("revgraph_customer_success", "select * from scoring.ai_usage")).toBe(DENIED);

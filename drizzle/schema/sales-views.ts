@@ -40,6 +40,11 @@ export const conversionsForScoring = salesSchema
   })
   .as(sql`select organization_id, lead_id, outcome, created_at from sales.conversions`);
 
+/** Customer success: whether a lead exists in an organization (Lead.account answers only the caller's own leads). */
+export const leadsForCustomerSuccess = salesSchema
+  .view("leads_for_customer_success", { id: uuid().notNull(), organizationId: text().notNull() })
+  .as(sql`select id, organization_id from sales.leads`);
+
 /**
  * Personalization: whether a lead exists in an organization, and what segments, personas' ROI,
  * purchase timing and recovery attempts' CONVERTED outcomes need: status, source, custom

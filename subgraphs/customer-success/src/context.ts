@@ -11,6 +11,8 @@ import { AccountOutcomeService } from "./outcomes/account-outcome.service";
 import { HealthRecomputer } from "./scorecard/health-recompute";
 import { ScorecardRepository } from "./scorecard/scorecard.repository";
 import { ScorecardService } from "./scorecard/scorecard.service";
+import { createLeadLoaders } from "./lead/lead.loaders";
+import { LeadRepository } from "./lead/lead.repository";
 import { createSignalLoaders } from "./signals/account-signal.loaders";
 import { AccountSignalRepository } from "./signals/account-signal.repository";
 import { AccountSignalService } from "./signals/account-signal.service";
@@ -60,6 +62,7 @@ export function createCustomerSuccessContext(base: BaseContext, ai: AiClient) {
     ...base,
     loaders: {
       ...createAccountLoaders(accounts, history),
+      ...createLeadLoaders(new LeadRepository(base.db, org)),
       ...createSignalLoaders(signals),
       ...createAnomalyLoaders(anomalies),
       outcomes: groupLoader(

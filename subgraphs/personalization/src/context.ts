@@ -1,4 +1,5 @@
 import { batchLoader, groupLoader, type BaseContext } from "@revgraph/graph";
+import { createLeadLoaders, type OwnLeadCheck } from "./lead/lead.loaders";
 import { LeadRepository } from "./lead/lead.repository";
 import { LifetimeValueRepository } from "./lifetime-value/lifetime-value.repository";
 import { LifetimeValueService } from "./lifetime-value/lifetime-value.service";
@@ -32,6 +33,10 @@ export function createPersonalizationContext(base: BaseContext) {
   const org = base.identity.organizationId;
   const profiles = new ProfileRepository(base.db, org);
   const leads = new LeadRepository(org);
+  const leadLoaders = createLeadLoaders(base.db, leads);
+  // Every Lead field here asks through this one loader, so an _entities call or a page of leads
+  // costs one existence query however many leads and fields it names.
+  const isOwnLead: OwnLeadCheck = async (leadId) => (await leadLoaders.ownLead.load(leadId)) !== null;
   const items = new ItemRepository(base.db, org);
   const purchases = new PurchaseRepository(base.db, org);
   const offers = new OfferRepository(base.db, org);
@@ -43,8 +48,8 @@ export function createPersonalizationContext(base: BaseContext) {
   const memberValues = new MemberValueService(lifetimeValue, purchases);
   const segments = new SegmentService(segmentRepository, profileListService, memberValues, base.identity.userId);
   const offerPolicy = new OfferPolicyService(offers);
-  const suggestedOffers = new SuggestedOfferService(base.db, new PricingRepository(base.db, org), offers, items, leads, offerPolicy);
-  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org), {
+  const suggestedOffers = new SuggestedOfferService(new PricingRepository(base.db, org), offers, items, isOwnLead, offerPolicy);
+  const recommendations = new RecommendationService(items, purchases, new RecommendationRepository(base.db, org), isOwnLead, {
     policy: offerPolicy,
     responseModel: () => suggestedOffers.responseModel(),
   });
@@ -53,6 +58,7 @@ export function createPersonalizationContext(base: BaseContext) {
   return {
     ...base,
     loaders: {
+      ...leadLoaders,
       ...createProfileLoaders(profiles, items),
       purchasesByLead: groupLoader(
         (leadIds: readonly string[]) => purchases.findByLeadIds(leadIds),

@@ -1,4 +1,5 @@
 import type { BaseContext } from "@revgraph/graph";
+import { createAccountLoaders } from "./account/account.loaders";
 import { createCommerceLoaders } from "./catalog/commerce.loaders";
 import { ItemRepository } from "./catalog/item.repository";
 import { ItemService } from "./catalog/item.service";
@@ -32,7 +33,7 @@ export function createSalesContext(base: BaseContext) {
   const offerPolicy = new OfferPolicyService(base.identity, new OfferPolicyRepository(base.db, org));
   return {
     ...base,
-    loaders: { ...createUserLoaders(users), ...createLeadLoaders(leads), ...createCommerceLoaders(items, purchases, offers) },
+    loaders: { ...createUserLoaders(users), ...createLeadLoaders(leads), ...createCommerceLoaders(items, purchases, offers), ...createAccountLoaders(base.db, buyers) },
     services: {
       leads: new LeadService(base.db, base.identity, leads, users),
       conversions: new ConversionService(base.db, base.identity, leads, conversions),

@@ -11,7 +11,9 @@ export class LeadAccountResolver {
   async account(@Root() lead: Lead, @Ctx() ctx: CustomerSuccessContext): Promise<Account | null> {
     const domain = companyDomainOf(lead.email);
     if (!domain) return null;
-    const row = await ctx.loaders.accountByDomain.load(domain);
-    return row ? toAccount(row) : null;
+    // Another organization's lead (or a made-up id) sent with an email has no account here, even
+    // when the caller has one at that domain; both batched lookups run at once.
+    const [own, row] = await Promise.all([ctx.loaders.ownLead.load(lead.id), ctx.loaders.accountByDomain.load(domain)]);
+    return own && row ? toAccount(row) : null;
   }
 }

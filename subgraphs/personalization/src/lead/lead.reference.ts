@@ -3,8 +3,10 @@ import { Lead } from "./lead.type";
 export const leadReference = {
   Lead: {
     /**
-     * No database call: the profile field is looked up (scoped to the caller's organization)
-     * only when asked for, so another organization's lead id simply has no profile here.
+     * No database call here: each field answers another organization's lead, or an id that is no
+     * lead, with nothing (profile and suggestedOffer null, recommendedItems empty). The profile is
+     * read within the caller's organization; recommendations and offers first ask the request's
+     * batched `ownLead` loader, so many leads and fields cost one existence query.
      */
     __resolveReference(ref: { id: string }): Lead {
       return Object.assign(new Lead(), { id: ref.id });

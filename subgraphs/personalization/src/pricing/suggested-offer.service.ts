@@ -5,9 +5,8 @@
  */
 import { assertUuid } from "@revgraph/graph";
 import type { PriceSensitivityGroup } from "@revgraph/db/vocabulary";
-import type { Database } from "@revgraph/db";
 import type { ItemRepository, ItemRow, OfferRepository } from "../commerce/commerce.repository";
-import type { LeadRepository } from "../lead/lead.repository";
+import type { OwnLeadCheck } from "../lead/lead.loaders";
 import { chooseDiscount, fitOfferResponse, groupsFromPreferences, MIN_OFFERS_FOR_MODEL, scarcityNote, type OfferResponseModel } from "./offer-response";
 import type { OfferPolicyService, OfferPolicyView } from "./offer-policy.service";
 import type { PricingRepository } from "./pricing.repository";
@@ -44,11 +43,10 @@ export class SuggestedOfferService {
   private data?: Promise<ResponseData>;
 
   constructor(
-    private readonly db: Database,
     private readonly pricing: PricingRepository,
     private readonly offers: OfferRepository,
     private readonly items: ItemRepository,
-    private readonly leads: LeadRepository,
+    private readonly isOwnLead: OwnLeadCheck,
     private readonly policy: OfferPolicyService,
   ) {}
 
@@ -70,7 +68,7 @@ export class SuggestedOfferService {
   /** The suggestion for one lead and item; null when either is not the organization's. */
   async suggest(leadId: string, itemId: string): Promise<SuggestedOfferView | null> {
     assertUuid("itemId", itemId);
-    const [exists, [item], data, policy] = await Promise.all([this.leads.exists(this.db, leadId), this.items.findByIds([itemId]), this.load(), this.policy.get()]);
+    const [exists, [item], data, policy] = await Promise.all([this.isOwnLead(leadId), this.items.findByIds([itemId]), this.load(), this.policy.get()]);
     if (!exists || !item) return null;
     const group = data.groupOf(leadId);
     const factors: OfferFactorView[] = [

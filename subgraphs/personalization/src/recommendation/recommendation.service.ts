@@ -4,6 +4,7 @@
  */
 import { badInput } from "@revgraph/graph";
 import type { ItemRepository, ItemRow, PurchaseRepository } from "../commerce/commerce.repository";
+import type { OwnLeadCheck } from "../lead/lead.loaders";
 import type { OfferPolicyService } from "../pricing/offer-policy.service";
 import { bundlePrice, type BundlePrice } from "../pricing/bundle-price";
 import type { OfferResponseModel } from "../pricing/offer-response";
@@ -42,6 +43,7 @@ export class RecommendationService {
     private readonly items: ItemRepository,
     private readonly purchases: PurchaseRepository,
     private readonly signals: RecommendationRepository,
+    private readonly isOwnLead: OwnLeadCheck,
     private readonly pricing: BundlePricing,
   ) {}
 
@@ -73,10 +75,11 @@ export class RecommendationService {
     return this.data;
   }
 
-  /** The lead's top items; another organization's lead has no history here and gets the popular items of the caller's own catalog. */
+  /** The lead's top items; none for another organization's lead or an id that is no lead (not the popular items). */
   async forLead(leadId: string, first: number): Promise<(Recommendation & { item: ItemRow })[]> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_RECOMMENDATIONS) throw badInput("first", `first must be between 0 and ${MAX_RECOMMENDATIONS}, got ${first}`);
-    const data = await this.load();
+    const [own, data] = await Promise.all([this.isOwnLead(leadId), this.load()]);
+    if (!own) return [];
     const profile = data.profileByLead.get(leadId);
     const rejected = new Set((profile?.rejectedItems ?? []).flatMap((r) => data.idByExternal.get(r.itemId) ?? []));
     const result = recommend({

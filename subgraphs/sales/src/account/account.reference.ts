@@ -1,13 +1,17 @@
+import { isUuid } from "@revgraph/graph";
+import type { SalesContext } from "../context";
 import { Account } from "./account.type";
 
 export const accountReference = {
   Account: {
     /**
-     * No database call: the gateway passes the account's domain (`@requires`), and leads are read
-     * within the caller's organization only, so a forged representation shows the caller nothing
-     * beyond their own leads.
+     * Another organization's account, or an id that is no account, resolves to null, like a
+     * missing lead: otherwise a forged representation would list the caller's own leads at
+     * whatever domain it names. The gateway passes the domain (`@requires`); which ids are the
+     * caller's is one batched query per request (`ownAccount`).
      */
-    __resolveReference(ref: { id: string; domain?: string | null }): Account {
+    async __resolveReference(ref: { id: string; domain?: string | null }, ctx: SalesContext): Promise<Account | null> {
+      if (!isUuid(ref.id) || !(await ctx.loaders.ownAccount.load(ref.id))) return null;
       return Object.assign(new Account(), { id: ref.id, domain: ref.domain ?? "" });
     },
   },

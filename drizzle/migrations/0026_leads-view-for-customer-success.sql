@@ -1,0 +1,1 @@
+CREATE VIEW "sales"."leads_for_customer_success" AS (select id, organization_id from sales.leads);
