@@ -40,6 +40,11 @@ async function shop(rep: TestUser) {
   return { ids, me: ids[13], you: ids[14] };
 }
 
+async function itemId(rep: TestUser, externalId: string): Promise<string | undefined> {
+  const result = await rep.client.query(`query { items(first: 50) { nodes { id externalId } } }`);
+  return result.items.nodes.find((i: { externalId: string }) => i.externalId === externalId)?.id;
+}
+
 async function interact(rep: TestUser, input: Record<string, unknown>) {
   const result = await rep.client.query(`mutation($input: RecordProfileInteractionInput!) { recordProfileInteraction(input: $input) { errors { field code } } }`, { input });
   expect(result.recordProfileInteraction.errors).toEqual([]);
@@ -61,6 +66,29 @@ describe("recommendations", () => {
     expect(items).not.toContain("interiors");
     expect(items).not.toContain("kitchen"); // already bought
     expect(items[0]).toBe("parking");
+  });
+
+  it("answers from the latest purchases, rejections and catalog although the model is kept between requests", async () => {
+    const rep = await (await stack.createOrg()).user();
+    const { you } = await shop(rep);
+    const top = async () => (await rep.client.query(RECOMMENDED, { id: you })).lead.recommendedItems[0];
+    expect((await top()).item.externalId).toBe("interiors");
+    // A rejection (a profile update) takes effect on the next request.
+    await interact(rep, { leadId: you, rejectedItem: { itemId: "interiors", name: "Interior Package", reason: "Over budget" } });
+    expect((await top()).item.externalId).not.toBe("interiors");
+    // So does a purchase: once the lead buys parking it is no longer recommended.
+    const before = (await top()).item.externalId;
+    const bought = await rep.client.query(`mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { errors { field code } } }`, {
+      input: [{ externalId: "you-again", leadId: you, occurredAt: "2025-03-01T00:00:00Z", lines: [{ itemId: (await itemId(rep, before)) as string, quantity: 1, unitPrice: 100 }] }],
+    });
+    expect(bought.recordPurchases.errors).toEqual([]);
+    expect((await top())?.item.externalId).not.toBe(before);
+    // And a renamed item is named anew.
+    await rep.client.query(`mutation($input: [ItemInput!]!) { upsertItems(input: $input) { errors { field } } }`, {
+      input: [{ externalId: "solar", name: "Rooftop Solar", category: "Energy", listPrice: 200, attributes: { location: "Whitefield" } }],
+    });
+    const names = (await rep.client.query(RECOMMENDED, { id: you })).lead.recommendedItems.map((r: { item: { name: string } }) => r.item.name);
+    expect(names).not.toContain("Solar Panels");
   });
 
   it("blends in stated preferences: a lead with no purchases who wants Whitefield gets the Whitefield item first", async () => {

@@ -10,6 +10,7 @@ import { bundlePrice, type BundlePrice } from "../pricing/bundle-price";
 import type { OfferResponseModel } from "../pricing/offer-response";
 import { findBundles, type BundleCandidate } from "./bundles";
 import { buildCoOccurrence, recommend, type CandidateItem, type CoOccurrenceModel, type Interaction, type Preferences, type Recommendation } from "./co-occurrence";
+import { FingerprintCache } from "./catalog-cache";
 import type { ProfileSignals, RecommendationRepository } from "./recommendation.repository";
 
 export const MAX_RECOMMENDATIONS = 50;
@@ -36,6 +37,9 @@ export interface BundlePricing {
   responseModel(): Promise<OfferResponseModel | null>;
 }
 
+/** Shared by every request of this process: the model is rebuilt only when an organization's inputs change. */
+const catalogs = new FingerprintCache<CatalogData>();
+
 export class RecommendationService {
   private data?: Promise<CatalogData>;
 
@@ -48,31 +52,33 @@ export class RecommendationService {
   ) {}
 
   private load(): Promise<CatalogData> {
-    this.data ??= (async () => {
-      const [items, facts, profiles] = await Promise.all([this.items.all(), this.purchases.facts(), this.signals.profileSignals()]);
-      const idByExternal = new Map(items.map((item) => [item.externalId, item.id] as const));
-      const interactions: Interaction[] = facts.map((f) => ({ leadId: f.leadId, itemId: f.itemId, kind: "PURCHASE" }));
-      for (const profile of profiles) {
-        for (const ref of [...profile.viewedItems, ...profile.interests]) {
-          const itemId = idByExternal.get(ref.itemId);
-          if (itemId) interactions.push({ leadId: profile.leadId, itemId, kind: "VIEW" });
-        }
-      }
-      const historyByLead = new Map<string, Interaction[]>();
-      for (const i of interactions) historyByLead.set(i.leadId, [...(historyByLead.get(i.leadId) ?? []), i]);
-      const baskets = new Map<string, string[]>();
-      for (const f of facts) baskets.set(f.purchaseId, [...(baskets.get(f.purchaseId) ?? []), f.itemId]);
-      return {
-        items: new Map(items.map((item) => [item.id, item] as const)),
-        candidates: new Map(items.map((item) => [item.id, toCandidate(item)] as const)),
-        model: buildCoOccurrence(interactions),
-        historyByLead,
-        profileByLead: new Map(profiles.map((p) => [p.leadId, p] as const)),
-        idByExternal,
-        baskets,
-      };
-    })();
+    this.data ??= this.signals.fingerprint().then((fingerprint) => catalogs.get(this.signals.organizationId, fingerprint, () => this.build()));
     return this.data;
+  }
+
+  private async build(): Promise<CatalogData> {
+    const [items, facts, profiles] = await Promise.all([this.items.all(), this.purchases.facts(), this.signals.profileSignals()]);
+    const idByExternal = new Map(items.map((item) => [item.externalId, item.id] as const));
+    const interactions: Interaction[] = facts.map((f) => ({ leadId: f.leadId, itemId: f.itemId, kind: "PURCHASE" }));
+    for (const profile of profiles) {
+      for (const ref of [...profile.viewedItems, ...profile.interests]) {
+        const itemId = idByExternal.get(ref.itemId);
+        if (itemId) interactions.push({ leadId: profile.leadId, itemId, kind: "VIEW" });
+      }
+    }
+    const historyByLead = new Map<string, Interaction[]>();
+    for (const i of interactions) historyByLead.set(i.leadId, [...(historyByLead.get(i.leadId) ?? []), i]);
+    const baskets = new Map<string, string[]>();
+    for (const f of facts) baskets.set(f.purchaseId, [...(baskets.get(f.purchaseId) ?? []), f.itemId]);
+    return {
+      items: new Map(items.map((item) => [item.id, item] as const)),
+      candidates: new Map(items.map((item) => [item.id, toCandidate(item)] as const)),
+      model: buildCoOccurrence(interactions),
+      historyByLead,
+      profileByLead: new Map(profiles.map((p) => [p.leadId, p] as const)),
+      idByExternal,
+      baskets,
+    };
   }
 
   /** The lead's top items; none for another organization's lead or an id that is no lead (not the popular items). */
