@@ -66,9 +66,9 @@ async function callsThatLose(user: TestUser) {
   }
 }
 
-async function openLead(name: string, activities: { type: string; hoursAgo: number }[] = []): Promise<string> {
+async function openLead(name: string, activities: { type: string; hoursAgo: number }[] = [], createdDaysAgo = 0): Promise<string> {
   const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
-    input: [{ name, assignedToId: rep.id }],
+    input: [{ name, assignedToId: rep.id, createdAt: new Date(Date.now() - createdDaysAgo * DAY).toISOString() }],
   });
   const id: string = created.createLeads.leads[0].id;
   if (activities.length) {
@@ -82,6 +82,10 @@ async function outlook(id: string): Promise<Outlook> {
 }
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** A five-day-old lead with engagement above the hot threshold and nothing in the last day: the "hot lead left alone" rule's call. */
+const hotLeftAlone = (name: string) =>
+  openLead(name, [...Array.from({ length: 10 }, () => ({ type: "EMAIL_CLICK", hoursAgo: 30 })), ...Array.from({ length: 3 }, () => ({ type: "FORM_SUBMIT", hoursAgo: 30 }))], 5);
 
 /** nextAction is the first of nextActions, field for field; every "moves this lead from X to about Y" states the numbers shown beside it. */
 function expectConsistent(lead: Outlook) {
@@ -105,13 +109,23 @@ const storedPrediction = async (leadId: string) =>
 
 describe("ranked next actions against the rep's own history", () => {
   it("does not recommend first a call the rep's history says lowers wins: the action replacing it says why", async () => {
-    // Regression: a new lead's service rule put "CALL: 91% → 83%" first, above actions with positive lift.
-    const lead = await outlook(await openLead("Fresh"));
+    // Regression: a service rule put "CALL: 91% → 83%" first, above actions with positive lift.
+    const lead = await outlook(await hotLeftAlone("Hot, left alone"));
     expectConsistent(lead);
     expect(lead.nextAction.action).toBe("SITE_VISIT");
     expect(lead.nextActions[0]!.lift).toBeGreaterThan(0);
     expect(lead.nextActions.map((a) => a.action)).not.toContain("CALL");
-    expect(lead.nextAction.reasoning).toMatch(/Not a call first, though .*: 4 of your 20 wins had a call in their last two weeks/);
+    expect(lead.nextAction.reasoning).toMatch(/Not a call first, though it is a hot lead with no touch for 1 day: 4 of your 20 wins had a call in their last two weeks/);
+  });
+
+  it("keeps the first contact with a new lead first: nothing else can come before it", async () => {
+    const lead = await outlook(await openLead("Fresh"));
+    expectConsistent(lead);
+    const [call] = lead.nextActions;
+    expect(call).toMatchObject({ action: "CALL", priority: "HIGH" });
+    expect(call!.reasoning).toContain(
+      `A new lead nobody has contacted yet: leads called within the hour convert best. It is owed whatever the odds: by your history a call moves this lead from ${pct(lead.prediction.probability)} to about ${pct(call!.successProbability)}.`,
+    );
   });
 
   it("keeps a requested callback first, owed whatever the odds, with the drop its numbers show", async () => {
@@ -141,7 +155,7 @@ describe("ranked next actions against the rep's own history", () => {
 
   it("recomputes actions stored by older code, on a lead's read and in the work list's refresh", async () => {
     // Regression guard: rows ranked by the old rule (the rule's CALL first whatever its lift) would otherwise be served until they aged out.
-    const ids = [await openLead("Stored long ago"), await openLead("Stored long ago too")];
+    const ids = [await hotLeftAlone("Stored long ago"), await hotLeftAlone("Stored long ago too")];
     for (const id of ids) await outlook(id);
     const oldAction = { action: "CALL" as const, priority: "HIGH" as const, reasoning: "old", dueAt: null, successProbability: 0.5, lift: -0.1 };
     const olden = async (id: string) => {

@@ -79,7 +79,9 @@ describe("recommendations", () => {
     // So does a purchase: once the lead buys parking it is no longer recommended.
     const before = (await top()).item.externalId;
     const bought = await rep.client.query(`mutation($input: [PurchaseInput!]!) { recordPurchases(input: $input) { errors { field code } } }`, {
-      input: [{ externalId: "you-again", leadId: you, occurredAt: "2025-03-01T00:00:00Z", lines: [{ itemId: (await itemId(rep, before)) as string, quantity: 1, unitPrice: 100 }] }],
+      input: [
+        { externalId: "you-again", leadId: you, occurredAt: "2025-03-01T00:00:00Z", lines: [{ itemId: (await itemId(rep, before)) as string, quantity: 1, unitPrice: 100 }] },
+      ],
     });
     expect(bought.recordPurchases.errors).toEqual([]);
     expect((await top())?.item.externalId).not.toBe(before);
