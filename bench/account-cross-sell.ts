@@ -6,7 +6,8 @@
  * account, else its lead, as the service counts them).
  * `pnpm exec tsx bench/account-cross-sell.ts`
  */
-import { buyerOf, evaluateAccountHitRate, seededRandom, type AccountHitRate, type BuyerPurchase, type CatalogEntry } from "@revgraph/personalization/models";
+import { mulberry32 } from "@revgraph/learning";
+import { buyerOf, evaluateAccountHitRate, type AccountHitRate, type BuyerPurchase, type CatalogEntry } from "@revgraph/personalization/models";
 import { generateDemoData } from "../scripts/seed/generate";
 import { machineSummary } from "./support/machine";
 
@@ -20,7 +21,7 @@ const DAY = 86_400_000;
  * quarter of them also buy one of 3 best sellers at some point.
  */
 function synthetic(seed: number): AccountHitRate {
-  const rng = seededRandom(seed);
+  const rng = mulberry32(seed);
   const catalog = new Map<string, CatalogEntry>();
   for (let c = 0; c < 8; c++)
     for (let t = 0; t < 3; t++) catalog.set(`c${c}t${t}`, { id: `c${c}t${t}`, name: `Category ${c} tier ${t}`, category: `c${c}`, listPrice: [100, 250, 600][t] * (1 + c / 10) });
@@ -29,14 +30,14 @@ function synthetic(seed: number): AccountHitRate {
   const at = (day: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor(day) * DAY);
   for (let a = 0; a < 1500; a++) {
     const buyerId = `a${a}`;
-    const solution = Math.floor(rng.float() * 4);
-    const u = rng.float();
+    const solution = Math.floor(rng() * 4);
+    const u = rng();
     const tier = u < 0.6 ? 0 : u < 0.9 ? 1 : 2;
-    const start = rng.float() * 200;
+    const start = rng() * 200;
     purchases.push({ buyerId, itemId: `c${2 * solution}t${tier}`, at: at(start) });
-    if (tier < 2 && rng.float() < 0.45) purchases.push({ buyerId, itemId: `c${2 * solution}t${tier + 1}`, at: at(start + 30 + rng.float() * 300) });
-    if (rng.float() < 0.45) purchases.push({ buyerId, itemId: `c${2 * solution + 1}t${tier}`, at: at(start + 10 + rng.float() * 300) });
-    if (rng.float() < 0.25) purchases.push({ buyerId, itemId: bestSellers[Math.floor(rng.float() * 3)], at: at(rng.float() * 500) });
+    if (tier < 2 && rng() < 0.45) purchases.push({ buyerId, itemId: `c${2 * solution}t${tier + 1}`, at: at(start + 30 + rng() * 300) });
+    if (rng() < 0.45) purchases.push({ buyerId, itemId: `c${2 * solution + 1}t${tier}`, at: at(start + 10 + rng() * 300) });
+    if (rng() < 0.25) purchases.push({ buyerId, itemId: bestSellers[Math.floor(rng() * 3)], at: at(rng() * 500) });
   }
   return evaluateAccountHitRate(purchases, catalog, K);
 }

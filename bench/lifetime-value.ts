@@ -4,11 +4,11 @@
  * On synthetic customers drawn from the model with known parameters, and on the demo data.
  * `pnpm exec tsx bench/lifetime-value.ts`
  */
+import { mulberry32 } from "@revgraph/learning";
 import {
   averagePastSpend,
   estimateLifetimeValue,
   fitLifetimeValue,
-  seededRandom,
   simulateTransactions,
   summarize,
   WEEK_MS,
@@ -85,7 +85,7 @@ function main(): void {
   const cutoff = new Date(start.getTime() + 39 * WEEK_MS);
   const end = new Date(cutoff.getTime() + 39 * WEEK_MS);
   for (const seed of [1, 2, 3]) {
-    const transactions = simulateTransactions(cdnow, { customers: 5000, start, acquisitionWeeks: 12, end }, seededRandom(seed));
+    const transactions = simulateTransactions(cdnow, { customers: 5000, start, acquisitionWeeks: 12, end }, mulberry32(seed));
     rows.push({ row: backtest(`synthetic CDNOW-like, seed ${seed}`, transactions, cutoff, end, cdnow), truth: cdnow });
   }
 

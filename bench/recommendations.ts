@@ -4,6 +4,7 @@
  * preferences; on synthetic taste groups and on the demo data. Also the demo's top bundles.
  * `pnpm exec tsx bench/recommendations.ts`
  */
+import { mulberry32 } from "@revgraph/learning";
 import { DEFAULT_OFFER_POLICY } from "@revgraph/db/vocabulary";
 import {
   bundlePrice,
@@ -11,7 +12,6 @@ import {
   findBundles,
   fitOfferResponse,
   groupsFromPreferences,
-  seededRandom,
   type CandidateItem,
   type HitRateResult,
   type Interaction,
@@ -26,16 +26,16 @@ const K = 5;
 function synthetic(seed: number): HitRateResult {
   // 60 items in 12 taste groups of 5; each customer buys 2-4 items of their group over time, and a
   // third of customers also buy one of the 3 best sellers; views: one more item of the group.
-  const rng = seededRandom(seed);
+  const rng = mulberry32(seed);
   const candidates = new Map<string, CandidateItem>(Array.from({ length: 60 }, (_, i) => [`i${i}`, { id: `i${i}`, name: `i${i}`, listPrice: 1, tags: [] }]));
   const purchases: TimedPurchase[] = [];
   const views: Interaction[] = [];
   for (let c = 0; c < 3000; c++) {
-    const group = Math.floor(rng.float() * 12);
-    const order = [0, 1, 2, 3, 4].sort(() => rng.float() - 0.5);
-    const count = 2 + Math.floor(rng.float() * 3);
+    const group = Math.floor(rng() * 12);
+    const order = [0, 1, 2, 3, 4].sort(() => rng() - 0.5);
+    const count = 2 + Math.floor(rng() * 3);
     order.slice(0, count).forEach((offset, t) => purchases.push({ leadId: `c${c}`, itemId: `i${group * 5 + offset}`, at: new Date(Date.UTC(2024, 0, 1 + 7 * t)) }));
-    if (rng.float() < 1 / 3) purchases.push({ leadId: `c${c}`, itemId: `i${Math.floor(rng.float() * 3) * 5}`, at: new Date(Date.UTC(2024, 0, 3)) });
+    if (rng() < 1 / 3) purchases.push({ leadId: `c${c}`, itemId: `i${Math.floor(rng() * 3) * 5}`, at: new Date(Date.UTC(2024, 0, 3)) });
     views.push({ leadId: `c${c}`, itemId: `i${group * 5 + order[count % 5]}`, kind: "VIEW" });
   }
   return evaluateHitRate({ purchases, views, candidates, preferences: new Map(), rejected: new Map(), k: K });

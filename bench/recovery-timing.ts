@@ -7,13 +7,13 @@
  * (1 − Π(1 − p_phase(wait))). The oracle is the best choice among the same candidate waits.
  * `pnpm exec tsx bench/recovery-timing.ts`
  */
+import { mulberry32 } from "@revgraph/learning";
 import {
   attemptWorked,
   DEFAULT_WAITS,
   learnRecoveryTiming,
   oracleWaits,
   recoveredShare,
-  seededRandom,
   simulateAttempts,
   WINDOW_DAYS,
   waitsOf,
@@ -67,7 +67,7 @@ function main(): void {
       let allLearned = 0;
       const waits = new Map<string, number>();
       for (let run = 0; run < RUNS; run++) {
-        const timings = learnRecoveryTiming(simulateAttempts(truth, n, seededRandom(1000 * n + run)));
+        const timings = learnRecoveryTiming(simulateAttempts(truth, n, mulberry32(1000 * n + run)));
         const w = waitsOf(timings);
         const share = recoveredShare(truth, w);
         shares.push(share);

@@ -115,15 +115,15 @@ export function generateCommerce(rng: Rng, ids: Rng, org: OrgDefinition, leads: 
 
     // Repeat purchases: BG/NBD with the demo truth, services chosen by the property type.
     const truth = DEMO_LIFETIME_TRUTH;
-    const lambda = gamma(rng, truth.r, truth.alpha);
-    const dropout = beta(rng, truth.a, truth.b);
-    const nu = gamma(rng, truth.q, truth.gamma);
+    const lambda = gamma(rng.float, truth.r, truth.alpha);
+    const dropout = beta(rng.float, truth.a, truth.b);
+    const nu = gamma(rng.float, truth.q, truth.gamma);
     let at = lead.closedAt.getTime();
     for (;;) {
       at += (-Math.log(1 - rng.float()) / lambda) * 7 * DAY_MS;
       if (at >= now.getTime()) break;
       const service = rng.chance(0.8) ? serviceByName.get(rng.pick(SERVICE_AFFINITY[type]))! : rng.pick(services);
-      buy(lead, new Date(Math.floor(at / 1000) * 1000), [{ item: service, unitPrice: Math.round(gamma(rng, truth.p, nu)) }]);
+      buy(lead, new Date(Math.floor(at / 1000) * 1000), [{ item: service, unitPrice: Math.round(gamma(rng.float, truth.p, nu)) }]);
       if (rng.chance(dropout)) break;
     }
   }

@@ -1,4 +1,4 @@
-// The shared learning core: penalized logistic regression pooled toward a prior, λ selection, encoders, metrics and contributions. Pure: no database, no clock.
+// The shared learning core: penalized logistic regression pooled toward a prior, the least-squares line, λ selection, encoders, metrics and contributions. Pure: no database, no clock.
 export { choleskyInPlace, choleskySolve, inverseDiagonal } from "./linalg";
 export { gramPlan, weightedGram, type GramPlan } from "./gram";
 export {
@@ -50,4 +50,5 @@ export { attributeBinLabel, attributeValueOf, describeAttributeColumn, describeC
 export { byContribution, formatNumber, formatSigned, linearScore, plural, type Contribution, type LinearScore } from "./contributions";
 export { confidenceFor, Z90, type Confidence } from "./confidence";
 export { auc, brier, calibrationTable, expectedCalibrationError, liftTable, logLoss, qualityMetrics, type CalibrationBin, type LiftGroup, type QualityMetrics } from "./metrics";
+export { leastSquaresLine, type Line } from "./least-squares";
 export { mulberry32, normal, poisson, type Rng } from "./random";

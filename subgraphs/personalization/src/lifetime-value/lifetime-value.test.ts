@@ -1,10 +1,11 @@
+import { mulberry32 } from "@revgraph/learning";
 import { describe, expect, it } from "vitest";
 import { bgNbdLogLikelihood, expectedPurchases, fitBgNbd, probabilityAlive } from "./bg-nbd";
 import { expectedSpend, fitGammaGamma } from "./gamma-gamma";
 import { averagePastSpend, estimateLifetimeValue, fitLifetimeValue, summarize, WEEK_MS, type LifetimeValueParameters } from "./lifetime-value";
 import { minimize } from "./nelder-mead";
 import { simulateTransactions } from "./simulate";
-import { gamma, logGamma, seededRandom } from "./special-functions";
+import { gamma, logGamma } from "./special-functions";
 
 // The CDNOW parameters of FHL 2005 (r, α, a, b) and plausible Gamma-Gamma ones.
 const TRUTH: LifetimeValueParameters = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, p: 6.25, q: 3.74, gamma: 15.44 };
@@ -21,7 +22,7 @@ describe("special functions", () => {
   });
 
   it("gamma draws have the right mean and variance", () => {
-    const rng = seededRandom(1);
+    const rng = mulberry32(1);
     const draws = Array.from({ length: 50_000 }, () => gamma(rng, 0.7, 2));
     const mean = draws.reduce((s, x) => s + x, 0) / draws.length;
     const variance = draws.reduce((s, x) => s + (x - mean) ** 2, 0) / draws.length;
@@ -51,7 +52,7 @@ describe("BG/NBD", () => {
   });
 
   it("recovers known parameters from 4,000 simulated customers", () => {
-    const transactions = simulateTransactions(TRUTH, { customers: 4000, start: START, acquisitionWeeks: 12, end: CALIBRATION_END }, seededRandom(7));
+    const transactions = simulateTransactions(TRUTH, { customers: 4000, start: START, acquisitionWeeks: 12, end: CALIBRATION_END }, mulberry32(7));
     const customers = [...summarize(transactions, CALIBRATION_END).values()];
     const { parameters } = fitBgNbd(customers.map((c) => c.history));
     expect(parameters.r).toBeGreaterThan(TRUTH.r * 0.75);
@@ -70,22 +71,22 @@ describe("BG/NBD", () => {
     ["a > 1", { ...TRUTH, a: 3.5, b: 12 }],
   ])("computes expected purchases that agree with simulating the posterior (%s)", (_, params) => {
     const history = { x: 3, tx: 20, T: 40 };
-    const rng = seededRandom(3);
+    const rng = mulberry32(3);
     const alive = probabilityAlive(params, history);
     let total = 0;
     const draws = 100_000;
     for (let i = 0; i < draws; i++) {
-      if (rng.float() >= alive) continue;
+      if (rng() >= alive) continue;
       const lambda = gamma(rng, params.r + history.x, params.alpha + history.T);
       const pg = gamma(rng, params.a, 1);
       const p = pg / (pg + gamma(rng, params.b + history.x, 1));
       // Purchases in 52 weeks: Poisson arrivals until the horizon or dropout.
       let t = 0;
       for (;;) {
-        t += -Math.log(1 - rng.float()) / lambda;
+        t += -Math.log(1 - rng()) / lambda;
         if (t > 52) break;
         total++;
-        if (rng.float() < p) break;
+        if (rng() < p) break;
       }
     }
     expect(expectedPurchases(params, history, 52)).toBeCloseTo(total / draws, 1);
@@ -110,7 +111,7 @@ describe("BG/NBD", () => {
 describe("lifetime value", () => {
   it("beats average past spend on a simulated holdout year, and its intervals cover about 90% of customers", () => {
     const end = new Date(CALIBRATION_END.getTime() + 52 * WEEK_MS);
-    const transactions = simulateTransactions(TRUTH, { customers: 1500, start: START, acquisitionWeeks: 26, end }, seededRandom(11));
+    const transactions = simulateTransactions(TRUTH, { customers: 1500, start: START, acquisitionWeeks: 26, end }, mulberry32(11));
     const calibration = summarize(transactions, CALIBRATION_END);
     const fit = fitLifetimeValue([...calibration.values()]);
     expect(fit).not.toBeNull();

@@ -3,9 +3,10 @@
  * from Monte Carlo draws of each customer's posterior. Time is in weeks; purchases on one UTC day
  * count as one transaction. Pure: the caller passes `asOf` and the purchases.
  */
+import { mulberry32 } from "@revgraph/learning";
 import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParameters, type CustomerHistory } from "./bg-nbd";
 import { expectedSpend, fitGammaGamma, type GammaGammaParameters, type SpendHistory } from "./gamma-gamma";
-import { beta, gamma, poisson, seededRandom, seedOf } from "./special-functions";
+import { beta, gamma, poisson, seedOf } from "./special-functions";
 
 export const WEEK_MS = 7 * 86_400_000;
 const DAY_MS = 86_400_000;
@@ -92,17 +93,17 @@ export function estimateLifetimeValue(parameters: LifetimeValueParameters, custo
   const purchases = expectedPurchases(parameters, history, horizonWeeks);
   const alive = probabilityAlive(parameters, history);
   const perPurchase = expectedSpend(parameters, spend);
-  const rng = seededRandom(seedOf(seedKey));
+  const rng = mulberry32(seedOf(seedKey));
   const revenue: number[] = [];
   for (let i = 0; i < DRAWS; i++) {
-    if (rng.float() >= alive) {
+    if (rng() >= alive) {
       revenue.push(0);
       continue;
     }
     const lambda = gamma(rng, parameters.r + history.x, parameters.alpha + history.T);
     const dropout = beta(rng, parameters.a, parameters.b + history.x);
     // Purchases until the one after which the customer drops out: Geometric(p) on 1, 2, …
-    const untilDropout = dropout > 0 ? 1 + Math.floor(Math.log(1 - rng.float()) / Math.log1p(-Math.min(dropout, 1 - 1e-12))) : Number.POSITIVE_INFINITY;
+    const untilDropout = dropout > 0 ? 1 + Math.floor(Math.log(1 - rng()) / Math.log1p(-Math.min(dropout, 1 - 1e-12))) : Number.POSITIVE_INFINITY;
     const k = Math.min(poisson(rng, lambda * horizonWeeks), untilDropout);
     if (k === 0) {
       revenue.push(0);

@@ -1,7 +1,8 @@
 /** The BG/NBD + Gamma-Gamma generative process, for tests and benchmarks with a known truth. Pure (seeded). */
+import type { Rng } from "@revgraph/learning";
 import type { LifetimeValueParameters, Transaction } from "./lifetime-value";
 import { WEEK_MS } from "./lifetime-value";
-import { beta, gamma, type Random } from "./special-functions";
+import { beta, gamma } from "./special-functions";
 
 export interface SimulationOptions {
   customers: number;
@@ -13,7 +14,7 @@ export interface SimulationOptions {
 }
 
 /** Customers `c0`, `c1`, …: a first purchase, then Poisson(λ) repeat purchases, each followed by dropout with probability p. */
-export function simulateTransactions(truth: LifetimeValueParameters, options: SimulationOptions, rng: Random): Transaction[] {
+export function simulateTransactions(truth: LifetimeValueParameters, options: SimulationOptions, rng: Rng): Transaction[] {
   const out: Transaction[] = [];
   const endWeeks = (options.end.getTime() - options.start.getTime()) / WEEK_MS;
   for (let i = 0; i < options.customers; i++) {
@@ -22,15 +23,15 @@ export function simulateTransactions(truth: LifetimeValueParameters, options: Si
     const dropout = beta(rng, truth.a, truth.b);
     const nu = gamma(rng, truth.q, truth.gamma);
     const purchase = (t: number) => out.push({ customerId, at: new Date(options.start.getTime() + t * WEEK_MS), value: gamma(rng, truth.p, nu) });
-    let t = rng.float() * options.acquisitionWeeks;
+    let t = rng() * options.acquisitionWeeks;
     if (t >= endWeeks) continue;
     purchase(t);
     // Dropout can follow each repeat purchase (FHL 2005): the first purchase starts the clock.
     for (;;) {
-      t += -Math.log(1 - rng.float()) / lambda;
+      t += -Math.log(1 - rng()) / lambda;
       if (t >= endWeeks) break;
       purchase(t);
-      if (rng.float() < dropout) break;
+      if (rng() < dropout) break;
     }
   }
   return out;

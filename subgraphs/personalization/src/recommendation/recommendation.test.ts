@@ -1,5 +1,5 @@
+import { mulberry32 } from "@revgraph/learning";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../lifetime-value/special-functions";
 import { findBundles } from "./bundles";
 import { buildCoOccurrence, recommend, type CandidateItem, type Interaction } from "./co-occurrence";
 import { evaluateHitRate, type TimedPurchase } from "./hit-rate";
@@ -81,14 +81,14 @@ describe("bundles", () => {
 describe("hit rate @5", () => {
   it("beats most-popular on customers whose purchases follow taste groups", () => {
     // 10 groups of 4 items; each customer buys 3 items of their group over time, plus a popular item now and then.
-    const rng = seededRandom(5);
+    const rng = mulberry32(5);
     const items = Array.from({ length: 40 }, (_, i) => `i${i}`);
     const purchases: TimedPurchase[] = [];
     for (let c = 0; c < 800; c++) {
-      const group = Math.floor(rng.float() * 10);
-      const picks = [0, 1, 2, 3].sort(() => rng.float() - 0.5).slice(0, 3);
+      const group = Math.floor(rng() * 10);
+      const picks = [0, 1, 2, 3].sort(() => rng() - 0.5).slice(0, 3);
       picks.forEach((offset, t) => purchases.push({ leadId: `c${c}`, itemId: `i${group * 4 + offset}`, at: new Date(Date.UTC(2024, 0, 1 + t * 10)) }));
-      if (rng.float() < 0.5) purchases.push({ leadId: `c${c}`, itemId: "i0", at: new Date(Date.UTC(2024, 0, 2)) });
+      if (rng() < 0.5) purchases.push({ leadId: `c${c}`, itemId: "i0", at: new Date(Date.UTC(2024, 0, 2)) });
     }
     const result = evaluateHitRate({ purchases, views: [], candidates: catalog(items), preferences: new Map(), rejected: new Map(), k: 5 });
     expect(result.customers).toBeGreaterThan(700);

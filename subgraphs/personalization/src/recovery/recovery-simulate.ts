@@ -4,7 +4,7 @@
  * pattern and by the benchmark, which compares the learned waits with the fixed defaults under it.
  */
 import type { RecoveryPhase } from "@revgraph/db/vocabulary";
-import type { Random } from "../lifetime-value/special-functions";
+import type { Rng } from "@revgraph/learning";
 import { DEFAULT_WAITS, RECOVERY_PHASES, WAIT_BUCKETS, type AttemptCounts, type PhaseTiming } from "./recovery-timing";
 
 export interface PhaseCurve {
@@ -47,15 +47,15 @@ export function oracleWaits(truth: RecoveryTruth): Record<RecoveryPhase, number>
  * uniformly from 1 to `maxSilentDays` days (reps trying at all sorts of times), each working with
  * the truth's chance; returned as counts per phase and silence.
  */
-export function simulateAttempts(truth: RecoveryTruth, perPhase: number, random: Random, maxSilentDays = 120): AttemptCounts[] {
+export function simulateAttempts(truth: RecoveryTruth, perPhase: number, random: Rng, maxSilentDays = 120): AttemptCounts[] {
   const counts = new Map<string, AttemptCounts>();
   for (const phase of RECOVERY_PHASES) {
     for (let i = 0; i < perPhase; i++) {
-      const silentDays = 1 + Math.floor(random.float() * maxSilentDays);
+      const silentDays = 1 + Math.floor(random() * maxSilentDays);
       const key = `${phase}:${silentDays}`;
       const c = counts.get(key) ?? { phase, silentDays, attempts: 0, successes: 0 };
       c.attempts += 1;
-      if (random.float() < successChance(truth[phase], silentDays)) c.successes += 1;
+      if (random() < successChance(truth[phase], silentDays)) c.successes += 1;
       counts.set(key, c);
     }
   }

@@ -1,5 +1,5 @@
+import { mulberry32 } from "@revgraph/learning";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../lifetime-value/special-functions";
 import { oracleWaits, recoveredShare, simulateAttempts, waitsOf, type RecoveryTruth } from "./recovery-simulate";
 import { DEFAULT_WAITS, learnRecoveryTiming, phaseFor, type AttemptCounts } from "./recovery-timing";
 
@@ -68,7 +68,7 @@ describe("learnRecoveryTiming", () => {
       ALTERNATIVES: { base: 0.08, peak: 0.2, bestDay: 24 },
       OFFER: { base: 0.1, peak: 0.25, bestDay: 100 },
     };
-    const learned = waitsOf(learnRecoveryTiming(simulateAttempts(truth, 600, seededRandom(7))));
+    const learned = waitsOf(learnRecoveryTiming(simulateAttempts(truth, 600, mulberry32(7))));
     expect(learned).toEqual(oracleWaits(truth));
     expect(recoveredShare(truth, learned)).toBeGreaterThan(recoveredShare(truth, DEFAULT_WAITS) + 0.05);
   });

@@ -15,6 +15,7 @@
  * instead of 95% in the benchmark.
  */
 
+import { leastSquaresLine } from "@revgraph/learning";
 import { estimateForecastVariance, type ForecastVariance, forecastErrorVariance, type NoiseModel, studentT } from "./forecast-variance";
 
 export type { NoiseModel } from "./forecast-variance";
@@ -84,23 +85,13 @@ export function decompose(values: readonly number[], firstMonthOfYear: number, o
   const known = residual.filter((r): r is number => r !== null);
   const residualMean = known.reduce((a, b) => a + b, 0) / known.length;
   const residualSd = Math.sqrt(known.reduce((a, r) => a + (r - residualMean) ** 2, 0) / Math.max(1, known.length - 1));
-  const trendLine = fitLine(trend);
+  // Ordinary least squares of the defined trend points on their index.
+  const trendLine = leastSquaresLine(trend.flatMap((y, x) => (y === null ? [] : [{ x, y }])));
   const forecastVariance = estimateForecastVariance(
     { values, trend, seasonal, monthOfYear: values.map((_, t) => (firstMonthOfYear + t) % PERIOD), trendLine, period: PERIOD },
     options.noise ?? "relative",
   );
   return { trend, seasonal, residual, indices, residualSd, forecastVariance, trendLine };
-}
-
-/** Ordinary least squares of the defined trend points on their index. */
-function fitLine(trend: readonly (number | null)[]): { intercept: number; slope: number } {
-  const points = trend.flatMap((y, x) => (y === null ? [] : [{ x, y }]));
-  const n = points.length;
-  const mx = points.reduce((a, p) => a + p.x, 0) / n;
-  const my = points.reduce((a, p) => a + p.y, 0) / n;
-  const sxx = points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
-  const slope = sxx > 0 ? points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0) / sxx : 0;
-  return { intercept: my - slope * mx, slope };
 }
 
 /** The next `horizon` months after a series of `length` points: trend line × seasonal index, clipped to [min, max]. */
