@@ -5,10 +5,11 @@
  * backtest (leads open at past dates, scored by models trained on what was known then) and on a
  * closed-lead holdout. A new rep model is activated only if it is not worse than the active one
  * on the backtest (the holdout when the backtest has too few leads), nor than the team's model on
- * the rep's own leads; when the team's predicts them better, the rep is served the team's model. This service reads the data
- * and writes the models; the computation runs in a worker thread (`training.thread.ts`), off the
- * event loop. Each rep's writes are one transaction, so a crash leaves that rep's previous model
- * active, and a failed worker marks the reps it did not finish TRAINING_FAILED.
+ * the rep's own leads; when the team's predicts them better, the rep is served the team's model.
+ * This service reads the data and writes the models; the computation runs in a worker thread
+ * (`training.thread.ts`), off the event loop. Each rep's writes are one transaction, so a crash
+ * leaves that rep's previous model active, and a failed worker marks the reps it did not finish
+ * TRAINING_FAILED.
  */
 import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
