@@ -122,6 +122,7 @@ export const ACTION_LABELS: Record<EvidenceAction, string> = {
   SEND_BROCHURE: "a brochure",
 };
 
-function pct(rate: number): string {
+/** A probability as the reasoning texts write it: "64%". */
+export function pct(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }

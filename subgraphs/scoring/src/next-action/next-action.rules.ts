@@ -8,7 +8,7 @@
  */
 import { ACTIONS, PRIORITIES, type Action, type Priority } from "@revgraph/db/vocabulary";
 import { DAY_MS, snapshotLead, type LeadFacts, type LeadSnapshot } from "../model/features";
-import { ACTION_LABELS, ACTION_SIGNALS, describeEvidence, liftInterval, withAction, type ActionEvidence, type ActionStats, type EvidenceAction } from "./action-evidence";
+import { ACTION_LABELS, ACTION_SIGNALS, describeEvidence, liftInterval, pct, withAction, type ActionEvidence, type ActionStats, type EvidenceAction } from "./action-evidence";
 
 /** What a rep can do next, and how soon: the one list each (the GraphQL enums are built from them). */
 export { ACTIONS, PRIORITIES, type Action, type Priority };
@@ -237,10 +237,6 @@ export function last(facts: LeadFacts, types: readonly string[], now: Date, days
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function pct(p: number): string {
-  return `${Math.round(p * 100)}%`;
 }
 
 function ago(now: Date, then: Date): string {

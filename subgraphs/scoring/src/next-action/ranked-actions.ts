@@ -7,13 +7,11 @@
  * history (odds of winning with it ÷ odds without it). An action the history says lowers wins is
  * never listed after the first: it has no lift to rank by.
  */
-import type { LeadFacts } from "../model/features";
-import { ACTION_SIGNALS, describeEvidence, withAction } from "./action-evidence";
+import { DAY_MS, type LeadFacts } from "../model/features";
+import { ACTION_SIGNALS, describeEvidence, pct, withAction } from "./action-evidence";
 import { last, MIN_LIFT, MIN_SUPPORT, nextBestAction, RECENT_DAYS, supportedStats, type NextActionResult, type RepEvidence } from "./next-action.rules";
 
 export { withAction };
-
-const DAY_MS = 86_400_000;
 
 export interface RankedAction extends NextActionResult {
   /** Estimated chance the lead is won if the action is taken. */
@@ -21,8 +19,6 @@ export interface RankedAction extends NextActionResult {
   /** successProbability minus the lead's probability without it; null when the history says nothing about the action. */
   lift: number | null;
 }
-
-const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 /** Up to `first` actions, best first; the first is always nextBestAction's. */
 export function rankedActions(facts: LeadFacts, probability: number, now: Date, rep: RepEvidence | null, first: number): RankedAction[] {
