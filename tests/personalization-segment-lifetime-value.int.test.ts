@@ -74,12 +74,15 @@ describe("segments by lifetime value", () => {
     const values = await lifetimeValues(rep);
     const distinct = [...new Set([...values.values()].filter((v): v is number => v != null))].sort((a, b) => a - b);
     expect(distinct.length).toBeGreaterThanOrEqual(6);
-    // Bounds halfway between distinct values, a third and two thirds of the way up: no member sits on a bound.
-    const cut = (q: number) => {
-      const i = Math.floor(distinct.length * q);
-      return (distinct[i - 1] + distinct[i]) / 2;
-    };
-    const [min, max] = [cut(1 / 3), cut(2 / 3)];
+    // Bounds in the middle of clear gaps between values (at least 0.5 wide), near a third and two
+    // thirds of the way up: no member sits near a bound, so the few milliseconds between the values
+    // read above and those the filter computes cannot move one across it.
+    const gaps = distinct.flatMap((v, i) => (i > 0 && v - distinct[i - 1] >= 0.5 ? [i] : []));
+    const nearest = (q: number, not?: number) =>
+      gaps.filter((i) => i !== not).reduce((best, i) => (Math.abs(i - distinct.length * q) < Math.abs(best - distinct.length * q) ? i : best));
+    const lowGap = nearest(1 / 3);
+    const highGap = nearest(2 / 3, lowGap);
+    const [min, max] = [Math.min(lowGap, highGap), Math.max(lowGap, highGap)].map((i) => (distinct[i - 1] + distinct[i]) / 2);
 
     const middle = (await rep.client.query(CREATE, { input: { name: "Middle value", filter: { minLifetimeValue: min, maxLifetimeValue: max } } })).createSegment;
     expect(middle.errors).toEqual([]);
