@@ -46,7 +46,10 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
     (ids: readonly string[]) => predictionRepo.actionsByIds(ids),
     (row) => row.id,
   );
-  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors, predictionActions, (ids) => leadFacts.fingerprints(ids));
+  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors, predictionActions, async (ids) => {
+    const rows = await leadLoaders.fingerprint.loadMany(ids);
+    return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.fingerprint] as const] : [])));
+  });
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const aiPreferences = new AiPreferencesService(new AiPreferencesRepository(base.db, org, base.identity.userId));

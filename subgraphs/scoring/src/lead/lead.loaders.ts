@@ -12,6 +12,15 @@ export function createLeadLoaders(repo: LeadFactsRepository) {
       (ids: readonly string[]) => repo.activitiesByLeadIds(ids),
       (row) => row.leadId,
     ),
+    /**
+     * Each lead's fingerprint (see LeadFactsRepository.fingerprints), null for leads the caller
+     * cannot see: what a cached prediction is checked against, and how a reference is known to
+     * exist without reading the lead's row.
+     */
+    fingerprint: batchLoader(
+      async (ids: readonly string[]) => [...(await repo.fingerprints(ids))].map(([id, fingerprint]) => ({ id, fingerprint })),
+      (row) => row.id,
+    ),
     score: batchLoader(
       (ids: readonly string[]) => repo.scoresByLeadIds(ids),
       (row) => row.leadId,
