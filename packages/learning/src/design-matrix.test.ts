@@ -33,5 +33,16 @@ describe("groupFolds", () => {
     );
     expect(Array.from(subset.x)).toEqual([9, 2]);
     expect(Array.from(subset.groups ?? [])).toEqual([5, 0]);
+    expect(subset.weights).toBeUndefined();
+  });
+
+  it("subsetRows keeps each row's own weight with the row", () => {
+    const data = {
+      ...designMatrixOf({ means: [0], stds: [1] }, Float64Array.from([1, 2, 3]), Float64Array.from([0, 1, 0]), Int32Array.from([0, 1, 2])),
+      weights: Float64Array.from([0.25, 0.5, 1]),
+    };
+    const subset = subsetRows(data, [2, 0]);
+    expect(Array.from(subset.weights ?? [])).toEqual([1, 0.25]);
+    expect(subset.rowWeight).toBe(1);
   });
 });

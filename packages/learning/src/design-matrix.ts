@@ -19,18 +19,20 @@ export function designMatrixOf(scaling: ColumnScaling, x: Float64Array, y: Float
   return { x, y, n, d, base, groups, rowWeight: n > 0 ? count / n : 1 };
 }
 
-/** The given rows of a design matrix, in the given order (same row weight). */
+/** The given rows of a design matrix, in the given order (same row weight, each row keeping its own weight). */
 export function subsetRows(data: DesignMatrix, rows: readonly number[]): DesignMatrix {
   const { d } = data;
   const x = new Float64Array(rows.length * d);
   const y = new Float64Array(rows.length);
   const groups = data.groups ? new Int32Array(rows.length) : undefined;
+  const weights = data.weights ? new Float64Array(rows.length) : undefined;
   rows.forEach((r, i) => {
     x.set(data.x.subarray(r * d, r * d + d), i * d);
     y[i] = data.y[r];
     if (groups && data.groups) groups[i] = data.groups[r];
+    if (weights && data.weights) weights[i] = data.weights[r];
   });
-  return { x, y, n: rows.length, d, base: data.base, groups, rowWeight: data.rowWeight };
+  return { x, y, n: rows.length, d, base: data.base, groups, rowWeight: data.rowWeight, ...(weights ? { weights } : {}) };
 }
 
 /** The group of each row (its own index when the matrix has no groups). */

@@ -45,6 +45,24 @@ describe("selectLambda", () => {
   });
 });
 
+describe("selectLambda with per-row weights", () => {
+  it("chooses as without weights when every weight is 1", () => {
+    const data = simulate(600, [1, -0.5, 0.3], 6);
+    const plain = selectLambda(data, zero(3), { interceptGrid: INTERCEPT_GRID });
+    const ones = selectLambda({ ...data, weights: new Float64Array(data.n).fill(1) }, zero(3), { interceptGrid: INTERCEPT_GRID });
+    expect(ones).toEqual(plain);
+  });
+
+  it("counts down-weighted rows as less evidence: a weak pull needs enough weighted events", () => {
+    const data = simulate(400, [1.5, -1, 0.8], 7);
+    const light = { ...data, weights: new Float64Array(data.n).fill(0.01) };
+    // 400 rows at weight 0.01 hold about 4 rows' worth of each outcome: below the minimum, the parent stays.
+    expect(selectLambda(data, zero(3)).lambda).toBeLessThanOrEqual(30);
+    expect(selectLambda(light, zero(3)).lambda).toBe(LAMBDA_GRID[0]);
+    expect(effectiveParameters(light, 1)).toBeLessThan(effectiveParameters(data, 1));
+  });
+});
+
 describe("selectLambda with a preferred pull (the spread learned across reps)", () => {
   it("keeps the preferred pull and its intercept pull λ × interceptScale without enough data", () => {
     const data: DesignMatrix = { x: Float64Array.from([1, -1, 0.5, 2, -2, 0, 1, 1]), y: Float64Array.from([1, 0, 0, 1, 0, 0, 0, 1]), n: 8, d: 1 };

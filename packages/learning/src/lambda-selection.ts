@@ -16,10 +16,14 @@
 //   freedom) is at most one per 5 groups of the rarer outcome — the events-per-variable rule of
 //   thumb of clinical prediction models, relaxed from 10 because the fit is penalized. Both are
 //   counted on all the data, not on the subsample the cross-validation runs on.
+// - Per-row weights (`data.weights`, e.g. recency) weigh a row everywhere alike: in the fits, in
+//   the test folds' losses and in the outcomes counted for the budget. The test losses are weighted
+//   because the weighted fit aims at the weighted loss (recent rows' loss, for recency weights):
+//   the pull chosen is the one best for that target, and down-weighted rows count as less evidence.
 // - Fewer than 5 groups of the rarer outcome: no selection; the preferred (else the strongest)
 //   weight pull and an intercept pull of 10 (a base rate within a few points of the parent's).
 import { groupFolds, groupOf, rowsByGroup, subsetRows } from "./design-matrix";
-import { fitLogistic, linearPredictor, type CoefficientPrior, type DesignMatrix } from "./logistic";
+import { fitLogistic, linearPredictor, weightOf, type CoefficientPrior, type DesignMatrix } from "./logistic";
 
 /** Cross-validated log loss of one candidate prior strength. */
 export interface LambdaScore {
@@ -38,18 +42,39 @@ const THIN_INTERCEPT_PULL = 10;
 /** Groups of the rarer outcome required per effective parameter of a candidate fit. */
 const EVENTS_PER_PARAMETER = 5;
 
+/** Weighted counts of the positive and the negative rows: ω Σ w_i y_i and ω Σ w_i (1 − y_i) (ω the row weight, w_i each row's own). */
+export function weightedOutcomes(data: DesignMatrix): { positives: number; negatives: number } {
+  const omega = data.rowWeight ?? 1;
+  let positives = 0;
+  let total = 0;
+  for (let i = 0; i < data.n; i++) {
+    const w = data.weights ? data.weights[i] : 1;
+    positives += w * data.y[i];
+    total += w;
+  }
+  return { positives: omega * positives, negatives: omega * total - omega * positives };
+}
+
 /**
  * Effective number of weights a pull λ lets the data move: Σ_j h_j / (h_j + 2λ_j), with h_j the
- * curvature the data puts on weight j (p̄(1 − p̄) Σ_i x_ij²), the ridge degrees of freedom.
+ * curvature the data puts on weight j (ω p̄(1 − p̄) Σ_i w_i x_ij², p̄ the weighted base rate), the
+ * ridge degrees of freedom.
  */
 export function effectiveParameters(data: DesignMatrix, lambda: number, penaltyScale?: ArrayLike<number>): number {
   const { n, d, x, y } = data;
-  const p = y.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  const w = data.weights;
   const omega = data.rowWeight ?? 1;
+  let positives = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    positives += (w ? w[i] : 1) * y[i];
+    total += w ? w[i] : 1;
+  }
+  const p = total > 0 ? positives / total : 0;
   let df = 0;
   for (let j = 0; j < d; j++) {
     let ss = 0;
-    for (let i = 0; i < n; i++) ss += x[i * d + j] * x[i * d + j];
+    for (let i = 0; i < n; i++) ss += (w ? w[i] : 1) * x[i * d + j] * x[i * d + j];
     const h = omega * p * (1 - p) * ss;
     df += h / (h + 2 * lambda * (penaltyScale ? penaltyScale[j] : 1));
   }
@@ -113,9 +138,8 @@ function crossValidate(
       const fit = fitLogistic(f.train, prior, { ...c, init: f.init, penaltyScale });
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, f.test.d, fit.weights, fit.intercept);
-      const omega = f.test.rowWeight ?? 1;
       f.testRows.forEach((group, t) => {
-        loss[group] += omega * rowLoss(eta[t], f.test.y[t]);
+        loss[group] += weightOf(f.test, t) * rowLoss(eta[t], f.test.y[t]);
       });
     }
     const g = losses.length;
@@ -172,9 +196,7 @@ function sampleGroups(data: DesignMatrix, maxGroups: number, maxRows: number): D
 export function selectLambda(data: DesignMatrix, prior: CoefficientPrior, options: LambdaSelectionOptions = {}): LambdaSelection {
   const grid = options.grid ?? LAMBDA_GRID;
   const sample = sampleGroups(data, options.maxGroups ?? 4000, options.maxRows ?? 10_000);
-  const omega = data.rowWeight ?? 1;
-  const positives = omega * data.y.reduce((a, b) => a + b, 0);
-  const negatives = omega * data.n - positives;
+  const { positives, negatives } = weightedOutcomes(data);
   const preferred = options.preferred ?? grid[0];
   const scale = options.interceptScale;
   const intercept = (lambda: number): number => (scale === undefined ? Math.min(lambda, 1) : lambda * scale);

@@ -102,6 +102,45 @@ describe("fitLogistic", () => {
     expect(sparse.intercept).toBeCloseTo(dense.intercept, 10);
   });
 
+  it("weighs a row of weight 2 as two copies of it", () => {
+    const data = simulate(300, [1, -0.5], 0.3, 6);
+    const d = data.d;
+    // Weight 2 on every third row; the duplicated matrix repeats those rows.
+    const weights = Float64Array.from({ length: data.n }, (_, i) => (i % 3 === 0 ? 2 : 1));
+    const rows = Array.from({ length: data.n }, (_, i) => (i % 3 === 0 ? [i, i] : [i])).flat();
+    const x = new Float64Array(rows.length * d);
+    rows.forEach((r, k) => x.set(data.x.subarray(r * d, r * d + d), k * d));
+    const duplicated: DesignMatrix = { x, y: Float64Array.from(rows, (r) => data.y[r]), n: rows.length, d };
+    const weighted = fitLogistic({ ...data, weights, rowWeight: 0.5 }, zero(d), { lambda: 0.7 });
+    const copies = fitLogistic({ ...duplicated, rowWeight: 0.5 }, zero(d), { lambda: 0.7 });
+    for (let j = 0; j < d; j++) expect(weighted.weights[j]).toBeCloseTo(copies.weights[j], 10);
+    expect(weighted.intercept).toBeCloseTo(copies.intercept, 10);
+    expect(weighted.objective).toBeCloseTo(copies.objective, 8);
+    const precision = Float64Array.from([1.4, 1.4, 1]);
+    const a = laplaceApproximation({ ...data, weights, rowWeight: 0.5 }, weighted, precision).variances;
+    const b = laplaceApproximation({ ...duplicated, rowWeight: 0.5 }, copies, precision).variances;
+    for (let j = 0; j <= d; j++) expect(a[j]).toBeCloseTo(b[j], 10);
+  });
+
+  it("gives exactly the unweighted fit with weights all 1", () => {
+    const data = simulate(400, [0.8, -1.2, 0.1], -0.4, 7);
+    const plain = fitLogistic(data, zero(3), { lambda: 0.3 });
+    const ones = fitLogistic({ ...data, weights: new Float64Array(data.n).fill(1) }, zero(3), { lambda: 0.3 });
+    expect(Array.from(ones.weights)).toEqual(Array.from(plain.weights));
+    expect(ones.intercept).toBe(plain.intercept);
+    expect(ones.objective).toBe(plain.objective);
+  });
+
+  it("follows the heavily weighted rows when two halves of the data disagree", () => {
+    // Old rows say x raises the odds, new rows that it lowers them: recency weights side with the new.
+    const old = simulate(500, [1.5], 0, 8);
+    const recent = simulate(500, [-1.5], 0, 9);
+    const data: DesignMatrix = { x: Float64Array.from([...old.x, ...recent.x]), y: Float64Array.from([...old.y, ...recent.y]), n: 1000, d: 1 };
+    const weights = Float64Array.from({ length: 1000 }, (_, i) => (i < 500 ? 0.05 : 1));
+    expect(fitLogistic(data, zero(1), { lambda: 0.1 }).weights[0]).toBeGreaterThan(-0.3);
+    expect(fitLogistic({ ...data, weights }, zero(1), { lambda: 0.1 }).weights[0]).toBeLessThan(-1);
+  });
+
   it("posterior variances shrink with more data", () => {
     const small = simulate(100, [1], 0, 4);
     const large = simulate(10_000, [1], 0, 4);

@@ -14,6 +14,8 @@ export interface DesignMatrix {
   groups?: Int32Array;
   /** Weight of every row in the log loss (default 1): groups ÷ rows, so the data counts each group once in total against the penalty. */
   rowWeight?: number;
+  /** Per-row weights (e.g. recency), multiplying `rowWeight` row by row; absent: 1 for every row. */
+  weights?: Float64Array;
 }
 
 /** Where the penalty pulls the coefficients. */
@@ -52,6 +54,12 @@ export function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
+/** The weight of row i in the log loss: rowWeight × its own weight. */
+export function weightOf(data: Pick<DesignMatrix, "rowWeight" | "weights">, i: number): number {
+  const omega = data.rowWeight ?? 1;
+  return data.weights ? omega * data.weights[i] : omega;
+}
+
 function softplus(z: number): number {
   return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
@@ -78,15 +86,16 @@ export function penaltyVector(d: number, options: Pick<LogisticOptions, "lambda"
 }
 
 function objectiveAt(data: DesignMatrix, eta: Float64Array, beta: Float64Array, prior: CoefficientPrior, pen: Float64Array): number {
+  const w = data.weights;
   let loss = 0;
-  for (let i = 0; i < data.n; i++) loss += softplus(eta[i]) - data.y[i] * eta[i];
+  for (let i = 0; i < data.n; i++) loss += (w ? w[i] : 1) * (softplus(eta[i]) - data.y[i] * eta[i]);
   let f = (data.rowWeight ?? 1) * loss;
   for (let j = 0; j < data.d; j++) f += pen[j] * (beta[j] - prior.weights[j]) ** 2;
   return f + pen[data.d] * (beta[data.d] - prior.intercept) ** 2;
 }
 
 /**
- * Minimizes ω Σ logloss + Σ_j λ_j (w_j − w₀_j)² + λ_b(b − b₀)² (λ_j = λ · penaltyScale_j) by
+ * Minimizes Σ ω_i logloss_i (ω_i = rowWeight × the row's weight) + Σ_j λ_j (w_j − w₀_j)² + λ_b(b − b₀)² (λ_j = λ · penaltyScale_j) by
  * Newton's method with a backtracking (Armijo) line search, reusing the Hessian's factor once
  * close to the optimum. The objective is strictly convex for λ, λ_b > 0, so the solution is
  * unique and the iteration deterministic; it stops when the Newton decrement is negligible.
@@ -94,7 +103,6 @@ function objectiveAt(data: DesignMatrix, eta: Float64Array, beta: Float64Array, 
 export function fitLogistic(data: DesignMatrix, prior: CoefficientPrior, options: LogisticOptions): LogisticFit {
   const { n, d, x, y } = data;
   const m = d + 1;
-  const omega = data.rowWeight ?? 1;
   const pen = penaltyVector(d, options);
   const maxIterations = options.maxIterations ?? 50;
   const beta = new Float64Array(m);
@@ -115,8 +123,9 @@ export function fitLogistic(data: DesignMatrix, prior: CoefficientPrior, options
     g.fill(0);
     for (let i = 0; i < n; i++) {
       const p = sigmoid(eta[i]);
-      const r = omega * (p - y[i]);
-      v[i] = omega * Math.max(p * (1 - p), 1e-12);
+      const wi = weightOf(data, i);
+      const r = wi * (p - y[i]);
+      v[i] = wi * Math.max(p * (1 - p), 1e-12);
       const o = i * d;
       for (let j = 0; j < d; j++) g[j] += r * x[o + j];
       g[d] += r;
@@ -171,7 +180,7 @@ export interface LaplaceApproximation {
 }
 
 /**
- * Factors Xᵀ W X + diag(precision) at a fitted point (W = ω p(1−p)) and returns the diagonal of its
+ * Factors Xᵀ W X + diag(precision) at a fitted point (W = ω_i p(1−p), ω_i each row's weight) and returns the diagonal of its
  * inverse: the approximate posterior variance of each coefficient under a Gaussian prior with
  * that precision.
  */
@@ -180,10 +189,9 @@ export function laplaceApproximation(data: DesignMatrix, fit: Pick<LogisticFit, 
   const m = d + 1;
   const eta = linearPredictor(x, n, d, fit.weights, fit.intercept);
   const v = new Float64Array(n);
-  const omega = data.rowWeight ?? 1;
   for (let i = 0; i < n; i++) {
     const p = sigmoid(eta[i]);
-    v[i] = omega * p * (1 - p);
+    v[i] = weightOf(data, i) * p * (1 - p);
   }
   const h = new Float64Array(m * m);
   weightedGram(data, gramPlan(data), v, h);

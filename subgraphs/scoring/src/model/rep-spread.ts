@@ -27,6 +27,8 @@ import {
   laplaceApproximation,
   linearPredictor,
   subsetRows,
+  weightedOutcomes,
+  weightOf,
   withinStandardErrors,
 } from "@revgraph/learning";
 import type { TrainingRow } from "./landmarks";
@@ -91,10 +93,10 @@ export function groupRowsByRep(rows: TrainingRow[], repOf: RepOf): number[][] {
   return [...groups.values()];
 }
 
-/** Leads of the rarer outcome (rows × row weight). */
+/** Leads of the rarer outcome (rows × their weights). */
 function minority(data: DesignMatrix): number {
-  const pos = data.y.reduce((a, b) => a + b, 0);
-  return (data.rowWeight ?? 1) * Math.min(pos, data.n - pos);
+  const { positives, negatives } = weightedOutcomes(data);
+  return Math.min(positives, negatives);
 }
 
 /** τ² ≥ 0 solving Σ δ²/(s² + τ²) = R by bisection (the left side falls as τ² grows). */
@@ -188,7 +190,7 @@ function chooseScale(input: SpreadInput, variances: Float64Array): { scale: numb
       const fit = fitLogistic(f.train, f.parent, { lambda: c, interceptLambda: c * base[d], penaltyScale: base, init: f.init });
       f.init = fit;
       const eta = linearPredictor(f.test.x, f.test.n, d, fit.weights, fit.intercept);
-      for (let i = 0; i < f.test.n; i++) loss[f.testLeads[i]] += (f.test.rowWeight ?? 1) * rowLoss(eta[i], f.test.y[i]);
+      for (let i = 0; i < f.test.n; i++) loss[f.testLeads[i]] += weightOf(f.test, i) * rowLoss(eta[i], f.test.y[i]);
     }
     return loss;
   });
