@@ -25,6 +25,7 @@ import {
   qualityMetrics,
   sigmoid,
   subsetRows,
+  weightOf,
 } from "@revgraph/learning";
 import { predictDefaultAt } from "./default-model";
 import type { TrainingRow } from "./landmarks";
@@ -166,7 +167,8 @@ export function evaluateOrganization(state: OrgState, previous: TrainedModel | n
 
 /**
  * The org model as if `rows` of its data had been left out: one Newton step from the full fit
- * (β + H⁻¹ g_S, H the full penalized Hessian, g_S the left-out rows' gradient) when they are at
+ * (β + H⁻¹ g_S, H the full penalized Hessian, g_S the left-out rows' gradient, each row weighted
+ * as the fit weighed it, landmark rows by leads ÷ rows) when they are at
  * most `maxShare` of the data (default 5%), else a warm-started refit at the same λ.
  */
 export function orgWithoutRows(state: Pick<OrgState, "data" | "fit" | "prior">, rows: number[], maxShare = 0.05): CoefficientPrior {
@@ -178,7 +180,7 @@ export function orgWithoutRows(state: Pick<OrgState, "data" | "fit" | "prior">, 
     const left = subsetRows(data, rows);
     const eta = linearPredictor(left.x, left.n, d, fit.weights, fit.intercept);
     for (let i = 0; i < left.n; i++) {
-      const r = sigmoid(eta[i]) - left.y[i];
+      const r = weightOf(left, i) * (sigmoid(eta[i]) - left.y[i]);
       for (let j = 0; j < d; j++) g[j] += r * left.x[i * d + j];
       g[d] += r;
     }
