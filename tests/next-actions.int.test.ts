@@ -38,8 +38,11 @@ afterAll(async () => {
 });
 
 /**
- * 40 closed leads for the rep: 4 of the 20 that had a call in their last two weeks were won against
- * 16 of the 20 without one, and site visits mostly preceded the wins. Through the public API.
+ * 40 closed leads for the rep, each closed two weeks after its creation: 4 of the 20 called on their
+ * fifth day were won against 16 of the 20 never called, and site visits (on the sixth day) mostly
+ * preceded the wins. Calls and visits fall in the week after every landmark up to 5 days, and every
+ * lead was still open when those weeks ended, so the history speaks for the new and 5-day-old leads
+ * asked about here. Through the public API.
  */
 async function callsThatLose(user: TestUser) {
   const now = Date.now();
@@ -61,7 +64,7 @@ async function callsThatLose(user: TestUser) {
   });
   for (const [k, s] of specs.entries()) {
     await user.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
-      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: at(s.created + 10 * DAY), idempotencyKey: `close-${ids[k]}` },
+      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: at(s.created + 14 * DAY), idempotencyKey: `close-${ids[k]}` },
     });
   }
 }
@@ -115,7 +118,9 @@ describe("ranked next actions against the rep's own history", () => {
     expect(lead.nextAction.action).toBe("SITE_VISIT");
     expect(lead.nextActions[0]!.lift).toBeGreaterThan(0);
     expect(lead.nextActions.map((a) => a.action)).not.toContain("CALL");
-    expect(lead.nextAction.reasoning).toMatch(/Not a call first, though it is a hot lead with no touch for 1 day: 4 of your 20 wins had a call in their last two weeks/);
+    expect(lead.nextAction.reasoning).toMatch(
+      /Not a call first, though it is a hot lead with no touch for 1 day\. Of your 40 closed leads still open at 12 days old, 4 of the 20 with a call in the week after they were 5 days old were won, 16 of the 20 without/,
+    );
   });
 
   it("keeps the first contact with a new lead first: nothing else can come before it", async () => {
