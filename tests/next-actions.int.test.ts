@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { schema } from "@revgraph/db";
+import { hasOutdatedActiveModels } from "@revgraph/scoring";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const DAY = 86_400_000;
@@ -156,6 +157,26 @@ describe("ranked next actions against the rep's own history", () => {
     expectConsistent(fallback);
     const withoutDue = (l: Outlook) => l.nextActions.map(({ dueAt: _dueAt, ...rest }) => rest);
     expect(withoutDue(fallback)).toEqual(withoutDue(computed));
+  });
+
+  it("serves no action evidence counted before landmarks, and has the model retrained at the next start", async () => {
+    // Regression guard: a model trained before landmark evidence keeps its old counts until retrained; served under today's texts they would be misdescribed.
+    const { db } = stack.database;
+    const active = and(eq(schema.scoringModels.userId, rep.id), eq(schema.scoringModels.active, true));
+    const [model] = await db.select().from(schema.scoringModels).where(active);
+    expect(await hasOutdatedActiveModels(db)).toBe(false);
+    await db
+      .update(schema.scoringModels)
+      .set({ actionEvidence: { closedLeads: 40, wins: 8, actions: [] } })
+      .where(eq(schema.scoringModels.id, model!.id));
+    try {
+      expect(await hasOutdatedActiveModels(db)).toBe(true);
+      // The rule's call, with no history to pass it over or to rank anything after it.
+      const lead = await outlook(await hotLeftAlone("Served by old evidence"));
+      expect(lead.nextActions).toEqual([expect.objectContaining({ action: "CALL", lift: null, successProbability: lead.prediction.probability })]);
+    } finally {
+      await db.update(schema.scoringModels).set({ actionEvidence: model!.actionEvidence }).where(eq(schema.scoringModels.id, model!.id));
+    }
   });
 
   it("recomputes actions stored by older code, on a lead's read and in the work list's refresh", async () => {

@@ -1,5 +1,6 @@
 /** SQL for trained models, scoped to one organization. */
 import { ENCODER_FORMAT } from "../model/encoder";
+import { WINDOW_DAYS } from "../next-action/action-evidence";
 import type { TrainedModel } from "../model/model-types";
 import { parseStoredModel } from "./stored-model";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
@@ -73,12 +74,15 @@ export class ScoringModelRepository {
     return row ? parseStoredModel(row.model) : null;
   }
 
-  /** When each rep's latest model in today's feature format was trained (active or not); a rep with only older models is missing, so it is retrained. */
+  /**
+   * When each rep's latest model in today's feature format and with today's action evidence was
+   * trained (active or not); a rep with only older models is missing, so it is retrained.
+   */
   async latestTrainingByRep(): Promise<Map<string, Date>> {
     const rows = await this.db
       .select({ userId: scoringModels.userId, trainedAt: sql<string>`max(${scoringModels.trainedAt})` })
       .from(scoringModels)
-      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), currentFormat))
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), currentFormat, currentEvidence))
       .groupBy(scoringModels.userId);
     return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
   }
@@ -136,12 +140,18 @@ export class ScoringModelRepository {
 /** Models whose encoder is in today's format (older ones cannot score today's features). */
 const currentFormat = sql`(${scoringModels.model} -> 'encoder' ->> 'format') = ${String(ENCODER_FORMAT)}`;
 
-/** Whether any organization's active model was trained in an older feature format (it serves the default model until retrained). */
+/** Models whose action evidence is counted today's way (landmarks, this window: action-evidence.ts), or that carry none. */
+const currentEvidence = sql`(${scoringModels.actionEvidence} is null or coalesce((${scoringModels.actionEvidence} ->> 'windowDays') = ${String(WINDOW_DAYS)}, false))`;
+
+/**
+ * Whether any organization's active model was trained in an older feature format (it serves the
+ * default model until retrained) or carries action evidence counted an older way (it serves none).
+ */
 export async function hasOutdatedActiveModels(db: Database): Promise<boolean> {
   const rows = await db
     .select({ id: scoringModels.id })
     .from(scoringModels)
-    .where(and(eq(scoringModels.active, true), sql`not ${currentFormat}`))
+    .where(and(eq(scoringModels.active, true), sql`not (${currentFormat} and ${currentEvidence})`))
     .limit(1);
   return rows.length > 0;
 }
