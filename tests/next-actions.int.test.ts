@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { schema } from "@revgraph/db";
-import { hasOutdatedActiveModels } from "@revgraph/scoring";
+import { hasOutdatedActiveModels, ScoringModelRepository } from "@revgraph/scoring";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const DAY = 86_400_000;
@@ -159,7 +159,7 @@ describe("ranked next actions against the rep's own history", () => {
     expect(withoutDue(fallback)).toEqual(withoutDue(computed));
   });
 
-  it("serves no action evidence counted before landmarks, and has the model retrained at the next start", async () => {
+  it("serves no action evidence counted before landmarks until the model is retrained, which the next start does", async () => {
     // Regression guard: a model trained before landmark evidence keeps its old counts until retrained; served under today's texts they would be misdescribed.
     const { db } = stack.database;
     const active = and(eq(schema.scoringModels.userId, rep.id), eq(schema.scoringModels.active, true));
@@ -174,8 +174,32 @@ describe("ranked next actions against the rep's own history", () => {
       // The rule's call, with no history to pass it over or to rank anything after it.
       const lead = await outlook(await hotLeftAlone("Served by old evidence"));
       expect(lead.nextActions).toEqual([expect.objectContaining({ action: "CALL", lift: null, successProbability: lead.prediction.probability })]);
+      // A retraining brings today's evidence, whether or not its model replaces the active one (a model kept active takes the new count).
+      const retrained = await rep.client.query(`mutation { retrainScoringModel { activated errors { code } } }`);
+      expect(retrained.retrainScoringModel.errors).toEqual([]);
+      expect(await hasOutdatedActiveModels(db)).toBe(false);
+      const after = await outlook(await hotLeftAlone("Served by retrained evidence"));
+      expect(after.nextAction.action).toBe("SITE_VISIT");
     } finally {
       await db.update(schema.scoringModels).set({ actionEvidence: model!.actionEvidence }).where(eq(schema.scoringModels.id, model!.id));
+    }
+  });
+
+  it("recomputes the actions a model cached when its evidence is replaced (a model kept active over a retraining takes the new count)", async () => {
+    const { db } = stack.database;
+    const models = new ScoringModelRepository(db, rep.organizationId);
+    const id = await hotLeftAlone("Cached before new evidence");
+    expect((await outlook(id)).nextAction.action).toBe("SITE_VISIT");
+    const { modelKey } = await storedPrediction(id);
+    const [model] = await db.select().from(schema.scoringModels).where(eq(schema.scoringModels.id, modelKey));
+    await db.transaction((tx) => models.setEvidence(tx, modelKey, { closedLeads: 0, wins: 0, actions: [] }));
+    try {
+      expect((await storedPrediction(id)).fingerprint).toBe("");
+      // Recomputed with what the model now carries: evidence counted an older way, so none is served.
+      expect((await outlook(id)).nextActions).toEqual([expect.objectContaining({ action: "CALL", lift: null })]);
+      expect((await storedPrediction(id)).fingerprint).not.toBe("");
+    } finally {
+      await db.transaction((tx) => models.setEvidence(tx, modelKey, model!.actionEvidence));
     }
   });
 

@@ -74,17 +74,23 @@ export class ScoringModelRepository {
     return row ? parseStoredModel(row.model) : null;
   }
 
-  /**
-   * When each rep's latest model in today's feature format and with today's action evidence was
-   * trained (active or not); a rep with only older models is missing, so it is retrained.
-   */
+  /** When each rep's latest model in today's feature format was trained (active or not); a rep with only older models is missing, so it is retrained. */
   async latestTrainingByRep(): Promise<Map<string, Date>> {
     const rows = await this.db
       .select({ userId: scoringModels.userId, trainedAt: sql<string>`max(${scoringModels.trainedAt})` })
       .from(scoringModels)
-      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), currentFormat, currentEvidence))
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), currentFormat))
       .groupBy(scoringModels.userId);
     return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
+  }
+
+  /** Reps whose active model carries action evidence counted an older way (it is not served): they are retrained. */
+  async repsWithOutdatedEvidence(): Promise<string[]> {
+    const rows = await this.db
+      .select({ userId: scoringModels.userId })
+      .from(scoringModels)
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), eq(scoringModels.active, true), sql`not ${currentEvidence}`));
+    return rows.map((r) => r.userId!);
   }
 
   async history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
@@ -114,6 +120,22 @@ export class ScoringModelRepository {
       .values({ ...row, organizationId: this.organizationId, version: (last?.version ?? 0) + 1, active: activate, activatedAt: activate ? row.trainedAt : null })
       .returning();
     return checked(inserted!);
+  }
+
+  /**
+   * Replaces a model's action evidence, for a model kept active whose evidence was counted an older
+   * way (see TrainingService.storeRep), and marks the predictions it cached stale: their next actions
+   * were ranked without it.
+   */
+  async setEvidence(tx: Executor, id: string, evidence: unknown): Promise<void> {
+    await tx
+      .update(scoringModels)
+      .set({ actionEvidence: evidence })
+      .where(and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.id, id)));
+    await tx
+      .update(schema.predictions)
+      .set({ fingerprint: "" })
+      .where(and(eq(schema.predictions.organizationId, this.organizationId), eq(schema.predictions.modelKey, id)));
   }
 
   /** Makes `version` the owner's active model; changes nothing when there is no such version. */
