@@ -24,9 +24,9 @@ if (config.env !== "production" && !(await hasDemoData(database.db))) {
   await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "demo-initial-training" });
   log.info({ counts }, "demo data loaded; training the reps' models in the background");
 } else if (await hasOutdatedActiveModels(database.db)) {
-  // Models from before the current feature format serve the default model until retrained: retrain now rather than on Sunday.
+  // Models from before the current feature format serve the default model, and evidence counted an older way serves none, until retrained: retrain now rather than on Sunday.
   await new JobQueue(database.db).enqueue({ queue: QUEUES.retrainWeekly, singletonKey: "outdated-models" });
-  log.info("models in an older feature format found; retraining them in the background");
+  log.info("models in an older feature format or with older action evidence found; retraining them in the background");
 }
 
 if (config.env !== "production") {

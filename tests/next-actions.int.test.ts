@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { schema } from "@revgraph/db";
+import { hasOutdatedActiveModels, ScoringModelRepository } from "@revgraph/scoring";
 import { startTestStack, type TestStack, type TestUser } from "@revgraph/testkit";
 
 const DAY = 86_400_000;
@@ -38,8 +39,11 @@ afterAll(async () => {
 });
 
 /**
- * 40 closed leads for the rep: 4 of the 20 that had a call in their last two weeks were won against
- * 16 of the 20 without one, and site visits mostly preceded the wins. Through the public API.
+ * 40 closed leads for the rep, each closed two weeks after its creation: 4 of the 20 called on their
+ * fifth day were won against 16 of the 20 never called, and site visits (on the sixth day) mostly
+ * preceded the wins. Calls and visits fall in the week after every landmark up to 5 days, and every
+ * lead was still open when those weeks ended, so the history speaks for the new and 5-day-old leads
+ * asked about here. Through the public API.
  */
 async function callsThatLose(user: TestUser) {
   const now = Date.now();
@@ -61,7 +65,7 @@ async function callsThatLose(user: TestUser) {
   });
   for (const [k, s] of specs.entries()) {
     await user.client.query(`mutation($input: RecordConversionInput!) { recordConversion(input: $input) { errors { code } } }`, {
-      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: at(s.created + 10 * DAY), idempotencyKey: `close-${ids[k]}` },
+      input: { leadId: ids[k], outcome: s.won ? "WON" : "LOST", occurredAt: at(s.created + 14 * DAY), idempotencyKey: `close-${ids[k]}` },
     });
   }
 }
@@ -115,7 +119,9 @@ describe("ranked next actions against the rep's own history", () => {
     expect(lead.nextAction.action).toBe("SITE_VISIT");
     expect(lead.nextActions[0]!.lift).toBeGreaterThan(0);
     expect(lead.nextActions.map((a) => a.action)).not.toContain("CALL");
-    expect(lead.nextAction.reasoning).toMatch(/Not a call first, though it is a hot lead with no touch for 1 day: 4 of your 20 wins had a call in their last two weeks/);
+    expect(lead.nextAction.reasoning).toMatch(
+      /Not a call first, though it is a hot lead with no touch for 1 day\. Of your 40 closed leads still open at 12 days old, 4 of the 20 with a call in the week after they were 5 days old were won, 16 of the 20 without/,
+    );
   });
 
   it("keeps the first contact with a new lead first: nothing else can come before it", async () => {
@@ -151,6 +157,50 @@ describe("ranked next actions against the rep's own history", () => {
     expectConsistent(fallback);
     const withoutDue = (l: Outlook) => l.nextActions.map(({ dueAt: _dueAt, ...rest }) => rest);
     expect(withoutDue(fallback)).toEqual(withoutDue(computed));
+  });
+
+  it("serves no action evidence counted before landmarks until the model is retrained, which the next start does", async () => {
+    // Regression guard: a model trained before landmark evidence keeps its old counts until retrained; served under today's texts they would be misdescribed.
+    const { db } = stack.database;
+    const active = and(eq(schema.scoringModels.userId, rep.id), eq(schema.scoringModels.active, true));
+    const [model] = await db.select().from(schema.scoringModels).where(active);
+    expect(await hasOutdatedActiveModels(db)).toBe(false);
+    await db
+      .update(schema.scoringModels)
+      .set({ actionEvidence: { closedLeads: 40, wins: 8, actions: [] } })
+      .where(eq(schema.scoringModels.id, model!.id));
+    try {
+      expect(await hasOutdatedActiveModels(db)).toBe(true);
+      // The rule's call, with no history to pass it over or to rank anything after it.
+      const lead = await outlook(await hotLeftAlone("Served by old evidence"));
+      expect(lead.nextActions).toEqual([expect.objectContaining({ action: "CALL", lift: null, successProbability: lead.prediction.probability })]);
+      // A retraining brings today's evidence, whether or not its model replaces the active one (a model kept active takes the new count).
+      const retrained = await rep.client.query(`mutation { retrainScoringModel { activated errors { code } } }`);
+      expect(retrained.retrainScoringModel.errors).toEqual([]);
+      expect(await hasOutdatedActiveModels(db)).toBe(false);
+      const after = await outlook(await hotLeftAlone("Served by retrained evidence"));
+      expect(after.nextAction.action).toBe("SITE_VISIT");
+    } finally {
+      await db.update(schema.scoringModels).set({ actionEvidence: model!.actionEvidence }).where(eq(schema.scoringModels.id, model!.id));
+    }
+  });
+
+  it("recomputes the actions a model cached when its evidence is replaced (a model kept active over a retraining takes the new count)", async () => {
+    const { db } = stack.database;
+    const models = new ScoringModelRepository(db, rep.organizationId);
+    const id = await hotLeftAlone("Cached before new evidence");
+    expect((await outlook(id)).nextAction.action).toBe("SITE_VISIT");
+    const { modelKey } = await storedPrediction(id);
+    const [model] = await db.select().from(schema.scoringModels).where(eq(schema.scoringModels.id, modelKey));
+    await db.transaction((tx) => models.setEvidence(tx, modelKey, { closedLeads: 0, wins: 0, actions: [] }));
+    try {
+      expect((await storedPrediction(id)).fingerprint).toBe("");
+      // Recomputed with what the model now carries: evidence counted an older way, so none is served.
+      expect((await outlook(id)).nextActions).toEqual([expect.objectContaining({ action: "CALL", lift: null })]);
+      expect((await storedPrediction(id)).fingerprint).not.toBe("");
+    } finally {
+      await db.transaction((tx) => models.setEvidence(tx, modelKey, model!.actionEvidence));
+    }
   });
 
   it("recomputes actions stored by older code, on a lead's read and in the work list's refresh", async () => {

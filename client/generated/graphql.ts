@@ -2707,7 +2707,7 @@ export type RankedNextAction = {
   priority: Priority;
   /** Why this action, citing the lead's data and the history behind the estimate. Any "moves this lead from X to about Y" in it states this lead's probability and successProbability; when the history puts the action below the lead's chance now, it says so and why the action stands (a callback owed, or a drop too small or too uncertain to overrule the rule); when a rule was passed over because the history says its action lowers wins, it names that action and its numbers. */
   reasoning: Scalars['String']['output'];
-  /** Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment. */
+  /** Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads that were about as old as this lead and still open a week later (won with it in that week vs without it, pooled toward the team). Associational, not a controlled experiment. */
   successProbability: Scalars['Float']['output'];
 };
 

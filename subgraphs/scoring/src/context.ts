@@ -7,7 +7,7 @@ import { ActivityRepository } from "./activity/activity.repository";
 import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
-import type { ActionEvidence } from "./next-action/action-evidence";
+import { servedEvidence } from "./next-action/action-evidence";
 import { NextActionService } from "./next-action/next-action.service";
 import { AiPreferencesRepository } from "./ai-preferences/ai-preferences.repository";
 import { AiPreferencesService } from "./ai-preferences/ai-preferences.service";
@@ -88,7 +88,8 @@ function toServingModel(row: ServingModelSummary | null): ServingModel {
     key: row.id,
     version: `${level === "rep" ? "rep" : "org"}-v${row.version}`,
     level,
-    evidence: (row.actionEvidence as ActionEvidence | null) ?? null,
+    // Evidence counted before landmarks is not served (its numbers would not match the texts): none until retraining.
+    evidence: servedEvidence(row.actionEvidence),
   };
 }
 

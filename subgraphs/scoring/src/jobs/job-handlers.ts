@@ -68,14 +68,14 @@ function listedReps(payload: unknown): string[] | null {
   return Array.isArray(userIds) && userIds.length > 0 && userIds.every((u) => typeof u === "string") ? (userIds as string[]) : null;
 }
 
-/** Reps whose latest outcome was recorded after their latest model was trained (or who have none). */
+/** Reps whose latest outcome was recorded after their latest model was trained (or who have none), and reps whose active model's action evidence is outdated. */
 async function repsToRetrain(models: ScoringModelRepository, data: TrainingDataRepository): Promise<string[]> {
-  const [outcomes, trained] = await Promise.all([data.latestOutcomeByRep(), models.latestTrainingByRep()]);
-  return [...outcomes]
+  const [outcomes, trained, outdated] = await Promise.all([data.latestOutcomeByRep(), models.latestTrainingByRep(), models.repsWithOutdatedEvidence()]);
+  const reps = [...outcomes]
     .filter(([userId, recordedAt]) => {
       const last = trained.get(userId);
       return !last || recordedAt > last;
     })
-    .map(([userId]) => userId)
-    .sort();
+    .map(([userId]) => userId);
+  return [...new Set([...reps, ...outdated])].sort();
 }

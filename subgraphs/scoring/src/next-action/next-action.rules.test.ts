@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LeadFacts } from "../model/features";
-import { actionEvidence } from "./action-evidence";
+import { actionEvidence, WINDOW_DAYS } from "./action-evidence";
 import { lowersWins, MIN_LIFT, nextBestAction } from "./next-action.rules";
 
 const DAY = 86_400_000;
@@ -19,14 +19,25 @@ function lead(activities: [LeadFacts["activities"][number]["type"], number][], c
   };
 }
 
-const siteVisitWinner = actionEvidence(
-  Array.from({ length: 20 }, (_, i) => ({
-    ...lead(i < 10 ? [["SITE_VISIT", 24 * 3]] : [], 40),
+/**
+ * A closed lead created 60 days before now and closed now, with these activities on its 3rd and
+ * 15th days: inside the windows of the landmarks that speak for a new lead (0) and for the 20-day-old
+ * leads advised here (14).
+ */
+function closedLead(i: number, won: boolean, types: LeadFacts["activities"][number]["type"][]): LeadFacts {
+  const createdAt = new Date(now.getTime() - 60 * DAY);
+  return {
     leadId: `c${i}`,
+    createdAt,
     closedAt: now,
-    outcome: i < 9 || i === 15 ? ("WON" as const) : ("LOST" as const),
-  })),
-);
+    outcome: won ? "WON" : "LOST",
+    source: null,
+    attributes: {},
+    activities: types.flatMap((type) => [3, 15].map((age) => ({ type, occurredAt: new Date(createdAt.getTime() + age * DAY) }))),
+  };
+}
+
+const siteVisitWinner = actionEvidence(Array.from({ length: 20 }, (_, i) => closedLead(i, i < 9 || i === 15, i < 10 ? ["SITE_VISIT"] : [])));
 
 describe("nextBestAction", () => {
   it("calls now when a callback was requested and nobody called", () => {
@@ -54,7 +65,9 @@ describe("nextBestAction", () => {
   it("follows the rep's own evidence when no service rule applies, citing it", () => {
     const result = nextBestAction(lead([["EMAIL_OPEN", 48]]), 0.3, now, { evidence: siteVisitWinner, whose: "your" });
     expect(result.action).toBe("SITE_VISIT");
-    expect(result.reasoning).toMatch(/^9 of your 10 wins had a site visit in their last two weeks/);
+    expect(result.reasoning).toMatch(
+      /^Of your 20 closed leads still open at 21 days old, 9 of the 10 with a site visit in the week after they were 14 days old were won, 1 of the 10 without \(an estimated \d+% against \d+%\); taking it moves/,
+    );
   });
 
   it("does not recommend an action the lead just had", () => {
@@ -73,6 +86,7 @@ describe("nextBestAction", () => {
   it("says an action lowers wins only with support, a drop of at least MIN_LIFT and its 95% interval below zero", () => {
     const stats = (withAction: number, rateWith: number, withoutAction: number, rateWithout: number) => ({
       action: "CALL" as const,
+      ageDays: 0,
       withAction,
       winsWith: Math.round(withAction * rateWith),
       withoutAction,
@@ -94,6 +108,7 @@ describe("nextBestAction", () => {
   it("follows the evidence action with the highest odds ratio (the highest estimated success), not the largest difference in rates", () => {
     const stats = (action: "SITE_VISIT" | "MEETING", rateWith: number, rateWithout: number) => ({
       action,
+      ageDays: 0,
       withAction: 20,
       winsWith: Math.round(20 * rateWith),
       withoutAction: 20,
@@ -103,31 +118,19 @@ describe("nextBestAction", () => {
       lift: rateWith - rateWithout,
     });
     // A meeting lifts the rate by 20 points (odds ratio 2.25), a site visit by 15 (odds ratio 4.75).
-    const evidence = { closedLeads: 40, wins: 20, actions: [stats("MEETING", 0.6, 0.4), stats("SITE_VISIT", 0.95, 0.8)] };
+    const actions = [stats("MEETING", 0.6, 0.4), stats("SITE_VISIT", 0.95, 0.8)];
+    const evidence = { windowDays: WINDOW_DAYS, closedLeads: 40, wins: 20, landmarks: [{ ageDays: 0, leads: 40, wins: 20, actions }] };
     const result = nextBestAction(lead([["EMAIL_OPEN", 48]]), 0.3, now, { evidence, whose: "your" });
     expect(result.action).toBe("SITE_VISIT");
     expect(result.reasoning).toMatch(/taking it moves this lead from 30% to about 67%\.$/);
   });
 
   it("falls back to the nurture sequence when every rule that applies proposes an action the history says lowers wins", () => {
-    const losing = actionEvidence(
-      Array.from({ length: 40 }, (_, i) => ({
-        ...lead(
-          i % 2 === 0
-            ? [
-                ["CALL", 48],
-                ["EMAIL_OPEN", 50],
-              ]
-            : [],
-          40,
-        ),
-        leadId: `c${i}`,
-        closedAt: now,
-        outcome: (i % 2 === 0 ? i % 10 === 0 : i % 5 !== 0) ? ("WON" as const) : ("LOST" as const),
-      })),
-    );
+    const losing = actionEvidence(Array.from({ length: 40 }, (_, i) => closedLead(i, i % 2 === 0 ? i % 10 === 0 : i % 5 !== 0, i % 2 === 0 ? ["CALL", "EMAIL_OPEN"] : [])));
     const result = nextBestAction(lead([["EMAIL_OPEN", 48]]), 0.7, now, { evidence: losing, whose: "your" });
     expect(result.action).toBe("NURTURE");
-    expect(result.reasoning).toMatch(/^Keep them in the nurture sequence\. Not a call first, though it is a hot lead with no touch for 2 days: 4 of your 20 wins had a call/);
+    expect(result.reasoning).toMatch(
+      /^Keep them in the nurture sequence\. Not a call first, though it is a hot lead with no touch for 2 days\. Of your 40 closed leads still open at 21 days old, 4 of the 20 with a call in the week after they were 14 days old were won, 16 of the 20 without/,
+    );
   });
 });

@@ -1,14 +1,27 @@
 /**
  * Pure next best action: service rules (a callback request, a hot lead left alone, a new lead
- * nobody called), then what the requesting rep's own wins say works (pooled toward the team), then
- * stage rules. The first rule that applies decides, unless the rep's history says its action lowers
+ * nobody called), then what the requesting rep's own history says works for leads as old as this
+ * one (pooled toward the team: action-evidence.ts), then stage rules. The first rule that applies decides, unless the rep's history says its action lowers
  * wins beyond noise (see lowersWins): then it is passed over for the next rule, and the action that
  * replaces it says why. A requested callback and the first contact with a new lead are owed to the
  * customer, not bets on the odds, and are never passed over. The reasoning cites the numbers, and never a lift the history contradicts.
  */
 import { ACTIONS, PRIORITIES, type Action, type Priority } from "@revgraph/db/vocabulary";
 import { DAY_MS, snapshotLead, type LeadFacts, type LeadSnapshot } from "../model/features";
-import { ACTION_LABELS, ACTION_SIGNALS, describeEvidence, liftInterval, pct, withAction, type ActionEvidence, type ActionStats, type EvidenceAction } from "./action-evidence";
+import {
+  ACTION_LABELS,
+  ACTION_SIGNALS,
+  actionsAt,
+  describeEvidence,
+  liftInterval,
+  pct,
+  WINDOW_DAYS,
+  windowLabel,
+  withAction,
+  type ActionEvidence,
+  type ActionStats,
+  type EvidenceAction,
+} from "./action-evidence";
 
 /** What a rep can do next, and how soon: the one list each (the GraphQL enums are built from them). */
 export { ACTIONS, PRIORITIES, type Action, type Priority };
@@ -40,6 +53,8 @@ interface State {
   probability: number;
   now: Date;
   rep: RepEvidence | null;
+  /** The rep's evidence at the lead's age (see repActions). */
+  actions: ActionStats[];
   at: (ms: number) => Date;
   pct: string;
 }
@@ -54,9 +69,14 @@ interface Proposal extends NextActionResult {
 
 type Rule = (state: State) => Proposal | null;
 
+/** The rep's evidence that speaks for this lead: judged among closed leads when they were as old as it is now. */
+export function repActions(rep: RepEvidence | null, facts: LeadFacts, now: Date): ActionStats[] {
+  return rep ? actionsAt(rep.evidence, (now.getTime() - facts.createdAt.getTime()) / DAY_MS) : [];
+}
+
 /** The history's numbers for an action, when it was tried on enough closed leads to speak for it. */
-export function supportedStats(rep: RepEvidence | null, action: Action): ActionStats | null {
-  return rep?.evidence.actions.find((a) => a.action === action && a.withAction >= MIN_SUPPORT) ?? null;
+export function supportedStats(actions: ActionStats[], action: Action): ActionStats | null {
+  return actions.find((a) => a.action === action && a.withAction >= MIN_SUPPORT) ?? null;
 }
 
 /**
@@ -77,6 +97,7 @@ export function nextBestAction(facts: LeadFacts, probability: number, now: Date,
     probability,
     now,
     rep,
+    actions: repActions(rep, facts, now),
     at: (ms) => new Date(now.getTime() + ms),
     pct: pct(probability),
   };
@@ -84,7 +105,7 @@ export function nextBestAction(facts: LeadFacts, probability: number, now: Date,
   for (const rule of RULES) {
     const proposal = rule(state);
     if (!proposal) continue;
-    const stats = supportedStats(rep, proposal.action);
+    const stats = supportedStats(state.actions, proposal.action);
     if (!proposal.owed && stats && lowersWins(stats)) {
       passedOver ??= { proposal, stats };
       continue;
@@ -113,13 +134,16 @@ function finish(
   if (rep && stats && estimate !== null && estimate < probability && pct(estimate) !== current) {
     const label = ACTION_LABELS[stats.action];
     const effect = `by ${rep.whose} history ${label} moves this lead from ${current} to about ${pct(estimate)}`;
-    const why = stats.lift <= -MIN_LIFT ? `too uncertain a drop (${stats.withAction} closed leads had ${label})` : "too small a drop";
+    const why =
+      stats.lift <= -MIN_LIFT
+        ? `too uncertain a drop (${stats.withAction} closed leads still open at ${stats.ageDays + WINDOW_DAYS} days old had ${label} ${windowLabel(stats.ageDays)})`
+        : "too small a drop";
     reasoning += proposal.owed ? ` It is owed whatever the odds: ${effect}.` : ` ${capitalize(effect)}, ${why} to overrule this.`;
   }
   if (passedOver && rep) {
     const skipped = ACTION_LABELS[passedOver.stats.action];
     const after = pct(withAction(probability, passedOver.stats));
-    reasoning += ` Not ${skipped} first, though ${passedOver.proposal.because}: ${describeEvidence(passedOver.stats, rep.whose)}, so ${skipped} would take this lead from ${current} to about ${after}.`;
+    reasoning += ` Not ${skipped} first, though ${passedOver.proposal.because}. ${describeEvidence(passedOver.stats, rep.whose)}, so ${skipped} would take this lead from ${current} to about ${after}.`;
   }
   return { action, priority, reasoning, dueAt };
 }
@@ -150,10 +174,10 @@ const newLeadNobodyCalled: Rule = ({ s, at }) => {
 };
 
 /** The action with the highest odds ratio (so the highest estimated success for any lead) among those the history says lift wins. */
-const repEvidence: Rule = ({ facts, probability, now, rep, at, pct: current }) => {
+const repEvidence: Rule = ({ facts, probability, now, rep, actions, at, pct: current }) => {
   if (!rep) return null;
   const oddsRatio = (a: ActionStats) => withAction(0.5, a);
-  const best = rep.evidence.actions
+  const best = actions
     .filter((a) => a.withAction >= MIN_SUPPORT && a.lift >= MIN_LIFT && !last(facts, ACTION_SIGNALS[a.action], now, RECENT_DAYS))
     .sort((a, b) => oddsRatio(b) - oddsRatio(a) || a.action.localeCompare(b.action))[0];
   if (!best) return null;

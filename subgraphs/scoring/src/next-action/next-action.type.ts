@@ -44,7 +44,7 @@ export class RankedNextAction {
 
   @Field(() => Float, {
     description:
-      "Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads (won with it vs without it in their last two weeks, pooled toward the team). Associational, not a controlled experiment.",
+      "Estimated chance the lead is won if the action is taken: the lead's probability moved by the action's odds ratio among the rep's closed leads that were about as old as this lead and still open a week later (won with it in that week vs without it, pooled toward the team). Associational, not a controlled experiment.",
   })
   successProbability!: number;
 

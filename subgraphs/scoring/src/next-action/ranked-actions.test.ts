@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LeadFacts } from "../model/features";
-import { actionEvidence } from "./action-evidence";
+import { actionEvidence, actionsAt } from "./action-evidence";
 import { lowersWins, nextBestAction } from "./next-action.rules";
 import { rankedActions, withAction, type RankedAction } from "./ranked-actions";
 
@@ -22,33 +22,34 @@ function lead(activities: Step[], createdDaysAgo = 20): LeadFacts {
   };
 }
 
+/**
+ * A closed lead created 60 days before now and closed now, with these activities on its 3rd and
+ * 15th days: inside the windows of the landmarks that speak for a new lead (0) and for the 20-day-old
+ * leads advised here (14).
+ */
+function closedLead(i: number, won: boolean, types: Step[0][]): LeadFacts {
+  const createdAt = new Date(now.getTime() - 60 * DAY);
+  return {
+    leadId: `c${i}`,
+    createdAt,
+    closedAt: now,
+    outcome: won ? "WON" : "LOST",
+    source: null,
+    attributes: {},
+    activities: types.flatMap((type) => [3, 15].map((age) => ({ type, occurredAt: new Date(createdAt.getTime() + age * DAY) }))),
+  };
+}
+
 /** 40 closed leads: site visits and meetings preceded wins, emails did not matter. */
 const evidence = actionEvidence(
   Array.from({ length: 40 }, (_, i) => {
     const visit = i % 2 === 0;
     const meeting = i % 4 < 2 ? i % 3 === 0 : i % 3 !== 0;
     const won = (visit && i % 5 !== 0) || (meeting && i % 3 === 0);
-    return {
-      ...lead([...(visit ? [["SITE_VISIT", 72] as Step] : []), ...(meeting ? [["MEETING", 48] as Step] : []), ["EMAIL_OPEN", 30]], 40),
-      leadId: `c${i}`,
-      closedAt: now,
-      outcome: won ? ("WON" as const) : ("LOST" as const),
-    };
+    return closedLead(i, won, [...(visit ? ["SITE_VISIT" as const] : []), ...(meeting ? ["MEETING" as const] : []), "EMAIL_OPEN"]);
   }),
 );
 const rep = { evidence, whose: "your" as const };
-
-function closedLead(i: number, won: boolean, types: Step[0][]): LeadFacts {
-  return {
-    ...lead(
-      types.map((type) => [type, 48] as Step),
-      40,
-    ),
-    leadId: `c${i}`,
-    closedAt: now,
-    outcome: won ? "WON" : "LOST",
-  };
-}
 
 /** 40 closed leads: 4 of the 20 with a call were won against 16 of the 20 without; site visits mostly preceded wins. */
 const callsLose = {
@@ -64,7 +65,8 @@ const callsLose = {
 };
 /** 24 closed leads: the 4 with a call were all lost, 10 of the 20 without were won: a drop, but on four leads. */
 const fewCallsLost = { evidence: actionEvidence(Array.from({ length: 24 }, (_, i) => closedLead(i, i >= 4 && i % 2 === 0, i < 4 ? ["CALL"] : []))), whose: "your" as const };
-const callStats = (r: typeof callsLose) => r.evidence.actions.find((a) => a.action === "CALL")!;
+/** The history's call numbers that speak for the 20-day-old leads advised here. */
+const callStats = (r: typeof callsLose) => actionsAt(r.evidence, 20).find((a) => a.action === "CALL")!;
 /** Hot (70%) and untouched for two days: the service rule says call now. */
 const hotLead = () => lead([["EMAIL_OPEN", 48]]);
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -125,7 +127,9 @@ describe("rankedActions", () => {
     // Dropped, not listed lower: the reason is in the reasoning of the action that replaces it, with the call's own numbers.
     expect(ranked.map((r) => r.action)).not.toContain("CALL");
     const call = withAction(0.7, callStats(callsLose));
-    expect(ranked[0]!.reasoning).toContain(`Not a call first, though it is a hot lead with no touch for 2 days: 4 of your 20 wins had a call`);
+    expect(ranked[0]!.reasoning).toContain(
+      `Not a call first, though it is a hot lead with no touch for 2 days. Of your 40 closed leads still open at 21 days old, 4 of the 20 with a call in the week after they were 14 days old were won, 16 of the 20 without`,
+    );
     expect(ranked[0]!.reasoning).toContain(`a call would take this lead from 70% to about ${pct(call)}`);
     for (const r of ranked) expectReasoningAgrees(r, 0.7);
   });
@@ -153,7 +157,7 @@ describe("rankedActions", () => {
     expect(thin[0]).toMatchObject({ action: "CALL", priority: "URGENT" });
     expect(thin[0]!.lift).toBeLessThan(0);
     expect(thin[0]!.reasoning).toContain(
-      `By your history a call moves this lead from 70% to about ${pct(thin[0]!.successProbability)}, too uncertain a drop (4 closed leads had a call)`,
+      `By your history a call moves this lead from 70% to about ${pct(thin[0]!.successProbability)}, too uncertain a drop (4 closed leads still open at 21 days old had a call in the week after they were 14 days old)`,
     );
     expectReasoningAgrees(thin[0]!, 0.7);
   });

@@ -9,7 +9,7 @@
  */
 import { DAY_MS, type LeadFacts } from "../model/features";
 import { ACTION_SIGNALS, describeEvidence, pct, withAction } from "./action-evidence";
-import { last, MIN_LIFT, MIN_SUPPORT, nextBestAction, RECENT_DAYS, supportedStats, type NextActionResult, type RepEvidence } from "./next-action.rules";
+import { last, MIN_LIFT, MIN_SUPPORT, nextBestAction, RECENT_DAYS, repActions, supportedStats, type NextActionResult, type RepEvidence } from "./next-action.rules";
 
 export { withAction };
 
@@ -24,11 +24,12 @@ export interface RankedAction extends NextActionResult {
 export function rankedActions(facts: LeadFacts, probability: number, now: Date, rep: RepEvidence | null, first: number): RankedAction[] {
   if (first <= 0) return [];
   const top = nextBestAction(facts, probability, now, rep);
-  const stats = top.action === "NONE" ? null : supportedStats(rep, top.action);
+  const actions = repActions(rep, facts, now);
+  const stats = top.action === "NONE" ? null : supportedStats(actions, top.action);
   const p = stats ? withAction(probability, stats) : probability;
   const ranked: RankedAction[] = [{ ...top, successProbability: p, lift: stats ? p - probability : null }];
   if (top.action === "NONE" || !rep) return ranked.slice(0, first);
-  const others = rep.evidence.actions
+  const others = actions
     .filter((a) => a.action !== top.action && a.withAction >= MIN_SUPPORT && !last(facts, ACTION_SIGNALS[a.action], now, RECENT_DAYS))
     .map((stats) => ({ stats, p: withAction(probability, stats) }))
     .filter(({ p }) => p > probability)

@@ -22,9 +22,10 @@ export const PREDICTION_TTL_MS = 6 * 60 * 60 * 1000;
  * How a stored prediction is computed, prefixed to its fingerprint: bumped when the same inputs
  * would now be stored differently, so rows written by older code are recomputed on their next read
  * (and by the work list's refresh). v2: ranked actions no longer put first a rule action the rep's
- * history says lowers wins.
+ * history says lowers wins. v3: that history is judged among leads of the lead's age (landmarks),
+ * not in the days before each close.
  */
-export const FINGERPRINT_PREFIX = "v2:";
+export const FINGERPRINT_PREFIX = "v3:";
 
 export class PredictionService {
   constructor(

@@ -1,5 +1,6 @@
 /** SQL for trained models, scoped to one organization. */
 import { ENCODER_FORMAT } from "../model/encoder";
+import { WINDOW_DAYS } from "../next-action/action-evidence";
 import type { TrainedModel } from "../model/model-types";
 import { parseStoredModel } from "./stored-model";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
@@ -83,6 +84,15 @@ export class ScoringModelRepository {
     return new Map(rows.map((r) => [r.userId!, new Date(r.trainedAt)]));
   }
 
+  /** Reps whose active model carries action evidence counted an older way (it is not served): they are retrained. */
+  async repsWithOutdatedEvidence(): Promise<string[]> {
+    const rows = await this.db
+      .select({ userId: scoringModels.userId })
+      .from(scoringModels)
+      .where(and(eq(scoringModels.organizationId, this.organizationId), isNotNull(scoringModels.userId), eq(scoringModels.active, true), sql`not ${currentEvidence}`));
+    return rows.map((r) => r.userId!);
+  }
+
   async history(userId: string | null, limit: number): Promise<ScoringModelRow[]> {
     const rows = await this.db.select().from(scoringModels).where(this.owner(userId)).orderBy(desc(scoringModels.version)).limit(limit);
     return rows.map(checked);
@@ -112,6 +122,22 @@ export class ScoringModelRepository {
     return checked(inserted!);
   }
 
+  /**
+   * Replaces a model's action evidence, for a model kept active whose evidence was counted an older
+   * way (see TrainingService.storeRep), and marks the predictions it cached stale: their next actions
+   * were ranked without it.
+   */
+  async setEvidence(tx: Executor, id: string, evidence: unknown): Promise<void> {
+    await tx
+      .update(scoringModels)
+      .set({ actionEvidence: evidence })
+      .where(and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.id, id)));
+    await tx
+      .update(schema.predictions)
+      .set({ fingerprint: "" })
+      .where(and(eq(schema.predictions.organizationId, this.organizationId), eq(schema.predictions.modelKey, id)));
+  }
+
   /** Makes `version` the owner's active model; changes nothing when there is no such version. */
   async activate(tx: Executor, userId: string | null, version: number, now: Date): Promise<ScoringModelRow | undefined> {
     const [target] = await tx
@@ -136,12 +162,18 @@ export class ScoringModelRepository {
 /** Models whose encoder is in today's format (older ones cannot score today's features). */
 const currentFormat = sql`(${scoringModels.model} -> 'encoder' ->> 'format') = ${String(ENCODER_FORMAT)}`;
 
-/** Whether any organization's active model was trained in an older feature format (it serves the default model until retrained). */
+/** Models whose action evidence is counted today's way (landmarks, this window: action-evidence.ts), or that carry none. */
+const currentEvidence = sql`(${scoringModels.actionEvidence} is null or coalesce((${scoringModels.actionEvidence} ->> 'windowDays') = ${String(WINDOW_DAYS)}, false))`;
+
+/**
+ * Whether any organization's active model was trained in an older feature format (it serves the
+ * default model until retrained) or carries action evidence counted an older way (it serves none).
+ */
 export async function hasOutdatedActiveModels(db: Database): Promise<boolean> {
   const rows = await db
     .select({ id: scoringModels.id })
     .from(scoringModels)
-    .where(and(eq(scoringModels.active, true), sql`not ${currentFormat}`))
+    .where(and(eq(scoringModels.active, true), sql`not (${currentFormat} and ${currentEvidence})`))
     .limit(1);
   return rows.length > 0;
 }
