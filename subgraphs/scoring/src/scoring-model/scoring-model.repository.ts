@@ -123,9 +123,9 @@ export class ScoringModelRepository {
   }
 
   /**
-   * Replaces a model's action evidence, for a model kept active whose evidence was counted an older
-   * way (see TrainingService.storeRep), and marks the predictions it cached stale: their next actions
-   * were ranked without it.
+   * Replaces a model's action evidence, for a model kept active over a retraining (see
+   * TrainingService.storeRep), and marks the predictions it cached stale: their next actions were
+   * ranked with the old count.
    */
   async setEvidence(tx: Executor, id: string, evidence: unknown): Promise<void> {
     await tx

@@ -15,7 +15,7 @@ import { UserError } from "@revgraph/graph";
 import type { Database } from "@revgraph/db";
 import { DEFAULT_WEIGHTS } from "../model/default-model";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
-import { servedEvidence, type ActionEvidence } from "../next-action/action-evidence";
+import type { ActionEvidence } from "../next-action/action-evidence";
 import type { OrgOutput, RepOutput, TrainingInput, TrainingOutput } from "./training.compute";
 import { trainInWorker } from "./training.thread";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
@@ -124,9 +124,10 @@ export class TrainingService {
     const model = await this.db.transaction(async (tx) => {
       // A rep whose own models lose to the team's on their leads is served the team's model.
       if (comparison.useTeam) await this.models.deactivate(tx, userId);
-      // Evidence counted an older way is not served, and the count does not depend on the model: a model kept active takes the new one.
+      // The evidence is a count over the rep's closed leads, not part of the fit: a model kept active takes the new count
+      // (with the outcomes since its training, or counted today's way if it was counted an older way, which is not served).
       const kept = !comparison.activate && !comparison.useTeam ? previousRow : null;
-      if (kept && servedEvidence(kept.actionEvidence) === null) await this.models.setEvidence(tx, kept.id, trained.evidence);
+      if (kept) await this.models.setEvidence(tx, kept.id, trained.evidence);
       return this.models.insert(tx, modelRow(userId, trained.model, evaluation, comparison.reason, trained.evidence), comparison.activate);
     });
     return {
