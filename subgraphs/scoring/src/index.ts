@@ -13,7 +13,7 @@ import { predictionReference } from "./prediction/prediction.reference";
 import { PredictionResolver } from "./prediction/prediction.resolver";
 import { Prediction } from "./prediction/prediction.type";
 import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
-import { stopTrainingThreads } from "./scoring-model/training.thread";
+import { stopTrainingProcesses } from "./scoring-model/training.process";
 import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
 import { User } from "./scoring-model/user.type";
 import { WorklistResolver } from "./worklist/worklist.resolver";
@@ -48,7 +48,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
       ),
     extendContext: (base) => createScoringContext(base, ai),
     startBackground: ({ db, log, pollMs }) => startJobWorker({ db, log, pollMs }),
-    stop: stopTrainingThreads,
+    stop: stopTrainingProcesses,
   };
 }
 
