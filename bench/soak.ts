@@ -10,15 +10,17 @@
  *
  * RSS is sampled every 2 s. The baseline of each process is the median of its samples over the last
  * warm-up window, after a retraining and a few minutes at load (caches filled, code compiled, pools
- * and the training thread's heap grown), not one
+ * grown), not one
  * reading: a single reading lands anywhere in a garbage-collection cycle, which moves the gateway's
  * RSS by ±20%. It is judged against the median of the last window's samples. Passes when there are no
  * errors and every process ends within 10% of its baseline. A leak still fails it: the medians of
  * both windows move with the heap's floor, and the slope over the second half is printed beside them.
+ * The processes each one starts (scoring's training process per retraining) are sampled too and
+ * their peak printed, not judged: they end with their work.
  */
 import { runLoad, type LoadResult } from "./support/load";
 import { machineSummary } from "./support/machine";
-import { cpuPerRequest, cpuSnapshot, rssMiB, stopAll, type Child } from "./support/stack-processes";
+import { cpuPerRequest, cpuSnapshot, descendantsRssMiB, rssMiB, stopAll, type Child } from "./support/stack-processes";
 import { median, seconds } from "./support/stats";
 import { jobStatus, retrain, setUpBench, WORK_LIST } from "./stack";
 
@@ -29,24 +31,29 @@ function option(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-/** One window at load, with every process's RSS sampled throughout and its CPU per request. */
+/** One window at load, with every process's RSS (and its child processes') sampled throughout and its CPU per request. */
 interface Window {
   result: LoadResult;
   rss: Map<string, number[]>;
+  descendants: Map<string, number[]>;
   cpu: Record<string, number>;
 }
 
 async function window(servers: Child[], load: () => Promise<LoadResult>): Promise<Window> {
   const rss = new Map(servers.map((c) => [c.name, [] as number[]]));
+  const descendants = new Map(servers.map((c) => [c.name, [] as number[]]));
   const sample = () => {
-    for (const c of servers) rss.get(c.name)!.push(rssMiB(c.pid));
+    for (const c of servers) {
+      rss.get(c.name)!.push(rssMiB(c.pid));
+      descendants.get(c.name)!.push(descendantsRssMiB(c.pid));
+    }
   };
   const before = cpuSnapshot(servers);
   const timer = setInterval(sample, SAMPLE_MS);
   try {
     const result = await load();
     sample();
-    return { result, rss, cpu: cpuPerRequest(before, cpuSnapshot(servers), result.requests) };
+    return { result, rss, descendants, cpu: cpuPerRequest(before, cpuSnapshot(servers), result.requests) };
   } finally {
     clearInterval(timer);
   }
@@ -100,8 +107,8 @@ async function main(): Promise<void> {
     console.log(`Warm-up at load (RSS: median of the window's samples)\n\n${head}\n${rule}`);
     let warm: Window | undefined;
     let errors = 0;
-    // A retraining during the warm-up: the baseline is a process that has trained once (its training
-    // thread's heap and the allocator's arenas grown), so the second one below shows growth, not that step.
+    // A retraining during the warm-up: the baseline is a process that has trained once (whatever
+    // storing the models grew), so the second one below shows growth, not that step.
     const warmJob = warmupRetrain ? await retrain(bench.gateway.url, bench.manager) : null;
     for (let w = 0; w < warmupWindows; w++) {
       warm = await atLoad();
@@ -139,6 +146,7 @@ async function main(): Promise<void> {
     const last = measured[measured.length - 1]!;
     const final = new Map(servers.map((c) => [c.name, median(last.rss.get(c.name)!) / baseline.get(c.name)! - 1]));
     const peak = new Map(servers.map((c) => [c.name, Math.max(...measured.flatMap((m) => m.rss.get(c.name)!))]));
+    const descendantsPeak = new Map(servers.map((c) => [c.name, Math.max(...measured.flatMap((m) => m.descendants.get(c.name)!))]));
     const secondHalf = measured.slice(Math.floor(windows / 2));
     const trend = new Map(
       servers.map((c) => [
@@ -156,6 +164,7 @@ async function main(): Promise<void> {
         `\nCPU ms per request over the ${windows} windows: ${servers.map((c) => `${c.name} ${(cpuTotals.get(c.name)! / requests).toFixed(2)}`).join(", ")}` +
         `\nRSS, median of the last window against the baseline: ${[...final].map(([n, d]) => `${n} ${percent(d)}`).join(", ")}` +
         `\nRSS peak in any sample (MiB): ${[...peak].map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ")}` +
+        `\nRSS peak of the processes each one started, together (scoring's training process, the TypeScript loader's esbuild; MiB): ${[...descendantsPeak].map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ")}` +
         `\nRSS trend over the second half (MiB per minute, window medians): ${[...trend].map(([n, v]) => `${n} ${v >= 0 ? "+" : ""}${v.toFixed(1)}`).join(", ")}`,
     );
     failed = errors > 0 || outside.length > 0;

@@ -190,13 +190,13 @@ describe("a retraining that crashes half way", () => {
     expect(after).toEqual(before);
   });
 
-  it("reports TRAINING_FAILED for every rep and keeps every model when the training worker dies", async () => {
+  it("reports TRAINING_FAILED for every rep and keeps every model when the training process dies", async () => {
     const before = await Promise.all(reps.map((rep) => rep.client.query(`{ scoringModel { id version active } }`)));
     const data = new TrainingDataRepository(stack.database.db, org.id);
     const models = new ScoringModelRepository(stack.database.db, org.id);
-    // Stands in for a worker thread that crashed before sending anything (out of memory, say).
+    // Stands in for a training process that crashed before sending anything (out of memory, say).
     const dead = async function* () {
-      throw new Error("The training worker stopped before finishing (exit code 1).");
+      throw new Error("The training process stopped before finishing (exit code 1).");
     };
     const training = new TrainingService(stack.database.db, models, data, undefined, dead);
     const results = await training.retrainReps(reps.map((r) => r.id));

@@ -185,6 +185,31 @@ export function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * Resident set size of every process below a process (its children, theirs, ...) together, in MiB;
+ * 0 when it has none. A process that ends while being read counts 0.
+ */
+export function descendantsRssMiB(pid: number): number {
+  let total = 0;
+  for (const child of childPids(pid)) {
+    try {
+      total += rssMiB(child) + descendantsRssMiB(child);
+    } catch {
+      // It ended between the listing and the reading.
+    }
+  }
+  return total;
+}
+
+/** A process's direct children (Linux lists them per thread that started them). */
+function childPids(pid: number): number[] {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
 export function cpuSnapshot(children: Child[]): Map<string, number> {
   return new Map(children.map((c) => [c.name, cpuMs(c.pid)]));
 }

@@ -10,4 +10,6 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   extendContext(base: BaseContext): TContext | Promise<TContext>;
   /** Background work (e.g. the job worker); returns a function that stops it. */
   startBackground?(env: { db: Database; log: Logger; pollMs?: number }): Promise<() => Promise<void>>;
+  /** Releases what the subgraph holds beyond requests (e.g. its training processes); called on shutdown, after the background work stopped. */
+  stop?(): Promise<void>;
 }

@@ -36,6 +36,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     // Readiness turns false and requests in flight finish while the job worker hands back its job.
     await Promise.all([server.close(), stopBackground()]);
+    await definition.stop?.();
     await database.close();
     process.exit(0);
   });

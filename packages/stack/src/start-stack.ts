@@ -43,6 +43,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const definition of subgraphDefinitions(config)) {
+      // Closed in reverse order: after the subgraph's server and background work.
+      if (definition.stop) started.push({ close: definition.stop });
       const server = await serveSubgraph({
         name: definition.name,
         schema: await definition.buildSchema(),

@@ -13,6 +13,7 @@ import { predictionReference } from "./prediction/prediction.reference";
 import { PredictionResolver } from "./prediction/prediction.resolver";
 import { Prediction } from "./prediction/prediction.type";
 import { ScoringModelResolver } from "./scoring-model/scoring-model.resolver";
+import { stopTrainingProcesses } from "./scoring-model/training.process";
 import { UserScoringResolver, userReference } from "./scoring-model/user.resolver";
 import { User } from "./scoring-model/user.type";
 import { WorklistResolver } from "./worklist/worklist.resolver";
@@ -47,6 +48,7 @@ export function scoringSubgraph(options: ScoringOptions): SubgraphDefinition<Sco
       ),
     extendContext: (base) => createScoringContext(base, ai),
     startBackground: ({ db, log, pollMs }) => startJobWorker({ db, log, pollMs }),
+    stop: stopTrainingProcesses,
   };
 }
 

@@ -3,7 +3,7 @@
  * organization's model, prepares the as-of backtest, then trains, evaluates and judges each rep's
  * model in turn. It yields the organization's result first and then one result per rep, in the
  * order asked, so the caller can store each as it arrives. Inputs and outputs survive structured
- * clone (Dates, plain objects), because this runs in a worker thread (`training.worker.ts`).
+ * clone (Dates, plain objects), because this runs in a child process (`training.child.ts`).
  */
 import { compareModels, judgeAgainstTeam, type ModelComparison } from "../model/compare-models";
 import type { LeadFacts } from "../model/features";

@@ -6,9 +6,9 @@
  * closed-lead holdout. A new rep model is activated only if it is not worse than the active one
  * on the backtest (the holdout when the backtest has too few leads), nor than the team's model on
  * the rep's own leads; when the team's predicts them better, the rep is served the team's model.
- * This service reads the data and writes the models; the computation runs in a worker thread
- * (`training.thread.ts`), off the event loop. Each rep's writes are one transaction, so a crash
- * leaves that rep's previous model active, and a failed worker marks the reps it did not finish
+ * This service reads the data and writes the models; the computation runs in a child process
+ * (`training.process.ts`), off the event loop. Each rep's writes are one transaction, so a crash
+ * leaves that rep's previous model active, and a failed child marks the reps it did not finish
  * TRAINING_FAILED.
  */
 import { UserError } from "@revgraph/graph";
@@ -17,7 +17,7 @@ import { DEFAULT_WEIGHTS } from "../model/default-model";
 import type { TrainedModel, TrainingEvaluation } from "../model/model-types";
 import type { ActionEvidence } from "../next-action/action-evidence";
 import type { OrgOutput, RepOutput, TrainingInput, TrainingOutput } from "./training.compute";
-import { trainInWorker } from "./training.thread";
+import { trainInChildProcess } from "./training.process";
 import type { ScoringModelRepository, ScoringModelRow } from "./scoring-model.repository";
 import type { TrainingDataRepository } from "./training-data.repository";
 
@@ -34,7 +34,7 @@ export interface RetrainResult {
   errors: UserError[];
 }
 
-/** Runs the computation and yields its results in order; by default in a worker thread. */
+/** Runs the computation and yields its results in order; by default in a child process. */
 export type Trainer = (input: TrainingInput) => AsyncIterable<TrainingOutput>;
 
 export const SEED_DEFAULT_WEIGHTS: Record<string, number> = {
@@ -52,7 +52,7 @@ export class TrainingService {
     private readonly models: ScoringModelRepository,
     private readonly data: TrainingDataRepository,
     private readonly now: () => Date = () => new Date(),
-    private readonly train: Trainer = trainInWorker,
+    private readonly train: Trainer = trainInChildProcess,
   ) {}
 
   async retrainRep(userId: string): Promise<RetrainResult> {
