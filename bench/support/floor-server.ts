@@ -63,7 +63,9 @@ function select(identity: Identity, picked: postgres.PendingQuery<postgres.Row[]
     select l.id, l.name, l.status, l.email, l.source, l.attributes, l.created_at, l.closed_at,
       s.score, p.probability, p.confidence, p.personalized, p.reasoning,
       jsonb_path_query_array(p.factors, ${`$[0 to ${FACTORS - 1}]`}) as factors,
-      m.id as model_id, m.user_id as model_user_id, m.action_evidence,
+      m.id as model_id, m.user_id as model_user_id,
+      -- One model serves every row: its evidence (a few KB) comes once, on the first row, not parsed again per lead.
+      case when row_number() over (order by l.created_at desc, l.id desc) = 1 then m.action_evidence end as action_evidence,
       (select coalesce(json_agg(json_build_object('type', a.type, 'occurredAt', a.occurred_at) order by a.occurred_at), '[]')
          from scoring.activities a where a.organization_id = l.organization_id and a.lead_id = l.id) as activities,
       cp.id as profile_id, cp.total_sessions, cp.viewed_items, cp.interests, cp.sentiment_history, cp.site_visits_scheduled, cp.callbacks_requested,
@@ -79,7 +81,7 @@ function select(identity: Identity, picked: postgres.PendingQuery<postgres.Row[]
     order by l.created_at desc, l.id desc`;
 }
 
-function toJson(row: Row, now: Date) {
+function toJson(row: Row, now: Date, modelEvidence: unknown) {
   const closed = row.status === "WON" || row.status === "LOST";
   const facts = {
     leadId: row.id,
@@ -90,7 +92,7 @@ function toJson(row: Row, now: Date) {
     attributes: row.attributes,
     activities: row.activities.map((a) => ({ type: a.type as never, occurredAt: new Date(a.occurredAt) })),
   };
-  const evidence = row.model_id && row.action_evidence ? { evidence: row.action_evidence as never, whose: row.model_user_id ? ("your" as const) : ("your team's" as const) } : null;
+  const evidence = row.model_id && modelEvidence ? { evidence: modelEvidence as never, whose: row.model_user_id ? ("your" as const) : ("your team's" as const) } : null;
   const action = row.probability === null ? null : nextBestAction(facts, row.probability, now, evidence);
   const profile =
     row.profile_id === null
@@ -130,7 +132,7 @@ async function answer(body: { operationName?: string; variables?: { id?: string;
   if (body.operationName === "LeadOutlook") {
     const id = String(body.variables?.id ?? "");
     const rows = await select(identity, sql`select * from sales.leads where organization_id = ${identity.organizationId} and id = ${id}`);
-    return { data: { lead: rows[0] ? toJson(rows[0], now) : null } };
+    return { data: { lead: rows[0] ? toJson(rows[0], now, rows[0].action_evidence) : null } };
   }
   if (body.operationName === "WorkList") {
     const first = Math.min(100, Number(body.variables?.first ?? 100));
@@ -139,7 +141,7 @@ async function answer(body: { operationName?: string; variables?: { id?: string;
       sql`select * from sales.leads where organization_id = ${identity.organizationId} and assigned_to_id = ${identity.userId}
           order by created_at desc, id desc limit ${first}`,
     );
-    return { data: { leads: { nodes: rows.map((row) => toJson(row, now)) } } };
+    return { data: { leads: { nodes: rows.map((row) => toJson(row, now, rows[0]!.action_evidence)) } } };
   }
   return { errors: [{ message: `the floor serves LeadOutlook and WorkList, not ${body.operationName}` }] };
 }
