@@ -8,6 +8,7 @@ import { ActivityService } from "./activity/activity.service";
 import { LeadFactsRepository } from "./lead/lead-facts.repository";
 import { createLeadLoaders } from "./lead/lead.loaders";
 import { servedEvidence } from "./next-action/action-evidence";
+import type { RepEvidence } from "./next-action/next-action.rules";
 import { NextActionService } from "./next-action/next-action.service";
 import { AiPreferencesRepository } from "./ai-preferences/ai-preferences.repository";
 import { AiPreferencesService } from "./ai-preferences/ai-preferences.service";
@@ -46,14 +47,18 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
     (ids: readonly string[]) => predictionRepo.actionsByIds(ids),
     (row) => row.id,
   );
-  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, predictionFactors, predictionActions, async (ids) => {
+  // The action evidence (18 KB of counts) only when actions must be ranked: cached ones were stored with the prediction.
+  let callerEvidence: Promise<RepEvidence | null> | undefined;
+  const repEvidence = () =>
+    (callerEvidence ??= servingModel().then(async (serving) => (serving.level === "default" ? null : toRepEvidence(serving, await models.evidenceJson(serving.key)))));
+  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, repEvidence, predictionFactors, predictionActions, async (ids) => {
     const rows = await leadLoaders.fingerprint.loadMany(ids);
     return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.fingerprint] as const] : [])));
   });
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const aiPreferences = new AiPreferencesService(new AiPreferencesRepository(base.db, org, base.identity.userId));
-  const nextActions = new NextActionService(leadLoaders, prediction, predictionActions, servingModel, writer, () => aiPreferences.get());
+  const nextActions = new NextActionService(leadLoaders, prediction, predictionActions, repEvidence, writer, () => aiPreferences.get());
   return {
     ...base,
     loaders: {
@@ -88,15 +93,19 @@ function toServingModel(row: ServingModelSummary | null): ServingModel {
     key: row.id,
     version: `${level === "rep" ? "rep" : "org"}-v${row.version}`,
     level,
-    // Evidence counted before landmarks is not served (its numbers would not match the texts): none until retraining.
-    evidence: servedEvidence(row.actionEvidence),
   };
+}
+
+function toRepEvidence(serving: ServingModel, stored: unknown): RepEvidence | null {
+  // Evidence counted before landmarks is not served (its numbers would not match the texts): none until retraining.
+  const evidence = servedEvidence(stored);
+  return evidence ? { evidence, whose: serving.level === "rep" ? "your" : "your team's" } : null;
 }
 
 function toActiveModel(serving: ServingModel, model: TrainedModel | null): ActiveModel {
   // A model whose JSON does not pass its schema (stored-model.ts) is not served: the default applies.
   if (!model || serving.level === "default") return DEFAULT_MODEL;
-  return { key: serving.key, version: serving.version, level: serving.level, model, evidence: serving.evidence };
+  return { key: serving.key, version: serving.version, level: serving.level, model };
 }
 
 export type ScoringContext = ReturnType<typeof createScoringContext>;

@@ -3,7 +3,6 @@ import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
 import type { StoredAction } from "@revgraph/db/schema";
 import type { PredictionActionsRow, PredictionRow } from "../prediction/prediction.repository";
-import type { ServingModel } from "../prediction/predictor";
 import type { ReasoningWriter } from "../ai/reasoning-writer";
 import { nextContactTime } from "../ai-preferences/contact-hours";
 import type { AiPreferencesView } from "../ai-preferences/ai-preferences.service";
@@ -19,7 +18,8 @@ export class NextActionService {
     private readonly predictions: { load(id: string): Promise<PredictionRow | null> },
     /** A prediction's stored actions by prediction id. */
     private readonly storedActions: { load(id: string): Promise<PredictionActionsRow | null> },
-    private readonly servingModel: () => Promise<ServingModel>,
+    /** The serving model's action evidence, worded for the caller (read only when actions must be ranked here). */
+    private readonly repEvidence: () => Promise<RepEvidence | null>,
     private readonly writer: Pick<ReasoningWriter, "enabled" | "phrase">,
     private readonly preferences: () => Promise<AiPreferencesView>,
     private readonly now: () => Date = () => new Date(),
@@ -58,9 +58,9 @@ export class NextActionService {
     if (!prediction) return null;
     const stored = (await this.storedActions.load(prediction.id))?.actions;
     if (stored) return stored.map(fromStoredAction);
-    const [lead, activities, model] = await Promise.all([this.loaders.salesLead.load(leadId), this.loaders.activities.load(leadId), this.servingModel()]);
+    const [lead, activities, evidence] = await Promise.all([this.loaders.salesLead.load(leadId), this.loaders.activities.load(leadId), this.repEvidence()]);
     if (!lead) return null;
-    return rankedActions(toLeadFacts(lead, activities), prediction.probability, this.now(), evidenceOf(model), MAX_NEXT_ACTIONS);
+    return rankedActions(toLeadFacts(lead, activities), prediction.probability, this.now(), evidence, MAX_NEXT_ACTIONS);
   }
 }
 
@@ -70,10 +70,4 @@ export function toStoredAction(action: RankedAction): StoredAction {
 
 function fromStoredAction(action: StoredAction): RankedAction {
   return { ...action, dueAt: action.dueAt === null ? null : new Date(action.dueAt) };
-}
-
-/** The action evidence a serving model carries, worded for its owner. */
-export function evidenceOf(model: ServingModel): RepEvidence | null {
-  if (!model.evidence) return null;
-  return { evidence: model.evidence, whose: model.level === "rep" ? "your" : "your team's" };
 }

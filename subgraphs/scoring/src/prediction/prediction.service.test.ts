@@ -6,7 +6,7 @@ import { FINGERPRINT_PREFIX, PredictionService } from "./prediction.service";
 import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
-const SERVING: ServingModel = { key: "model-1", version: "org-v1", level: "organization", evidence: null };
+const SERVING: ServingModel = { key: "model-1", version: "org-v1", level: "organization" };
 
 const fingerprintOf = (leadId: string) => `fp-${leadId}`;
 
@@ -63,6 +63,10 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
       // The default weights stand in for the serving model here: what matters is whether it is read.
       return { ...DEFAULT_MODEL, key: SERVING.key } as ActiveModel;
     },
+    async () => {
+      modelReads.push("evidence");
+      return null;
+    },
     { clear: () => undefined, prime: () => undefined },
     { clear: () => undefined, prime: () => undefined },
     async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, fingerprintOf(id)])),
@@ -72,7 +76,7 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
 }
 
 describe("PredictionService.forLeads", () => {
-  it("serves a page of fresh cached predictions without reading the model or the leads' facts (only needed to compute one)", async () => {
+  it("serves a page of fresh cached predictions without reading the model, its evidence or the leads' facts (only needed to compute one)", async () => {
     const leads = [lead("a"), lead("b"), lead("c")];
     const { service, modelReads, factReads, written } = serviceOver(
       leads,
@@ -85,11 +89,11 @@ describe("PredictionService.forLeads", () => {
     expect(written).toEqual([]);
   });
 
-  it("reads the model once for the predictions a page must compute (none cached, or a changed fingerprint), and stores them with their actions", async () => {
+  it("reads the model and its evidence once for the predictions a page must compute (none cached, or a changed fingerprint), and stores them with their actions", async () => {
     const leads = [lead("a"), lead("b"), lead("c")];
     const { service, modelReads, factReads, written } = serviceOver(leads, [cachedRow(leads[0]!, NOW), { ...cachedRow(leads[2]!, NOW), fingerprint: "before-an-activity" }]);
     const rows = await service.forLeads(["a", "b", "c", "missing"]);
-    expect(modelReads).toEqual(["model-1"]);
+    expect(modelReads).toEqual(["model-1", "evidence"]);
     expect(factReads).toEqual(["b", "c"]);
     expect(written.map((w) => [w.leadId, w.modelKey])).toEqual([
       ["b", "model-1"],

@@ -3,7 +3,8 @@ import { predictionsComputed } from "@revgraph/graph";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import { toLeadFacts } from "../lead/lead-facts";
-import { evidenceOf, MAX_NEXT_ACTIONS, toStoredAction } from "../next-action/next-action.service";
+import { MAX_NEXT_ACTIONS, toStoredAction } from "../next-action/next-action.service";
+import type { RepEvidence } from "../next-action/next-action.rules";
 import { rankedActions } from "../next-action/ranked-actions";
 import { keptFactors } from "./prediction-factors";
 import type { PredictionActionsRow, PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
@@ -35,6 +36,8 @@ export class PredictionService {
     private readonly servingModel: () => Promise<ServingModel>,
     /** The serving model with its weights, read only when a prediction must be computed. */
     private readonly activeModel: () => Promise<ActiveModel>,
+    /** The serving model's action evidence, worded for the caller: read only when actions must be ranked. */
+    private readonly repEvidence: () => Promise<RepEvidence | null>,
     private readonly factorsCache: RowCache<PredictionFactorsRow>,
     private readonly actionsCache: RowCache<PredictionActionsRow>,
     /** Each lead's fingerprint (see LeadFactsRepository.fingerprints); absent for leads the caller cannot see. */
@@ -76,11 +79,11 @@ export class PredictionService {
       const acts = activities[i];
       if (lead && !(lead instanceof Error) && !(acts instanceof Error)) stale.push({ lead, activities: acts, fingerprint: fingerprints.get(leadId)! });
     });
-    const model = stale.length ? await this.activeModel() : null;
+    const [model, evidence] = stale.length ? await Promise.all([this.activeModel(), this.repEvidence()]) : [null, null];
     const toWrite = stale.map(({ lead, activities: acts, fingerprint }) => {
       const facts = toLeadFacts(lead, acts);
       const result = predictLead(model!, facts, now);
-      const actions = rankedActions(facts, result.probability, now, evidenceOf(serving), MAX_NEXT_ACTIONS);
+      const actions = rankedActions(facts, result.probability, now, evidence, MAX_NEXT_ACTIONS);
       return {
         leadId: lead.id,
         modelKey: model!.key,

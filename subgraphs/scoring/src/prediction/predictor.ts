@@ -4,19 +4,15 @@ import { explain, isPersonalized } from "../model/explain";
 import type { LeadFacts } from "../model/features";
 import type { Factor, TrainedModel } from "../model/model-types";
 import { predict } from "../model/predict";
-import type { ActionEvidence } from "../next-action/action-evidence";
 
 /** The model a caller's predictions come from: the rep's own, else the organization's, else the default. */
-export type ActiveModel =
-  | { key: "default"; version: "default" }
-  | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel; evidence: ActionEvidence | null };
+export type ActiveModel = { key: "default"; version: "default" } | { key: string; version: string; level: "organization" | "rep"; model: TrainedModel };
 
-/** Which model serves a caller, without its weights: enough to find cached predictions and to give next actions. */
+/** Which model serves a caller, without its weights or action evidence: enough to find cached predictions. */
 export interface ServingModel {
   key: string;
   version: string;
   level: "default" | "organization" | "rep";
-  evidence: ActionEvidence | null;
 }
 
 export interface PredictionResult {
@@ -29,7 +25,7 @@ export interface PredictionResult {
 }
 
 export const DEFAULT_MODEL: ActiveModel = { key: "default", version: "default" };
-export const DEFAULT_SERVING: ServingModel = { key: "default", version: "default", level: "default", evidence: null };
+export const DEFAULT_SERVING: ServingModel = { key: "default", version: "default", level: "default" };
 
 export function predictLead(active: ActiveModel, facts: LeadFacts, now: Date): PredictionResult {
   if (!("model" in active)) {

@@ -9,7 +9,7 @@ import { schema, type Database } from "@revgraph/db";
 /** A stored model with its JSON checked (stored-model.ts): `model` is null when it cannot be served (older format, malformed). */
 export type ScoringModelRow = Omit<typeof schema.scoringModels.$inferSelect, "model"> & { model: TrainedModel | null };
 /** An active model without its JSON (see `activeSummariesForUsers`). */
-export type ServingModelSummary = Pick<typeof schema.scoringModels.$inferSelect, "id" | "userId" | "version" | "actionEvidence"> & { currentFormat: boolean };
+export type ServingModelSummary = Pick<typeof schema.scoringModels.$inferSelect, "id" | "userId" | "version"> & { currentFormat: boolean };
 type Executor = Pick<Database, "select" | "insert" | "update" | "execute">;
 
 const { scoringModels } = schema;
@@ -46,8 +46,8 @@ export class ScoringModelRepository {
   }
 
   /**
-   * What serves these users without the model JSON: id, owner, version and action evidence of the
-   * active rep models and the organization's, and whether each is in today's feature format.
+   * What serves these users without the model JSON or its action evidence: id, owner and version of
+   * the active rep models and the organization's, and whether each is in today's feature format.
    * Cached predictions are found by model id, so a page of them never reads or parses a model.
    */
   activeSummariesForUsers(userIds: readonly string[]): Promise<ServingModelSummary[]> {
@@ -56,13 +56,21 @@ export class ScoringModelRepository {
         id: scoringModels.id,
         userId: scoringModels.userId,
         version: scoringModels.version,
-        actionEvidence: scoringModels.actionEvidence,
         currentFormat: sql<boolean>`coalesce(${currentFormat}, false)`,
       })
       .from(scoringModels)
       .where(
         and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.active, true), or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId))),
       );
+  }
+
+  /** A model's action evidence as stored (about 18 KB); read only when next actions must be ranked. */
+  async evidenceById(id: string): Promise<unknown> {
+    const [row] = await this.db
+      .select({ evidence: scoringModels.actionEvidence })
+      .from(scoringModels)
+      .where(and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.id, id)));
+    return row?.evidence ?? null;
   }
 
   /** A model's JSON, checked (null when it cannot be served); read only when a prediction must be computed. */

@@ -40,6 +40,11 @@ export class ScoringModelService {
     return userIds.map((id) => rows.find((r) => r.userId === id) ?? organization);
   }, loaderOptions);
 
+  /** The action evidence of a model that serves the caller (a key from `servingSummary`), as stored. */
+  evidenceJson(id: string): Promise<unknown> {
+    return this.models.evidenceById(id);
+  }
+
   /** The JSON of a model that serves the caller (a key from `servingSummary`); null when it cannot be served. */
   modelJson(id: string) {
     return this.models.modelById(id);
