@@ -1,41 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LeadFacts } from "../model/features";
 import { actionEvidence, WINDOW_DAYS } from "./action-evidence";
 import { lowersWins, MIN_LIFT, nextBestAction } from "./next-action.rules";
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const now = new Date("2026-06-01T12:00:00Z");
-
-function lead(activities: [LeadFacts["activities"][number]["type"], number][], createdDaysAgo = 20, outcome: LeadFacts["outcome"] = null): LeadFacts {
-  return {
-    leadId: "l",
-    createdAt: new Date(now.getTime() - createdDaysAgo * DAY),
-    closedAt: outcome ? now : null,
-    outcome,
-    source: null,
-    attributes: {},
-    activities: activities.map(([type, hoursAgo]) => ({ type, occurredAt: new Date(now.getTime() - hoursAgo * HOUR) })),
-  };
-}
-
-/**
- * A closed lead created 60 days before now and closed now, with these activities on its 3rd and
- * 15th days: inside the windows of the landmarks that speak for a new lead (0) and for the 20-day-old
- * leads advised here (14).
- */
-function closedLead(i: number, won: boolean, types: LeadFacts["activities"][number]["type"][]): LeadFacts {
-  const createdAt = new Date(now.getTime() - 60 * DAY);
-  return {
-    leadId: `c${i}`,
-    createdAt,
-    closedAt: now,
-    outcome: won ? "WON" : "LOST",
-    source: null,
-    attributes: {},
-    activities: types.flatMap((type) => [3, 15].map((age) => ({ type, occurredAt: new Date(createdAt.getTime() + age * DAY) }))),
-  };
-}
+import { closedLead, lead, now } from "./next-action.fixtures";
 
 const siteVisitWinner = actionEvidence(Array.from({ length: 20 }, (_, i) => closedLead(i, i < 9 || i === 15, i < 10 ? ["SITE_VISIT"] : [])));
 

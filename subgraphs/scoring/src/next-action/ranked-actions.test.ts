@@ -1,44 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { LeadFacts } from "../model/features";
 import { actionEvidence, actionsAt } from "./action-evidence";
 import { lowersWins, nextBestAction } from "./next-action.rules";
 import { rankedActions, withAction, type RankedAction } from "./ranked-actions";
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const now = new Date("2026-06-01T12:00:00Z");
-
-type Step = [LeadFacts["activities"][number]["type"], number];
-
-function lead(activities: Step[], createdDaysAgo = 20): LeadFacts {
-  return {
-    leadId: "l",
-    createdAt: new Date(now.getTime() - createdDaysAgo * DAY),
-    closedAt: null,
-    outcome: null,
-    source: null,
-    attributes: {},
-    activities: activities.map(([type, hoursAgo]) => ({ type, occurredAt: new Date(now.getTime() - hoursAgo * HOUR) })),
-  };
-}
-
-/**
- * A closed lead created 60 days before now and closed now, with these activities on its 3rd and
- * 15th days: inside the windows of the landmarks that speak for a new lead (0) and for the 20-day-old
- * leads advised here (14).
- */
-function closedLead(i: number, won: boolean, types: Step[0][]): LeadFacts {
-  const createdAt = new Date(now.getTime() - 60 * DAY);
-  return {
-    leadId: `c${i}`,
-    createdAt,
-    closedAt: now,
-    outcome: won ? "WON" : "LOST",
-    source: null,
-    attributes: {},
-    activities: types.flatMap((type) => [3, 15].map((age) => ({ type, occurredAt: new Date(createdAt.getTime() + age * DAY) }))),
-  };
-}
+import { closedLead, lead, now } from "./next-action.fixtures";
 
 /** 40 closed leads: site visits and meetings preceded wins, emails did not matter. */
 const evidence = actionEvidence(
