@@ -46,10 +46,44 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** Distinct statement texts a process prepares; past it, new texts go unnamed as before. */
+export const MAX_PREPARED_STATEMENTS = 300;
+
+/**
+ * drizzle sends every statement unnamed (`prepare: false`), and postgres.js then has to describe it
+ * before it can bind its parameters: two round trips and a parse on the server for every statement,
+ * and no pipelining behind it. Named statements are parsed once per connection and bound directly
+ * after that. The texts are capped (lists of ids put their length into the text) so that the server
+ * keeps a bounded number of statements per connection.
+ */
+export function preparingStatements(client: postgres.Sql, maxStatements = MAX_PREPARED_STATEMENTS): postgres.Sql {
+  const prepared = new Set<string>();
+  const named = (query: string) => {
+    if (!prepared.has(query) && prepared.size < maxStatements) prepared.add(query);
+    return prepared.has(query);
+  };
+  const prepareOn = (sql: postgres.Sql | postgres.TransactionSql) => {
+    const unsafe = sql.unsafe.bind(sql);
+    sql.unsafe = ((query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
+      unsafe(query, parameters, { ...queryOptions, prepare: named(query) })) as typeof sql.unsafe;
+  };
+  prepareOn(client);
+  // A transaction's statements go through the handle `begin` passes to its callback.
+  const begin = client.begin.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  client.begin = ((...args: unknown[]) => {
+    const callback = args.pop() as (tx: postgres.TransactionSql) => unknown;
+    return begin(...args, (tx: postgres.TransactionSql) => {
+      prepareOn(tx);
+      return callback(tx);
+    });
+  }) as typeof client.begin;
+  return client;
+}
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const logger = new CountingLogger();
   if (options.url) {
-    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    const client = preparingStatements(postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} }));
     const db = drizzlePostgres(client, { schema, casing: "snake_case", logger }) as unknown as Database;
     return {
       db,
