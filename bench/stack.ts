@@ -197,7 +197,7 @@ export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, 
   return { ...result, target: target.name, cpu };
 }
 
-const PROCESS_COLUMNS = ["gateway", "hive", "sales", "scoring", "personalization", "customer-success", "floor"];
+const PROCESS_COLUMNS = ["gateway", "hive", "sales", "scoring", "personalization", "customer-success", "floor", "postgres"];
 const SERVER_LABELS: Record<string, string> = { gateway: "@apollo/gateway", hive: "Hive Gateway", floor: "floor" };
 
 export function row(label: string, m: Measured): string {
