@@ -173,7 +173,11 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 /** User + system CPU time of a process so far, in ms (/proc/<pid>/stat fields 14 and 15). */
 export function cpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  return cpuMsOfStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+}
+
+/** User + system time in a /proc/<pid>/stat line. */
+function cpuMsOfStat(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
@@ -225,8 +229,7 @@ function postgresCpuMs(): number {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (!stat.includes("(postgres)")) continue;
-      total += cpuMs(Number(entry));
+      if (stat.includes("(postgres)")) total += cpuMsOfStat(stat);
     } catch {
       // The process ended while being read.
     }
