@@ -30,8 +30,20 @@ export function variablesProblem(variables: Record<string, unknown> | undefined)
   return null;
 }
 
-/** String literals written in the document itself. */
+/** Documents already checked: Apollo Server hands the same parsed document to every request with the same text. */
+const checkedLiterals = new WeakMap<DocumentNode, InputProblem | null>();
+
+/** String literals written in the document itself (remembered per parsed document). */
 export function literalsProblem(document: DocumentNode): InputProblem | null {
+  let problem = checkedLiterals.get(document);
+  if (problem === undefined) {
+    problem = findLiteralsProblem(document);
+    checkedLiterals.set(document, problem);
+  }
+  return problem;
+}
+
+function findLiteralsProblem(document: DocumentNode): InputProblem | null {
   let problem: InputProblem | null = null;
   visit(document, {
     StringValue(node) {

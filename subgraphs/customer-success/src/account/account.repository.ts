@@ -1,6 +1,6 @@
 /** SQL for accounts, always scoped to the caller's organization. */
 import { and, asc, count, eq, inArray, not, sql, type SQL } from "drizzle-orm";
-import { schema, type Database, type Transaction } from "@revgraph/db";
+import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import { AT_RISK_HEALTH_BELOW } from "./account-risk";
 
@@ -23,6 +23,14 @@ export interface AccountListCursor {
   name: string;
   id: string;
 }
+
+const byDomainsRead = preparedRead((db) =>
+  db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.organizationId, sql.placeholder("organizationId")), anyOf(accounts.domain, "domains")))
+    .prepare("customer_success_accounts_by_domains"),
+);
 
 export class AccountRepository {
   constructor(
@@ -47,10 +55,7 @@ export class AccountRepository {
   /** Domains must already be normalized (lower-case). */
   findByDomains(domains: readonly string[]): Promise<AccountRow[]> {
     if (domains.length === 0) return Promise.resolve([]);
-    return this.db
-      .select()
-      .from(accounts)
-      .where(and(this.owned(), inArray(accounts.domain, [...domains])));
+    return byDomainsRead(this.db).execute({ organizationId: this.organizationId, domains });
   }
 
   /** One keyset page of the accounts the query keeps: weakest health first, then by name and id. */

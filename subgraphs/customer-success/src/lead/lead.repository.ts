@@ -1,9 +1,17 @@
 /** Which leads exist in the caller's organization, read through sales.leads_for_customer_success; never written here. */
-import { and, eq, inArray } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 
 const { leadsForCustomerSuccess: leads } = schema;
+
+const existingRead = preparedRead((db) =>
+  db
+    .select({ id: leads.id })
+    .from(leads)
+    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), anyOf(leads.id, "ids")))
+    .prepare("customer_success_existing_leads"),
+);
 
 export class LeadRepository {
   constructor(
@@ -15,10 +23,7 @@ export class LeadRepository {
   async existing(leadIds: readonly string[]): Promise<string[]> {
     const valid = [...new Set(leadIds.filter(isUuid))];
     if (valid.length === 0) return [];
-    const rows = await this.db
-      .select({ id: leads.id })
-      .from(leads)
-      .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, valid)));
+    const rows = await existingRead(this.db).execute({ organizationId: this.organizationId, ids: valid });
     return rows.map((row) => row.id);
   }
 }

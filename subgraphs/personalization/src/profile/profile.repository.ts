@@ -1,6 +1,6 @@
 /** SQL for customer profiles, always scoped to the caller's organization. */
-import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { schema, type Database, type Transaction } from "@revgraph/db";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
 
@@ -8,6 +8,14 @@ export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
 type Tx = Transaction;
 
 const { customerProfiles: profiles } = schema;
+
+const byLeadIdsRead = preparedRead((db) =>
+  db
+    .select()
+    .from(profiles)
+    .where(and(eq(profiles.organizationId, sql.placeholder("organizationId")), anyOf(profiles.leadId, "leadIds")))
+    .prepare("personalization_profiles_by_leads"),
+);
 
 export class ProfileRepository {
   constructor(
@@ -32,10 +40,7 @@ export class ProfileRepository {
   findByLeadIds(leadIds: readonly string[]): Promise<ProfileRow[]> {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.db
-      .select()
-      .from(profiles)
-      .where(and(this.owned(), inArray(profiles.leadId, valid)));
+    return byLeadIdsRead(this.db).execute({ organizationId: this.organizationId, leadIds: valid });
   }
 
   /** Locks the lead's profile for the rest of the transaction. */

@@ -1,6 +1,6 @@
 /** SQL for leads, always scoped to the caller's organization. */
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { schema, type Database, type Transaction } from "@revgraph/db";
+import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import type { LeadFilter, LeadOrder } from "./lead.input";
 import { LeadOrderField, OrderDirection } from "./lead.input";
 
@@ -27,6 +27,14 @@ export interface KeysetCursor {
   id: string;
 }
 
+const byIdsRead = preparedRead((db) =>
+  db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), anyOf(leads.id, "ids")))
+    .prepare("sales_leads_by_ids"),
+);
+
 export class LeadRepository {
   constructor(
     private readonly db: Database,
@@ -38,10 +46,7 @@ export class LeadRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<LeadRow[]> {
-    return this.db
-      .select()
-      .from(leads)
-      .where(and(this.owned(), inArray(leads.id, [...ids])));
+    return byIdsRead(this.db).execute({ organizationId: this.organizationId, ids });
   }
 
   findByExternalIds(tx: Executor, externalIds: string[]): Promise<LeadRow[]> {

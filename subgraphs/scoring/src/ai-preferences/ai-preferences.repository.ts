@@ -1,11 +1,19 @@
 /** SQL for the caller's own assistant preferences: scoped to their organization and user id. */
-import { and, eq } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { and, eq, sql } from "drizzle-orm";
+import { preparedRead, schema, type Database } from "@revgraph/db";
 
 export type AiPreferencesRow = typeof schema.userAiPreferences.$inferSelect;
 export type AiPreferencesValues = Omit<AiPreferencesRow, "organizationId" | "userId" | "updatedAt">;
 
 const { userAiPreferences: prefs } = schema;
+
+const findRead = preparedRead((db) =>
+  db
+    .select()
+    .from(prefs)
+    .where(and(eq(prefs.organizationId, sql.placeholder("organizationId")), eq(prefs.userId, sql.placeholder("userId"))))
+    .prepare("scoring_ai_preferences"),
+);
 
 export class AiPreferencesRepository {
   constructor(
@@ -15,10 +23,7 @@ export class AiPreferencesRepository {
   ) {}
 
   async find(): Promise<AiPreferencesRow | undefined> {
-    const rows = await this.db
-      .select()
-      .from(prefs)
-      .where(and(eq(prefs.organizationId, this.organizationId), eq(prefs.userId, this.userId)));
+    const rows = await findRead(this.db).execute({ organizationId: this.organizationId, userId: this.userId });
     return rows[0];
   }
 

@@ -3,7 +3,7 @@
  * sales.leads_for_scoring) and scoring's own activities, scoped to one organization.
  */
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
 
 export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId" | "value">;
 export type ActivityRow = typeof schema.activities.$inferSelect;
@@ -22,6 +22,31 @@ export const salesLeadColumns = {
   updatedAt: leads.updatedAt,
   closedAt: leads.closedAt,
 };
+
+const epochMs = (column: unknown) => sql<string>`coalesce(floor(extract(epoch from ${column}) * 1000)::bigint, 0)::text`;
+
+const fingerprintsRead = preparedRead((db) =>
+  db
+    .select({
+      id: leads.id,
+      updatedAt: epochMs(leads.updatedAt),
+      activities: count(activities.id),
+      recordedAt: epochMs(max(activities.createdAt)),
+    })
+    .from(leads)
+    .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
+    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), anyOf(leads.id, "ids")))
+    .groupBy(leads.id, leads.updatedAt)
+    .prepare("scoring_lead_fingerprints"),
+);
+
+const scoresRead = preparedRead((db) =>
+  db
+    .select()
+    .from(leadScores)
+    .where(and(eq(leadScores.organizationId, sql.placeholder("organizationId")), anyOf(leadScores.leadId, "ids")))
+    .prepare("scoring_lead_scores"),
+);
 
 export class LeadFactsRepository {
   constructor(
@@ -42,18 +67,7 @@ export class LeadFactsRepository {
    * milliseconds). Any edit, close or new activity changes it. Leads of other organizations are absent.
    */
   async fingerprints(ids: readonly string[]): Promise<Map<string, string>> {
-    const epochMs = (column: unknown) => sql<string>`coalesce(floor(extract(epoch from ${column}) * 1000)::bigint, 0)::text`;
-    const rows = await this.db
-      .select({
-        id: leads.id,
-        updatedAt: epochMs(leads.updatedAt),
-        activities: count(activities.id),
-        recordedAt: epochMs(max(activities.createdAt)),
-      })
-      .from(leads)
-      .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
-      .where(and(eq(leads.organizationId, this.organizationId), inArray(leads.id, [...ids])))
-      .groupBy(leads.id, leads.updatedAt);
+    const rows = await fingerprintsRead(this.db).execute({ organizationId: this.organizationId, ids });
     return new Map(rows.map((row) => [row.id, `${row.updatedAt}:${row.activities}:${row.recordedAt}`]));
   }
 
@@ -67,9 +81,6 @@ export class LeadFactsRepository {
   }
 
   scoresByLeadIds(ids: readonly string[]): Promise<LeadScoreRow[]> {
-    return this.db
-      .select()
-      .from(leadScores)
-      .where(and(eq(leadScores.organizationId, this.organizationId), inArray(leadScores.leadId, [...ids])));
+    return scoresRead(this.db).execute({ organizationId: this.organizationId, ids });
   }
 }

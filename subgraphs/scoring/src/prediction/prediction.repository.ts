@@ -1,6 +1,6 @@
 /** Cached predictions: read many in one query, write many in one statement; factors and actions only when asked for. */
 import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
 import type { StoredAction, StoredFactor } from "@revgraph/db/schema";
 
 const { predictions } = schema;
@@ -18,6 +18,29 @@ export interface PredictionActionsRow {
   actions: StoredAction[] | null;
 }
 
+const inOrganization = eq(predictions.organizationId, sql.placeholder("organizationId"));
+const byLeadsRead = preparedRead((db) =>
+  db
+    .select(summaryColumns)
+    .from(predictions)
+    .where(and(inOrganization, eq(predictions.modelKey, sql.placeholder("modelKey")), anyOf(predictions.leadId, "leadIds")))
+    .prepare("scoring_predictions_by_leads"),
+);
+const factorsRead = preparedRead((db) =>
+  db
+    .select({ id: predictions.id, factors: predictions.factors })
+    .from(predictions)
+    .where(and(inOrganization, anyOf(predictions.id, "ids")))
+    .prepare("scoring_prediction_factors"),
+);
+const actionsRead = preparedRead((db) =>
+  db
+    .select({ id: predictions.id, actions: predictions.actions })
+    .from(predictions)
+    .where(and(inOrganization, anyOf(predictions.id, "ids")))
+    .prepare("scoring_prediction_actions"),
+);
+
 export class PredictionRepository {
   constructor(
     private readonly db: Database,
@@ -25,10 +48,7 @@ export class PredictionRepository {
   ) {}
 
   byLeads(modelKey: string, leadIds: readonly string[]): Promise<PredictionRow[]> {
-    return this.db
-      .select(summaryColumns)
-      .from(predictions)
-      .where(and(eq(predictions.organizationId, this.organizationId), eq(predictions.modelKey, modelKey), inArray(predictions.leadId, [...leadIds])));
+    return byLeadsRead(this.db).execute({ organizationId: this.organizationId, modelKey, leadIds });
   }
 
   byIds(ids: readonly string[]): Promise<PredictionRow[]> {
@@ -39,17 +59,11 @@ export class PredictionRepository {
   }
 
   factorsByIds(ids: readonly string[]): Promise<PredictionFactorsRow[]> {
-    return this.db
-      .select({ id: predictions.id, factors: predictions.factors })
-      .from(predictions)
-      .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
+    return factorsRead(this.db).execute({ organizationId: this.organizationId, ids });
   }
 
   actionsByIds(ids: readonly string[]): Promise<PredictionActionsRow[]> {
-    return this.db
-      .select({ id: predictions.id, actions: predictions.actions })
-      .from(predictions)
-      .where(and(eq(predictions.organizationId, this.organizationId), inArray(predictions.id, [...ids])));
+    return actionsRead(this.db).execute({ organizationId: this.organizationId, ids });
   }
 
   upsertMany(rows: NewPredictionRow[]): Promise<PredictionRow[]> {

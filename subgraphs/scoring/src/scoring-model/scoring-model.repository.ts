@@ -4,7 +4,7 @@ import { WINDOW_DAYS } from "../next-action/action-evidence";
 import type { TrainedModel } from "../model/model-types";
 import { parseStoredModel } from "./stored-model";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { schema, type Database } from "@revgraph/db";
+import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
 
 /** A stored model with its JSON checked (stored-model.ts): `model` is null when it cannot be served (older format, malformed). */
 export type ScoringModelRow = Omit<typeof schema.scoringModels.$inferSelect, "model"> & { model: TrainedModel | null };
@@ -17,6 +17,25 @@ const { scoringModels } = schema;
 function checked(row: typeof scoringModels.$inferSelect): ScoringModelRow {
   return { ...row, model: parseStoredModel(row.model) };
 }
+
+const activeSummariesRead = preparedRead((db) =>
+  db
+    .select({
+      id: scoringModels.id,
+      userId: scoringModels.userId,
+      version: scoringModels.version,
+      currentFormat: sql<boolean>`coalesce(${currentFormat}, false)`,
+    })
+    .from(scoringModels)
+    .where(
+      and(
+        eq(scoringModels.organizationId, sql.placeholder("organizationId")),
+        eq(scoringModels.active, true),
+        or(anyOf(scoringModels.userId, "userIds"), isNull(scoringModels.userId)),
+      ),
+    )
+    .prepare("scoring_active_model_summaries"),
+);
 
 export class ScoringModelRepository {
   constructor(
@@ -51,17 +70,7 @@ export class ScoringModelRepository {
    * Cached predictions are found by model id, so a page of them never reads or parses a model.
    */
   activeSummariesForUsers(userIds: readonly string[]): Promise<ServingModelSummary[]> {
-    return this.db
-      .select({
-        id: scoringModels.id,
-        userId: scoringModels.userId,
-        version: scoringModels.version,
-        currentFormat: sql<boolean>`coalesce(${currentFormat}, false)`,
-      })
-      .from(scoringModels)
-      .where(
-        and(eq(scoringModels.organizationId, this.organizationId), eq(scoringModels.active, true), or(inArray(scoringModels.userId, [...userIds]), isNull(scoringModels.userId))),
-      );
+    return activeSummariesRead(this.db).execute({ organizationId: this.organizationId, userIds });
   }
 
   /** A model's action evidence as stored (about 18 KB); read only when next actions must be ranked. */
