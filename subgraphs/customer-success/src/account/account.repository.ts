@@ -1,6 +1,6 @@
 /** SQL for accounts, always scoped to the caller's organization. */
 import { and, asc, count, eq, inArray, not, sql, type SQL } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import { AT_RISK_HEALTH_BELOW } from "./account-risk";
 
@@ -24,11 +24,11 @@ export interface AccountListCursor {
   id: string;
 }
 
-const byDomainsRead = preparedRead((db) =>
+const byDomainsRead = preparedRead((db, size) =>
   db
     .select()
     .from(accounts)
-    .where(and(eq(accounts.organizationId, sql.placeholder("organizationId")), anyOf(accounts.domain, "domains")))
+    .where(and(eq(accounts.organizationId, sql.placeholder("organizationId")), inList(accounts.domain, "domains", size)))
     .prepare("customer_success_accounts_by_domains"),
 );
 
@@ -55,7 +55,7 @@ export class AccountRepository {
   /** Domains must already be normalized (lower-case). */
   findByDomains(domains: readonly string[]): Promise<AccountRow[]> {
     if (domains.length === 0) return Promise.resolve([]);
-    return byDomainsRead(this.db).execute({ organizationId: this.organizationId, domains });
+    return byDomainsRead(this.db, domains.length).execute({ organizationId: this.organizationId, ...listValues("domains", domains) });
   }
 
   /** One keyset page of the accounts the query keeps: weakest health first, then by name and id. */

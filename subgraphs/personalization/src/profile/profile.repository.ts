@@ -1,6 +1,6 @@
 /** SQL for customer profiles, always scoped to the caller's organization. */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
 
@@ -9,11 +9,11 @@ type Tx = Transaction;
 
 const { customerProfiles: profiles } = schema;
 
-const byLeadIdsRead = preparedRead((db) =>
+const byLeadIdsRead = preparedRead((db, size) =>
   db
     .select()
     .from(profiles)
-    .where(and(eq(profiles.organizationId, sql.placeholder("organizationId")), anyOf(profiles.leadId, "leadIds")))
+    .where(and(eq(profiles.organizationId, sql.placeholder("organizationId")), inList(profiles.leadId, "leadIds", size)))
     .prepare("personalization_profiles_by_leads"),
 );
 
@@ -40,7 +40,7 @@ export class ProfileRepository {
   findByLeadIds(leadIds: readonly string[]): Promise<ProfileRow[]> {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return byLeadIdsRead(this.db).execute({ organizationId: this.organizationId, leadIds: valid });
+    return byLeadIdsRead(this.db, valid.length).execute({ organizationId: this.organizationId, ...listValues("leadIds", valid) });
   }
 
   /** Locks the lead's profile for the rest of the transaction. */

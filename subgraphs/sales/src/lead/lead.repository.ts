@@ -1,6 +1,6 @@
 /** SQL for leads, always scoped to the caller's organization. */
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import type { LeadFilter, LeadOrder } from "./lead.input";
 import { LeadOrderField, OrderDirection } from "./lead.input";
 
@@ -27,11 +27,11 @@ export interface KeysetCursor {
   id: string;
 }
 
-const byIdsRead = preparedRead((db) =>
+const byIdsRead = preparedRead((db, size) =>
   db
     .select()
     .from(leads)
-    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), anyOf(leads.id, "ids")))
+    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), inList(leads.id, "ids", size)))
     .prepare("sales_leads_by_ids"),
 );
 
@@ -46,7 +46,7 @@ export class LeadRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<LeadRow[]> {
-    return byIdsRead(this.db).execute({ organizationId: this.organizationId, ids });
+    return byIdsRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
   }
 
   findByExternalIds(tx: Executor, externalIds: string[]): Promise<LeadRow[]> {

@@ -3,7 +3,7 @@
  * sales.leads_for_scoring) and scoring's own activities, scoped to one organization.
  */
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database } from "@revgraph/db";
 
 export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId" | "value">;
 export type ActivityRow = typeof schema.activities.$inferSelect;
@@ -25,7 +25,7 @@ export const salesLeadColumns = {
 
 const epochMs = (column: unknown) => sql<string>`coalesce(floor(extract(epoch from ${column}) * 1000)::bigint, 0)::text`;
 
-const fingerprintsRead = preparedRead((db) =>
+const fingerprintsRead = preparedRead((db, size) =>
   db
     .select({
       id: leads.id,
@@ -35,16 +35,16 @@ const fingerprintsRead = preparedRead((db) =>
     })
     .from(leads)
     .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
-    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), anyOf(leads.id, "ids")))
+    .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), inList(leads.id, "ids", size)))
     .groupBy(leads.id, leads.updatedAt)
     .prepare("scoring_lead_fingerprints"),
 );
 
-const scoresRead = preparedRead((db) =>
+const scoresRead = preparedRead((db, size) =>
   db
     .select()
     .from(leadScores)
-    .where(and(eq(leadScores.organizationId, sql.placeholder("organizationId")), anyOf(leadScores.leadId, "ids")))
+    .where(and(eq(leadScores.organizationId, sql.placeholder("organizationId")), inList(leadScores.leadId, "ids", size)))
     .prepare("scoring_lead_scores"),
 );
 
@@ -67,7 +67,7 @@ export class LeadFactsRepository {
    * milliseconds). Any edit, close or new activity changes it. Leads of other organizations are absent.
    */
   async fingerprints(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await fingerprintsRead(this.db).execute({ organizationId: this.organizationId, ids });
+    const rows = await fingerprintsRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
     return new Map(rows.map((row) => [row.id, `${row.updatedAt}:${row.activities}:${row.recordedAt}`]));
   }
 
@@ -81,6 +81,6 @@ export class LeadFactsRepository {
   }
 
   scoresByLeadIds(ids: readonly string[]): Promise<LeadScoreRow[]> {
-    return scoresRead(this.db).execute({ organizationId: this.organizationId, ids });
+    return scoresRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
   }
 }

@@ -1,6 +1,6 @@
 /** Cached predictions: read many in one query, write many in one statement; factors and actions only when asked for. */
 import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database } from "@revgraph/db";
 import type { StoredAction, StoredFactor } from "@revgraph/db/schema";
 
 const { predictions } = schema;
@@ -19,25 +19,25 @@ export interface PredictionActionsRow {
 }
 
 const inOrganization = eq(predictions.organizationId, sql.placeholder("organizationId"));
-const byLeadsRead = preparedRead((db) =>
+const byLeadsRead = preparedRead((db, size) =>
   db
     .select(summaryColumns)
     .from(predictions)
-    .where(and(inOrganization, eq(predictions.modelKey, sql.placeholder("modelKey")), anyOf(predictions.leadId, "leadIds")))
+    .where(and(inOrganization, eq(predictions.modelKey, sql.placeholder("modelKey")), inList(predictions.leadId, "leadIds", size)))
     .prepare("scoring_predictions_by_leads"),
 );
-const factorsRead = preparedRead((db) =>
+const factorsRead = preparedRead((db, size) =>
   db
     .select({ id: predictions.id, factors: predictions.factors })
     .from(predictions)
-    .where(and(inOrganization, anyOf(predictions.id, "ids")))
+    .where(and(inOrganization, inList(predictions.id, "ids", size)))
     .prepare("scoring_prediction_factors"),
 );
-const actionsRead = preparedRead((db) =>
+const actionsRead = preparedRead((db, size) =>
   db
     .select({ id: predictions.id, actions: predictions.actions })
     .from(predictions)
-    .where(and(inOrganization, anyOf(predictions.id, "ids")))
+    .where(and(inOrganization, inList(predictions.id, "ids", size)))
     .prepare("scoring_prediction_actions"),
 );
 
@@ -48,7 +48,7 @@ export class PredictionRepository {
   ) {}
 
   byLeads(modelKey: string, leadIds: readonly string[]): Promise<PredictionRow[]> {
-    return byLeadsRead(this.db).execute({ organizationId: this.organizationId, modelKey, leadIds });
+    return byLeadsRead(this.db, leadIds.length).execute({ organizationId: this.organizationId, modelKey, ...listValues("leadIds", leadIds) });
   }
 
   byIds(ids: readonly string[]): Promise<PredictionRow[]> {
@@ -59,11 +59,11 @@ export class PredictionRepository {
   }
 
   factorsByIds(ids: readonly string[]): Promise<PredictionFactorsRow[]> {
-    return factorsRead(this.db).execute({ organizationId: this.organizationId, ids });
+    return factorsRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
   }
 
   actionsByIds(ids: readonly string[]): Promise<PredictionActionsRow[]> {
-    return actionsRead(this.db).execute({ organizationId: this.organizationId, ids });
+    return actionsRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
   }
 
   upsertMany(rows: NewPredictionRow[]): Promise<PredictionRow[]> {

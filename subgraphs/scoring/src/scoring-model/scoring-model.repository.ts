@@ -4,7 +4,7 @@ import { WINDOW_DAYS } from "../next-action/action-evidence";
 import type { TrainedModel } from "../model/model-types";
 import { parseStoredModel } from "./stored-model";
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { anyOf, preparedRead, schema, type Database } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database } from "@revgraph/db";
 
 /** A stored model with its JSON checked (stored-model.ts): `model` is null when it cannot be served (older format, malformed). */
 export type ScoringModelRow = Omit<typeof schema.scoringModels.$inferSelect, "model"> & { model: TrainedModel | null };
@@ -18,7 +18,7 @@ function checked(row: typeof scoringModels.$inferSelect): ScoringModelRow {
   return { ...row, model: parseStoredModel(row.model) };
 }
 
-const activeSummariesRead = preparedRead((db) =>
+const activeSummariesRead = preparedRead((db, size) =>
   db
     .select({
       id: scoringModels.id,
@@ -31,7 +31,7 @@ const activeSummariesRead = preparedRead((db) =>
       and(
         eq(scoringModels.organizationId, sql.placeholder("organizationId")),
         eq(scoringModels.active, true),
-        or(anyOf(scoringModels.userId, "userIds"), isNull(scoringModels.userId)),
+        or(inList(scoringModels.userId, "userIds", size), isNull(scoringModels.userId)),
       ),
     )
     .prepare("scoring_active_model_summaries"),
@@ -70,7 +70,7 @@ export class ScoringModelRepository {
    * Cached predictions are found by model id, so a page of them never reads or parses a model.
    */
   activeSummariesForUsers(userIds: readonly string[]): Promise<ServingModelSummary[]> {
-    return activeSummariesRead(this.db).execute({ organizationId: this.organizationId, userIds });
+    return activeSummariesRead(this.db, userIds.length).execute({ organizationId: this.organizationId, ...listValues("userIds", userIds) });
   }
 
   /** A model's action evidence as stored (about 18 KB); read only when next actions must be ranked. */
