@@ -59,7 +59,7 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     logger: log,
     // Not the default fetcher (make-fetch-happen, whose HTTP caching a POST never uses: a third of
     // the gateway's CPU per request) nor Node's fetch (WHATWG streams: a fifth): see subgraph-fetcher.ts.
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: subgraphFetch }),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url, subgraphFetch),
   });
   const limiter = createRateLimiter({ ...options.rateLimit, log });
   const policy = serverPolicy<GatewayContext>({ service: "gateway", production: options.production ?? false, log, limits: options.limits });

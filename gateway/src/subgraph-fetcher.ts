@@ -20,10 +20,22 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true }),
 };
 
+/** The subgraphs' URLs, parsed once (the gateway calls the same few for every request). */
+const parsedUrls = new Map<string, URL>();
+
+function parsed(url: string): URL {
+  let target = parsedUrls.get(url);
+  if (!target) {
+    target = new URL(url);
+    if (parsedUrls.size < 100) parsedUrls.set(url, target);
+  }
+  return target;
+}
+
 /** A fetch for subgraph calls: one request, its whole answer buffered. */
 export const subgraphFetch: Fetcher = (url: string, init: FetcherRequestInit = {}) =>
   new Promise<FetcherResponse>((resolve, reject) => {
-    const target = new URL(url);
+    const target = parsed(url);
     const agent = agents[target.protocol as keyof typeof agents];
     if (!agent) {
       reject(new TypeError(`A subgraph URL must be http or https, not ${target.protocol}`));
