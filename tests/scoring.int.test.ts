@@ -156,7 +156,7 @@ describe("batching", () => {
     const one = await cost(1);
     const hundred = await cost(100);
     expect(hundred).toBe(one);
-    expect(one).toBeLessThanOrEqual(11);
+    expect(one).toBeLessThanOrEqual(9);
   });
 
   it("also costs the same on first sight, when every prediction is computed and stored", async () => {

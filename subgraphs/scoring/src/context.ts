@@ -12,7 +12,7 @@ import type { RepEvidence } from "./next-action/next-action.rules";
 import { NextActionService } from "./next-action/next-action.service";
 import { AiPreferencesRepository } from "./ai-preferences/ai-preferences.repository";
 import { AiPreferencesService } from "./ai-preferences/ai-preferences.service";
-import { PredictionRepository } from "./prediction/prediction.repository";
+import { PredictionRepository, type PredictionExtras } from "./prediction/prediction.repository";
 import { PredictionService } from "./prediction/prediction.service";
 import { DEFAULT_MODEL, DEFAULT_SERVING, type ActiveModel, type ServingModel } from "./prediction/predictor";
 import type { TrainedModel } from "./model/model-types";
@@ -51,16 +51,29 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   let callerEvidence: Promise<RepEvidence | null> | undefined;
   const repEvidence = () =>
     (callerEvidence ??= servingModel().then(async (serving) => (serving.level === "default" ? null : toRepEvidence(serving, await models.evidenceJson(serving.key)))));
-  const predictions = new PredictionService(predictionRepo, leadLoaders, servingModel, activeModel, repEvidence, predictionFactors, predictionActions, async (ids) => {
-    const rows = await leadLoaders.fingerprint.loadMany(ids);
-    return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.fingerprint] as const] : [])));
-  });
+  // Set by the resolvers of Lead.prediction (factors) and Lead.nextAction(s) before the predictions are read, so that one statement brings what they will need.
+  const predictionExtras: PredictionExtras = { factors: false, actions: false };
+  const predictions = new PredictionService(
+    predictionRepo,
+    leadLoaders,
+    servingModel,
+    activeModel,
+    repEvidence,
+    predictionFactors,
+    predictionActions,
+    async (ids) => {
+      const rows = await leadLoaders.fingerprint.loadMany(ids);
+      return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.fingerprint] as const] : [])));
+    },
+    () => predictionExtras,
+  );
   const prediction = new DataLoader((ids: readonly string[]) => predictions.forLeads(ids), loaderOptions);
   const writer = new ReasoningWriter(ai.client, ai.settings, new AiUsageRepository(base.db, org), base.identity.userId);
   const aiPreferences = new AiPreferencesService(new AiPreferencesRepository(base.db, org, base.identity.userId));
   const nextActions = new NextActionService(leadLoaders, prediction, predictionActions, repEvidence, writer, () => aiPreferences.get());
   return {
     ...base,
+    predictionExtras,
     loaders: {
       ...leadLoaders,
       prediction,

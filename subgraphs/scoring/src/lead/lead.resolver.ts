@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { badInput } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { Activity } from "../activity/activity.type";
@@ -10,6 +11,17 @@ import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
 
 const MAX_ACTIVITIES = 100;
+
+/** Whether the resolved field's selection asks for `name`, directly or through fragments. */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
 
 @Resolver(() => Lead)
 export class LeadScoringResolver {
@@ -38,13 +50,15 @@ export class LeadScoringResolver {
   }
 
   @FieldResolver(() => Prediction, { nullable: true, description: "Conversion probability from the requesting rep's active model." })
-  async prediction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<Prediction | null> {
+  async prediction(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Info() info: GraphQLResolveInfo): Promise<Prediction | null> {
+    if (selects(info, "factors")) ctx.predictionExtras.factors = true;
     const row = await ctx.loaders.prediction.load(lead.id);
     return row ? toPrediction(row) : null;
   }
 
   @FieldResolver(() => NextAction, { nullable: true, description: "The requesting rep's recommended next step: always the first of nextActions (see there for the order)." })
   async nextAction(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<NextAction | null> {
+    ctx.predictionExtras.actions = true;
     return (await ctx.loaders.nextActions.load(lead.id))?.[0] ?? null;
   }
 
@@ -66,6 +80,7 @@ export class LeadScoringResolver {
     @Arg("first", () => Int, { defaultValue: 3, description: `How many (0-${MAX_NEXT_ACTIONS}).` }) first: number,
   ): Promise<RankedNextAction[]> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_NEXT_ACTIONS) throw badInput("first", `first must be between 0 and ${MAX_NEXT_ACTIONS}, got ${first}`);
+    ctx.predictionExtras.actions = true;
     return ((await ctx.loaders.nextActions.load(lead.id)) ?? []).slice(0, first);
   }
 }

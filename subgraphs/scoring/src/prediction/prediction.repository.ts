@@ -18,14 +18,29 @@ export interface PredictionActionsRow {
   actions: StoredAction[] | null;
 }
 
+/** What a read of cached predictions brings beside the summary: the stored factors, the stored actions. */
+export interface PredictionExtras {
+  factors: boolean;
+  actions: boolean;
+}
+
+/** A cached prediction with whichever of its factors and actions were asked for. */
+export type PredictionWithExtras = PredictionRow & { factors?: StoredFactor[]; actions?: StoredAction[] | null };
+
 const inOrganization = eq(predictions.organizationId, sql.placeholder("organizationId"));
-const byLeadsRead = preparedRead((db, size) =>
-  db
-    .select(summaryColumns)
-    .from(predictions)
-    .where(and(inOrganization, eq(predictions.modelKey, sql.placeholder("modelKey")), inList(predictions.leadId, "leadIds", size)))
-    .prepare("scoring_predictions_by_leads"),
-);
+const byLeadsReader = (extras: PredictionExtras) =>
+  preparedRead((db, size) =>
+    db
+      .select({
+        ...summaryColumns,
+        ...(extras.factors ? { factors: predictions.factors } : {}),
+        ...(extras.actions ? { actions: predictions.actions } : {}),
+      })
+      .from(predictions)
+      .where(and(inOrganization, eq(predictions.modelKey, sql.placeholder("modelKey")), inList(predictions.leadId, "leadIds", size)))
+      .prepare("scoring_predictions_by_leads"),
+  );
+const byLeadsReads = [false, true].map((factors) => [false, true].map((actions) => byLeadsReader({ factors, actions })));
 const factorsRead = preparedRead((db, size) =>
   db
     .select({ id: predictions.id, factors: predictions.factors })
@@ -47,8 +62,10 @@ export class PredictionRepository {
     private readonly organizationId: string,
   ) {}
 
-  byLeads(modelKey: string, leadIds: readonly string[]): Promise<PredictionRow[]> {
-    return byLeadsRead(this.db, leadIds.length).execute({ organizationId: this.organizationId, modelKey, ...listValues("leadIds", leadIds) });
+  /** The cached predictions of these leads by this model; with their factors or actions too when `extras` asks (one statement either way). */
+  byLeads(modelKey: string, leadIds: readonly string[], extras: PredictionExtras = { factors: false, actions: false }): Promise<PredictionWithExtras[]> {
+    const read = byLeadsReads[Number(extras.factors)]![Number(extras.actions)]!;
+    return read(this.db, leadIds.length).execute({ organizationId: this.organizationId, modelKey, ...listValues("leadIds", leadIds) });
   }
 
   byIds(ids: readonly string[]): Promise<PredictionRow[]> {

@@ -33,8 +33,9 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
   };
 }
 
-function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
+function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras = { factors: false, actions: false }) {
   const modelReads: string[] = [];
+  const primed: string[] = [];
   const factReads: string[] = [];
   const written: NewPredictionRow[] = [];
   const byId = new Map(leads.map((l) => [l.id, l]));
@@ -48,7 +49,10 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
     activities: { loadMany: async (ids: readonly string[]) => ids.map((): ActivityRow[] => []) },
   } as unknown as LeadLoaders;
   const repo = {
-    byLeads: async (key: string, ids: readonly string[]) => cached.filter((row) => row.modelKey === key && ids.includes(row.leadId)),
+    byLeads: async (key: string, ids: readonly string[], asked: typeof extras) =>
+      cached
+        .filter((row) => row.modelKey === key && ids.includes(row.leadId))
+        .map((row) => ({ ...row, ...(asked.factors ? { factors: [] } : {}), ...(asked.actions ? { actions: null } : {}) })),
     upsertMany: async (rows: NewPredictionRow[]) => {
       written.push(...rows);
       return rows.map((row, i) => ({ ...row, id: `new-${i}`, organizationId: "org-1" }) as PredictionRow);
@@ -67,12 +71,13 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[]) {
       modelReads.push("evidence");
       return null;
     },
-    { clear: () => undefined, prime: () => undefined },
-    { clear: () => undefined, prime: () => undefined },
+    { clear: () => undefined, prime: (id) => primed.push(`factors ${id}`) },
+    { clear: () => undefined, prime: (id) => primed.push(`actions ${id}`) },
     async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, fingerprintOf(id)])),
+    () => extras,
     () => NOW,
   );
-  return { service, modelReads, factReads, written };
+  return { service, modelReads, factReads, written, primed };
 }
 
 describe("PredictionService.forLeads", () => {
@@ -104,6 +109,21 @@ describe("PredictionService.forLeads", () => {
       [`${FINGERPRINT_PREFIX}fp-b`, "NURTURE"],
       [`${FINGERPRINT_PREFIX}fp-c`, "NURTURE"],
     ]);
+  });
+
+  it("hands a cached page's factors and actions, read with the rows when the request asks for them, to their loaders", async () => {
+    const leads = [lead("a"), lead("b")];
+    const rows = leads.map((l) => cachedRow(l, NOW));
+    const both = serviceOver(leads, rows, { factors: true, actions: true });
+    const served = await both.service.forLeads(["a", "b"]);
+    expect(both.primed).toEqual(["factors p-a", "actions p-a", "factors p-b", "actions p-b"]);
+    expect(served[0]).not.toHaveProperty("factors");
+    const actionsOnly = serviceOver(leads, rows, { factors: false, actions: true });
+    await actionsOnly.service.forLeads(["a", "b"]);
+    expect(actionsOnly.primed).toEqual(["actions p-a", "actions p-b"]);
+    const neither = serviceOver(leads, rows);
+    await neither.service.forLeads(["a", "b"]);
+    expect(neither.primed).toEqual([]);
   });
 
   it("recomputes a cached prediction older than its time to live", async () => {

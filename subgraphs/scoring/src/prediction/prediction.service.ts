@@ -7,7 +7,7 @@ import { MAX_NEXT_ACTIONS, toStoredAction } from "../next-action/next-action.ser
 import type { RepEvidence } from "../next-action/next-action.rules";
 import { rankedActions } from "../next-action/ranked-actions";
 import { keptFactors } from "./prediction-factors";
-import type { PredictionActionsRow, PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
+import type { PredictionActionsRow, PredictionExtras, PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { predictLead, type ActiveModel, type ServingModel } from "./predictor";
 
 /** Where the factors or actions of predictions computed in this request are handed over, so reading them costs no query. */
@@ -42,6 +42,8 @@ export class PredictionService {
     private readonly actionsCache: RowCache<PredictionActionsRow>,
     /** Each lead's fingerprint (see LeadFactsRepository.fingerprints); absent for leads the caller cannot see. */
     private readonly fingerprints: (leadIds: readonly string[]) => Promise<Map<string, string>>,
+    /** Whether this request will read the predictions' factors or actions: then they come in the same statement as the rows. */
+    private readonly extras: () => PredictionExtras,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -64,13 +66,17 @@ export class PredictionService {
     const now = this.now();
     const [serving, inputs] = await Promise.all([this.servingModel(), this.fingerprints(leadIds)]);
     const fingerprints = new Map([...inputs].map(([leadId, fingerprint]) => [leadId, FINGERPRINT_PREFIX + fingerprint]));
-    const cached = new Map((await this.repo.byLeads(serving.key, leadIds)).map((row) => [row.leadId, row]));
+    const cached = new Map((await this.repo.byLeads(serving.key, leadIds, this.extras())).map((row) => [row.leadId, row]));
     const fresh = new Map<string, PredictionRow>();
     const staleIds: string[] = [];
     for (const [leadId, fingerprint] of fingerprints) {
       const hit = cached.get(leadId);
-      if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) fresh.set(leadId, hit);
-      else staleIds.push(leadId);
+      if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) {
+        const { factors, actions, ...row } = hit;
+        fresh.set(leadId, row);
+        if (factors) this.factorsCache.prime(row.id, { id: row.id, factors });
+        if (actions !== undefined) this.actionsCache.prime(row.id, { id: row.id, actions });
+      } else staleIds.push(leadId);
     }
     const [leads, activities] = await Promise.all([this.loaders.salesLead.loadMany(staleIds), this.loaders.activities.loadMany(staleIds)]);
     const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];
