@@ -30,6 +30,16 @@ describe("measureOperation", () => {
     expect(workList.cost).toBeLessThan(DEFAULT_OPERATION_LIMITS.maxCost * 0.6);
   });
 
+  it("measures an operation that reads no variable once, and one whose first is a variable on every request", () => {
+    const parsed = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+    const outlook = parsed(`query($id: ID!) { lead(id: $id) { id prediction { probability } } }`);
+    const first = measureOperation(api, outlook, {}, { id: "a" });
+    expect(measureOperation(api, outlook, {}, { id: "b" })).toBe(first);
+    const page = parsed(`query($n: Int!) { leads(first: $n) { nodes { id } } }`);
+    expect(measureOperation(api, page, {}, { n: 10 }).cost).toBe(1 + 10 * 2);
+    expect(measureOperation(api, page, {}, { n: 50 }).cost).toBe(1 + 50 * 2);
+  });
+
   it("lets Apollo Sandbox's introspection query through in development", () => {
     expect(exceededLimit(measure(getIntrospectionQuery()), DEFAULT_OPERATION_LIMITS)).toBeNull();
   });

@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from "graphql";
 
 export interface OperationLimits {
@@ -62,6 +63,20 @@ const INTROSPECTION_ROOTS: Record<string, string> = { __schema: "__Schema", __ty
 const ZERO: OperationMeasure = { representations: 0, depth: 0, aliases: 0, directives: 0, cost: 0 };
 
 /**
+ * Measures of operations whose measure reads no variable (no `first: $n`, no representations):
+ * Apollo Server hands the same parsed operation to every request with the same text, so each is
+ * measured once. Those that read variables are measured on every request.
+ */
+const variableFreeMeasures = new WeakMap<OperationDefinitionNode, OperationMeasure>();
+
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => hasVariable(f.value));
+  return false;
+}
+
+/**
  * Cost model: every field costs 1 (`__typename` 0; FIELD_COSTS above); a field
  * with a `first` argument multiplies the cost of its selection by `first` (its value, its
  * variable's value, or its default; at most MAX_FIRST); `_entities` multiplies by the number of representations.
@@ -72,7 +87,10 @@ export function measureOperation(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
 ): OperationMeasure {
+  const known = variableFreeMeasures.get(operation);
+  if (known) return known;
   const memo = new Map<string, OperationMeasure>();
+  let readsVariables = false;
 
   function selectionSet(set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined): OperationMeasure {
     if (!set) return ZERO;
@@ -141,11 +159,15 @@ export function measureOperation(
 
   function argumentValue(node: FieldNode, name: string): unknown {
     const argument = node.arguments?.find((a) => a.name.value === name);
-    return argument ? valueFromASTUntyped(argument.value, variables) : undefined;
+    if (!argument) return undefined;
+    if (hasVariable(argument.value)) readsVariables = true;
+    return valueFromASTUntyped(argument.value, variables);
   }
 
   const root = selectionSet(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
-  return { ...root, directives: root.directives + (operation.directives?.length ?? 0) };
+  const measure = { ...root, directives: root.directives + (operation.directives?.length ?? 0) };
+  if (!readsVariables) variableFreeMeasures.set(operation, measure);
+  return measure;
 }
 
 // Structural checks rather than graphql's isObjectType: the gateway's schema comes from another
