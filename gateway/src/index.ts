@@ -94,13 +94,13 @@ export async function serveGateway(options: GatewayOptions): Promise<RunningServ
     host: options.host ?? "0.0.0.0",
     log,
     ready: () => checkSubgraphs(Object.values(options.subgraphUrls)),
-    context: async (req) => {
+    context: async (req, requestId) => {
       const token = bearerToken(req.headers.authorization);
       const identity = await options.verify(token);
       // Counted only once the caller is known; a refusal is HTTP 429 before any planning or subgraph call.
       const rateLimit = await limiter.check(identity);
       if (rateLimit && !rateLimit.allowed) throw rateLimitedError(rateLimit);
-      return { identity, authorization: `Bearer ${token}`, rateLimit };
+      return { identity, requestId, authorization: `Bearer ${token}`, rateLimit };
     },
   });
   log.info({ url: running.url, rateLimitStore: options.rateLimit?.redisUrl ? "redis" : "memory" }, "gateway listening");

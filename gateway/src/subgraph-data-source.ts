@@ -10,11 +10,13 @@
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Identity } from "@revgraph/auth";
-import { REQUEST_ID_HEADER, currentRequestId, type RateLimitDecision } from "@revgraph/graph";
+import { REQUEST_ID_HEADER, type RateLimitDecision } from "@revgraph/graph";
 import { GraphQLError } from "graphql";
 
 export interface GatewayContext {
   identity: Identity;
+  /** The request's id, passed on to the subgraphs (x-request-id). */
+  requestId: string;
   /** The caller's own bearer token, passed on so each subgraph verifies it independently. */
   authorization: string;
   /** Where the caller stands against the rate limits (null when the limit store could not answer). */
@@ -37,8 +39,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (!request.query) throw new Error("Missing query");
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (context?.authorization) headers.authorization = context.authorization;
-    const requestId = currentRequestId();
-    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+    if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     const { http: _http, ...body } = request;
     const response = await this.fetcher(this.url, { method: "POST", headers, body: JSON.stringify(body) });
     if (!response.ok) throw await errorFromResponse(response);

@@ -5,6 +5,7 @@ import path from "node:path";
 const RawEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().optional(),
   JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
   JWT_JWKS_URL: z.string().url().optional(),
@@ -44,6 +45,8 @@ export interface Config {
   env: "development" | "test" | "production";
   /** PostgreSQL server URL; when absent the embedded database in `dataDir` is used. */
   databaseUrl?: string;
+  /** Connections each process keeps to the PostgreSQL server; more statements are pipelined on them. */
+  databasePoolSize: number;
   dataDir: string;
   /** Where the embedded database lives (inside dataDir): the one path `pnpm start` and `pnpm seed` both open. */
   embeddedDatabaseDir: string;
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")),
     embeddedDatabaseDir: path.join(path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, ".data")), "pglite"),
     jwt: { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },

@@ -1,9 +1,8 @@
 import { Writable } from "node:stream";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { createFormatError } from "./error-policy";
+import { createFormatError, tagWithRequestId } from "./error-policy";
 import { createLogger } from "./logger";
-import { runWithRequestId } from "./request-id";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -18,7 +17,8 @@ describe("createFormatError", () => {
     const { lines, log } = capture();
     const format = createFormatError({ production: true, log });
     const original = new Error(sqlError.message);
-    const masked = runWithRequestId("req-12345678", () => format({ ...sqlError, path: ["lead"] }, original));
+    tagWithRequestId([original], "req-12345678");
+    const masked = format({ ...sqlError, path: ["lead"] }, original);
     expect(masked).toEqual({ message: "Internal server error", path: ["lead"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-12345678" } });
     expect(lines[0]).toMatchObject({ requestId: "req-12345678", err: { message: sqlError.message } });
   });
@@ -42,7 +42,9 @@ describe("createFormatError", () => {
   it("shows unexpected errors in development, with the request id, and still logs them", () => {
     const { lines, log } = capture();
     const format = createFormatError({ production: false, log });
-    const shown = runWithRequestId("req-abcdefgh", () => format(sqlError, new Error(sqlError.message)));
+    const original = new Error(sqlError.message);
+    tagWithRequestId([original], "req-abcdefgh");
+    const shown = format(sqlError, new GraphQLError(sqlError.message, { originalError: original }));
     expect(shown).toMatchObject({ message: sqlError.message, extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-abcdefgh" } });
     expect(lines).toHaveLength(1);
   });

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext, type ContextThunk } from "@apollo/server";
 import type { Logger } from "./logger";
 import { metricsRegistry } from "./metrics";
-import { REQUEST_ID_HEADER, requestIdFor, runWithRequestId } from "./request-id";
+import { tagWithRequestId } from "./error-policy";
+import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -21,8 +22,8 @@ export interface ServeOptions<TContext extends ApolloBaseContext> {
   port: number;
   host?: string;
   log: Logger;
-  /** Builds the per-request context from the incoming request (throws to reject it). */
-  context: (req: http.IncomingMessage) => Promise<TContext>;
+  /** Builds the per-request context from the incoming request and its id (throws to reject it). */
+  context: (req: http.IncomingMessage, requestId: string) => Promise<TContext>;
   /** Whether to adopt the caller's x-request-id (subgraphs, behind the gateway) instead of minting one. */
   trustRequestId?: boolean;
   /** When set, /metrics answers only requests bearing this token (Authorization: Bearer …). */
@@ -66,14 +67,14 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], options.trustRequestId ?? false);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    runWithRequestId(requestId, () => handle(req, res)).catch((error) => {
+    handle(req, res, requestId).catch((error) => {
       log.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
       else res.end();
     });
   });
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health/live") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/health/ready") {
@@ -113,7 +114,15 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     }
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: (() => options.context(req)) as ContextThunk<TContext>,
+      context: (async () => {
+        try {
+          return await options.context(req, requestId);
+        } catch (error) {
+          // A failure to build the context reaches formatError without passing any plugin.
+          tagWithRequestId([error], requestId);
+          throw error;
+        }
+      }) as ContextThunk<TContext>,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -45,9 +45,9 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
     trustRequestId: true,
     metricsToken: options.metricsToken,
     ready: () => options.database.ping(),
-    context: async (req) => {
+    context: async (req, requestId) => {
       const identity = await options.verify(bearerToken(req.headers.authorization));
-      return options.extendContext({ identity, db: options.database.db, log });
+      return options.extendContext({ identity, requestId, db: options.database.db, log });
     },
   });
   log.info({ url: running.url }, "subgraph listening");

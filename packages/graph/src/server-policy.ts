@@ -1,7 +1,7 @@
 /** The Apollo Server settings the gateway and every subgraph share: limits, error policy, production switches. */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { createFormatError } from "./error-policy";
+import { createFormatError, requestIdPlugin } from "./error-policy";
 import type { Logger } from "./logger";
 import { metricsPlugin } from "./metrics";
 import { operationGuardPlugin } from "./operation-guard";
@@ -26,6 +26,6 @@ export function serverPolicy<TContext extends BaseContext>(options: ServerPolicy
     formatError: createFormatError(options),
     // No response caching is configured anywhere, so the cache-control plugin Apollo Server installs by
     // default would only add a hook to every resolved field (about 5% of a subgraph's CPU under load).
-    plugins: [operationGuardPlugin<TContext>(limits), metricsPlugin<TContext>(options.service), ApolloServerPluginCacheControlDisabled()] as ApolloServerPlugin<TContext>[],
+    plugins: [requestIdPlugin<TContext>(), operationGuardPlugin<TContext>(limits), metricsPlugin<TContext>(options.service), ApolloServerPluginCacheControlDisabled()] as ApolloServerPlugin<TContext>[],
   };
 }

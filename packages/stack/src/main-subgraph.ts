@@ -17,7 +17,7 @@ if (!config.databaseUrl) {
   process.exit(2);
 }
 const definition = subgraphDefinitions(config).find((d) => d.name === name)!;
-const database = openDatabase({ url: config.databaseUrl });
+const database = openDatabase({ url: config.databaseUrl, maxConnections: config.databasePoolSize });
 await database.migrate();
 const server = await serveSubgraph({
   name,
