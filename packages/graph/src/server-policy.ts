@@ -26,6 +26,11 @@ export function serverPolicy<TContext extends BaseContext>(options: ServerPolicy
     formatError: createFormatError(options),
     // No response caching is configured anywhere, so the cache-control plugin Apollo Server installs by
     // default would only add a hook to every resolved field (about 5% of a subgraph's CPU under load).
-    plugins: [requestIdPlugin<TContext>(), operationGuardPlugin<TContext>(limits), metricsPlugin<TContext>(options.service), ApolloServerPluginCacheControlDisabled()] as ApolloServerPlugin<TContext>[],
+    plugins: [
+      requestIdPlugin<TContext>(),
+      operationGuardPlugin<TContext>(limits),
+      metricsPlugin<TContext>(options.service),
+      ApolloServerPluginCacheControlDisabled(),
+    ] as ApolloServerPlugin<TContext>[],
   };
 }
