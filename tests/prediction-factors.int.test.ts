@@ -113,14 +113,28 @@ describe("Prediction.factors", () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  it("stores at most 20 factors per prediction, whatever the model's number of inputs", async () => {
+  it("stores at most 20 factors per prediction, whatever the model's number of inputs, and the first five apart", async () => {
     // Regression: every factor of every lead was stored, and read back by every list of probabilities.
     const [row] = await stack.database.db
-      .select({ count: sql<number>`jsonb_array_length(${schema.predictions.factors})` })
+      .select({ count: sql<number>`json_array_length(${schema.predictions.factors})`, factors: schema.predictions.factors, top: schema.predictions.topFactors })
       .from(schema.predictions)
       .where(eq(schema.predictions.leadId, openLeadId));
     expect(modelFeatures).toBeGreaterThan(20);
     expect(Number(row.count)).toBe(20);
+    // What a list asking for the default five reads instead of all twenty.
+    expect(row.top).toEqual(row.factors.slice(0, 5));
+  });
+
+  it("gives each selection its own count when one request asks for fewer and more than five of a list's factors", async () => {
+    const { prediction } = (await rep.client.query(FACTORS, { id: openLeadId })).lead;
+    const result = await rep.client.query(
+      `query($more: Int) { leads(first: 5, filter: { search: "Open" }) { nodes { id prediction { few: factors(first: 3) { name contribution } more: factors(first: $more) { name contribution } usual: factors { name contribution } } } } }`,
+      { more: 12 },
+    );
+    const open = result.leads.nodes.find((node: { id: string }) => node.id === openLeadId);
+    expect(open.prediction.few).toEqual(prediction.all.slice(0, 3));
+    expect(open.prediction.more).toEqual(prediction.all.slice(0, 12));
+    expect(open.prediction.usual).toEqual(prediction.all.slice(0, 5));
   });
 
   it("rejects a negative or oversized first with BAD_USER_INPUT", async () => {

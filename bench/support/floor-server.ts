@@ -50,8 +50,6 @@ interface Row {
   health_score: number | null;
 }
 
-const FACTORS = 5;
-
 function select(identity: Identity, picked: postgres.PendingQuery<postgres.Row[]>) {
   // The serving model is the rep's own active model, else the organization's (README: per-rep learning).
   return sql<Row[]>`
@@ -62,7 +60,7 @@ function select(identity: Identity, picked: postgres.PendingQuery<postgres.Row[]
     ), picked as (${picked})
     select l.id, l.name, l.status, l.email, l.source, l.attributes, l.created_at, l.closed_at,
       s.score, p.probability, p.confidence, p.personalized, p.reasoning,
-      jsonb_path_query_array(p.factors, ${`$[0 to ${FACTORS - 1}]`}) as factors,
+      p.top_factors as factors,
       m.id as model_id, m.user_id as model_user_id,
       -- One model serves every row: its evidence (a few KB) comes once, on the first row, not parsed again per lead.
       case when row_number() over (order by l.created_at desc, l.id desc) = 1 then m.action_evidence end as action_evidence,

@@ -52,7 +52,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
   const repEvidence = () =>
     (callerEvidence ??= servingModel().then(async (serving) => (serving.level === "default" ? null : toRepEvidence(serving, await models.evidenceJson(serving.key)))));
   // Set by the resolvers of Lead.prediction (factors) and Lead.nextAction(s) before the predictions are read, so that one statement brings what they will need.
-  const predictionExtras: PredictionExtras = { factors: false, actions: false };
+  const predictionExtras: PredictionExtras = { factors: 0, actions: false };
   const predictions = new PredictionService(
     predictionRepo,
     leadLoaders,

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { badInput } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
@@ -6,21 +6,36 @@ import { Activity } from "../activity/activity.type";
 import { MAX_NEXT_ACTIONS } from "../next-action/next-action.service";
 import { MIN_LIFT, MIN_SUPPORT } from "../next-action/next-action.rules";
 import { NextAction, RankedNextAction } from "../next-action/next-action.type";
+import { DEFAULT_FACTORS, KEPT_FACTORS } from "../prediction/prediction-factors";
 import { toPrediction } from "../prediction/prediction.mapper";
 import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
 
 const MAX_ACTIVITIES = 100;
 
-/** Whether the resolved field's selection asks for `name`, directly or through fragments. */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name;
+/** The fields named `name` in the resolved field's selection, directly or through fragments. */
+function selected(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const within = (set: SelectionSetNode | undefined): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
       if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
       return within(info.fragments[s.name.value]?.selectionSet);
     });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  return info.fieldNodes.flatMap((node) => within(node.selectionSet));
+}
+
+/**
+ * How many factors the selection's `factors(first:)` fields ask for, at most (0 when none is
+ * selected). An omitted `first` is the default, null is every kept factor; a value out of range
+ * counts as every kept one here and is rejected by the field itself.
+ */
+function factorsAsked(info: GraphQLResolveInfo): number {
+  const count = (value: ValueNode | undefined): number => {
+    const given = value?.kind === Kind.VARIABLE ? info.variableValues[value.name.value] : value?.kind === Kind.INT ? Number(value.value) : value ? null : undefined;
+    if (given === undefined) return DEFAULT_FACTORS;
+    return typeof given === "number" && Number.isInteger(given) && given >= 0 && given <= KEPT_FACTORS ? given : KEPT_FACTORS;
+  };
+  return Math.max(0, ...selected(info, "factors").map((field) => count(field.arguments?.find((arg) => arg.name.value === "first")?.value)));
 }
 
 @Resolver(() => Lead)
@@ -51,7 +66,7 @@ export class LeadScoringResolver {
 
   @FieldResolver(() => Prediction, { nullable: true, description: "Conversion probability from the requesting rep's active model." })
   async prediction(@Root() lead: Lead, @Ctx() ctx: ScoringContext, @Info() info: GraphQLResolveInfo): Promise<Prediction | null> {
-    if (selects(info, "factors")) ctx.predictionExtras.factors = true;
+    ctx.predictionExtras.factors = Math.max(ctx.predictionExtras.factors, factorsAsked(info));
     const row = await ctx.loaders.prediction.load(lead.id);
     return row ? toPrediction(row) : null;
   }

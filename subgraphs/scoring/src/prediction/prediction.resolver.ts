@@ -19,7 +19,9 @@ export class PredictionResolver {
     first: number | null,
   ): Promise<PredictionFactor[]> {
     const count = factorCount(first);
-    const row = await ctx.loaders.predictionFactors.load(prediction.id);
+    let row = await ctx.loaders.predictionFactors.load(prediction.id);
+    // A list's read brings the first few factors only; more are read when this selection asks for them.
+    if (row && !row.complete && count > row.factors.length) row = await ctx.loaders.predictionFactors.clear(prediction.id).load(prediction.id);
     return (row?.factors ?? []).slice(0, count);
   }
 }

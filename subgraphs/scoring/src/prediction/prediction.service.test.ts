@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
-import type { NewPredictionRow, PredictionRepository, PredictionRow } from "./prediction.repository";
+import type { NewPredictionRow, PredictionExtras, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { FINGERPRINT_PREFIX, PredictionService } from "./prediction.service";
 import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
 
@@ -33,7 +33,7 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
   };
 }
 
-function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras = { factors: false, actions: false }) {
+function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras: PredictionExtras = { factors: 0, actions: false }) {
   const modelReads: string[] = [];
   const primed: string[] = [];
   const factReads: string[] = [];
@@ -52,7 +52,7 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras = { 
     byLeads: async (key: string, ids: readonly string[], asked: typeof extras) =>
       cached
         .filter((row) => row.modelKey === key && ids.includes(row.leadId))
-        .map((row) => ({ ...row, ...(asked.factors ? { factors: [] } : {}), ...(asked.actions ? { actions: null } : {}) })),
+        .map((row) => ({ ...row, ...(asked.factors ? { factors: [], factorsComplete: true } : {}), ...(asked.actions ? { actions: null } : {}) })),
     upsertMany: async (rows: NewPredictionRow[]) => {
       written.push(...rows);
       return rows.map((row, i) => ({ ...row, id: `new-${i}`, organizationId: "org-1" }) as PredictionRow);
@@ -114,11 +114,11 @@ describe("PredictionService.forLeads", () => {
   it("hands a cached page's factors and actions, read with the rows when the request asks for them, to their loaders", async () => {
     const leads = [lead("a"), lead("b")];
     const rows = leads.map((l) => cachedRow(l, NOW));
-    const both = serviceOver(leads, rows, { factors: true, actions: true });
+    const both = serviceOver(leads, rows, { factors: 5, actions: true });
     const served = await both.service.forLeads(["a", "b"]);
     expect(both.primed).toEqual(["factors p-a", "actions p-a", "factors p-b", "actions p-b"]);
     expect(served[0]).not.toHaveProperty("factors");
-    const actionsOnly = serviceOver(leads, rows, { factors: false, actions: true });
+    const actionsOnly = serviceOver(leads, rows, { factors: 0, actions: true });
     await actionsOnly.service.forLeads(["a", "b"]);
     expect(actionsOnly.primed).toEqual(["actions p-a", "actions p-b"]);
     const neither = serviceOver(leads, rows);

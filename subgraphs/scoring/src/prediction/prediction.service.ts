@@ -42,7 +42,7 @@ export class PredictionService {
     private readonly actionsCache: RowCache<PredictionActionsRow>,
     /** Each lead's fingerprint (see LeadFactsRepository.fingerprints); absent for leads the caller cannot see. */
     private readonly fingerprints: (leadIds: readonly string[]) => Promise<Map<string, string>>,
-    /** Whether this request will read the predictions' factors or actions: then they come in the same statement as the rows. */
+    /** How many factors and whether the actions this request will read: then they come in the same statement as the rows. */
     private readonly extras: () => PredictionExtras,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -72,9 +72,9 @@ export class PredictionService {
     for (const [leadId, fingerprint] of fingerprints) {
       const hit = cached.get(leadId);
       if (hit && hit.fingerprint === fingerprint && now.getTime() - hit.predictedAt.getTime() < PREDICTION_TTL_MS) {
-        const { factors, actions, ...row } = hit;
+        const { factors, factorsComplete, actions, ...row } = hit;
         fresh.set(leadId, row);
-        if (factors) this.factorsCache.prime(row.id, { id: row.id, factors });
+        if (factors) this.factorsCache.prime(row.id, { id: row.id, factors, complete: factorsComplete ?? false });
         if (actions !== undefined) this.actionsCache.prime(row.id, { id: row.id, actions });
       } else staleIds.push(leadId);
     }
@@ -112,7 +112,7 @@ export class PredictionService {
       fresh.set(row.leadId, row);
       const { factors, actions } = written.get(row.leadId)!;
       this.factorsCache.clear(row.id);
-      this.factorsCache.prime(row.id, { id: row.id, factors });
+      this.factorsCache.prime(row.id, { id: row.id, factors, complete: true });
       this.actionsCache.clear(row.id);
       this.actionsCache.prime(row.id, { id: row.id, actions });
     }
