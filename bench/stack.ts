@@ -9,6 +9,7 @@
  *   options: --only flagship,list8,list50,light,c360,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
  *            --retrain-pairs 3 (the retrain phase's alternating windows without and during a retraining)
  *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
+ *            --node-flags "--max-semi-space-size=32" (more Node flags for every process of the stack)
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
     database: option("database", "bench_stack"),
     basePort: Number(option("port", "4600")),
     logLevel: option("log-level", "warn"),
-    nodeFlags: profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+    nodeFlags: [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...option("node-flags", "").split(" ").filter(Boolean)],
     hive: gatewayNames.includes("hive"),
   });
   const gateways = bench.gateways.filter((g) => gatewayNames.includes(g.name === "gateway" ? "apollo" : g.name));

@@ -50,8 +50,19 @@ export interface StackEnv {
   nodeFlags?: string[];
 }
 
+/** The Node flags production starts its processes with: those of package.json's `start:subgraph` (`node <flags> --import tsx …`). */
+export const PRODUCTION_NODE_FLAGS = productionNodeFlags();
+
+function productionNodeFlags(): string[] {
+  const script: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).scripts["start:subgraph"];
+  const words = script.split(/\s+/);
+  if (words[0] !== "node" || !words.includes("--import")) throw new Error(`start:subgraph is not "node <flags> --import tsx …": ${script}`);
+  return words.slice(1, words.indexOf("--import"));
+}
+
+/** Every server of the bench (the floor too) runs with production's Node flags, then the bench's own. */
 function start(name: string, args: string[], env: Record<string, string>, nodeFlags: string[], url: string): Child {
-  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", ...args], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...nodeFlags, "--import", "tsx", ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
