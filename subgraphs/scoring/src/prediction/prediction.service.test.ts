@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActivityRow, SalesLeadRow } from "../lead/lead-facts.repository";
 import type { LeadLoaders } from "../lead/lead.loaders";
 import type { NewPredictionRow, PredictionExtras, PredictionRepository, PredictionRow } from "./prediction.repository";
+import { InFlight } from "./in-flight";
 import { FINGERPRINT_PREFIX, PredictionService } from "./prediction.service";
 import { DEFAULT_MODEL, type ActiveModel, type ServingModel } from "./predictor";
 
@@ -33,7 +34,12 @@ function cachedRow(l: SalesLeadRow, predictedAt: Date): PredictionRow {
   };
 }
 
-function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras: PredictionExtras = { factors: 0, actions: false }) {
+function serviceOver(
+  leads: SalesLeadRow[],
+  cached: PredictionRow[],
+  extras: PredictionExtras = { factors: 0, actions: false },
+  shared: { inFlight?: InFlight<never>; beforeWrite?: Promise<void> } = {},
+) {
   const modelReads: string[] = [];
   const primed: string[] = [];
   const factReads: string[] = [];
@@ -54,6 +60,7 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras: Pre
         .filter((row) => row.modelKey === key && ids.includes(row.leadId))
         .map((row) => ({ ...row, ...(asked.factors ? { factors: [], factorsComplete: true } : {}), ...(asked.actions ? { actions: null } : {}) })),
     upsertMany: async (rows: NewPredictionRow[]) => {
+      await shared.beforeWrite;
       written.push(...rows);
       return rows.map((row, i) => ({ ...row, id: `new-${i}`, organizationId: "org-1" }) as PredictionRow);
     },
@@ -76,6 +83,7 @@ function serviceOver(leads: SalesLeadRow[], cached: PredictionRow[], extras: Pre
     async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, fingerprintOf(id)])),
     () => extras,
     () => NOW,
+    shared.inFlight ?? new InFlight(),
   );
   return { service, modelReads, factReads, written, primed };
 }
@@ -124,6 +132,27 @@ describe("PredictionService.forLeads", () => {
     const neither = serviceOver(leads, rows);
     await neither.service.forLeads(["a", "b"]);
     expect(neither.primed).toEqual([]);
+  });
+
+  it("computes a prediction once when concurrent requests find it stale together (after a retraining), and serves both", async () => {
+    const leads = [lead("a"), lead("b")];
+    const inFlight = new InFlight<never>();
+    let release!: () => void;
+    const beforeWrite = new Promise<void>((resolve) => (release = resolve));
+    const first = serviceOver(leads, [], { factors: 5, actions: true }, { inFlight, beforeWrite });
+    const second = serviceOver(leads, [], { factors: 5, actions: true }, { inFlight });
+    const served = Promise.all([first.service.forLeads(["a", "b"]), second.service.forLeads(["b", "a"])]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const [one, two] = await served;
+    expect(first.written.map((w) => w.leadId)).toEqual(["a", "b"]);
+    expect(second.written).toEqual([]);
+    expect(second.factReads).toEqual([]);
+    expect(two.map((row) => row?.leadId)).toEqual(["b", "a"]);
+    expect(two[0]).toBe(one[1]);
+    // The waiting request's own loaders get the factors and actions, as if it had computed them.
+    expect(second.primed.sort()).toEqual(["actions new-0", "actions new-1", "factors new-0", "factors new-1"]);
+    expect(inFlight.size).toBe(0);
   });
 
   it("recomputes a cached prediction older than its time to live", async () => {

@@ -6,6 +6,8 @@ import { toLeadFacts } from "../lead/lead-facts";
 import { MAX_NEXT_ACTIONS, toStoredAction } from "../next-action/next-action.service";
 import type { RepEvidence } from "../next-action/next-action.rules";
 import { rankedActions } from "../next-action/ranked-actions";
+import type { StoredAction, StoredFactor } from "@revgraph/db/schema";
+import { InFlight } from "./in-flight";
 import { keptFactors } from "./prediction-factors";
 import type { PredictionActionsRow, PredictionExtras, PredictionFactorsRow, PredictionRepository, PredictionRow } from "./prediction.repository";
 import { predictLead, type ActiveModel, type ServingModel } from "./predictor";
@@ -28,6 +30,16 @@ export const PREDICTION_TTL_MS = 6 * 60 * 60 * 1000;
  */
 export const FINGERPRINT_PREFIX = "v3:";
 
+/** A prediction computed and stored in this request, with what its loaders are primed with. */
+interface ComputedPrediction {
+  row: PredictionRow;
+  factors: StoredFactor[];
+  actions: StoredAction[];
+}
+
+/** The predictions being computed in this process, shared by its requests (see InFlight). */
+const computingInProcess = new InFlight<ComputedPrediction>();
+
 export class PredictionService {
   constructor(
     private readonly repo: PredictionRepository,
@@ -45,6 +57,7 @@ export class PredictionService {
     /** How many factors and whether the actions this request will read: then they come in the same statement as the rows. */
     private readonly extras: () => PredictionExtras,
     private readonly now: () => Date = () => new Date(),
+    private readonly inFlight: InFlight<ComputedPrediction> = computingInProcess,
   ) {}
 
   /**
@@ -78,6 +91,32 @@ export class PredictionService {
         if (actions !== undefined) this.actionsCache.prime(row.id, { id: row.id, actions });
       } else staleIds.push(leadId);
     }
+    // Another request of this process may be computing some of them already (a herd after a retraining): those are awaited, not repeated.
+    const keyOf = (leadId: string) => `${serving.key}:${fingerprints.get(leadId)}:${leadId}`;
+    const staleByKey = new Map(staleIds.map((leadId) => [keyOf(leadId), leadId]));
+    const results = this.inFlight.share([...staleByKey.keys()], (keys) =>
+      this.computeAndStore(
+        keys.map((key) => staleByKey.get(key)!),
+        fingerprints,
+        now,
+        keyOf,
+      ),
+    );
+    for (const [key, result] of results) {
+      const computed = await result;
+      if (!computed) continue;
+      const { row, factors, actions } = computed;
+      fresh.set(staleByKey.get(key)!, row);
+      this.factorsCache.clear(row.id);
+      this.factorsCache.prime(row.id, { id: row.id, factors, complete: true });
+      this.actionsCache.clear(row.id);
+      this.actionsCache.prime(row.id, { id: row.id, actions });
+    }
+    return leadIds.map((id) => fresh.get(id) ?? null);
+  }
+
+  /** Computes and stores the predictions of these leads with the serving model; by `keyOf(leadId)`, absent for leads the caller cannot read. */
+  private async computeAndStore(staleIds: string[], fingerprints: Map<string, string>, now: Date, keyOf: (leadId: string) => string): Promise<Map<string, ComputedPrediction>> {
     const [leads, activities] = await Promise.all([this.loaders.salesLead.loadMany(staleIds), this.loaders.activities.loadMany(staleIds)]);
     const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];
     staleIds.forEach((leadId, i) => {
@@ -85,14 +124,15 @@ export class PredictionService {
       const acts = activities[i];
       if (lead && !(lead instanceof Error) && !(acts instanceof Error)) stale.push({ lead, activities: acts, fingerprint: fingerprints.get(leadId)! });
     });
-    const [model, evidence] = stale.length ? await Promise.all([this.activeModel(), this.repEvidence()]) : [null, null];
+    if (stale.length === 0) return new Map();
+    const [model, evidence] = await Promise.all([this.activeModel(), this.repEvidence()]);
     const toWrite = stale.map(({ lead, activities: acts, fingerprint }) => {
       const facts = toLeadFacts(lead, acts);
-      const result = predictLead(model!, facts, now);
+      const result = predictLead(model, facts, now);
       const actions = rankedActions(facts, result.probability, now, evidence, MAX_NEXT_ACTIONS);
       return {
         leadId: lead.id,
-        modelKey: model!.key,
+        modelKey: model.key,
         modelVersion: result.modelVersion,
         kind: "CONVERSION",
         fingerprint,
@@ -106,16 +146,13 @@ export class PredictionService {
         predictedAt: now,
       };
     });
-    if (model) predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
+    predictionsComputed.inc({ service: "scoring", kind: "CONVERSION", source: model.key === "default" ? "DEFAULT" : "MODEL" }, toWrite.length);
     const written = new Map(toWrite.map((row) => [row.leadId, row]));
+    const computed = new Map<string, ComputedPrediction>();
     for (const row of await this.repo.upsertMany(toWrite)) {
-      fresh.set(row.leadId, row);
       const { factors, actions } = written.get(row.leadId)!;
-      this.factorsCache.clear(row.id);
-      this.factorsCache.prime(row.id, { id: row.id, factors, complete: true });
-      this.actionsCache.clear(row.id);
-      this.actionsCache.prime(row.id, { id: row.id, actions });
+      computed.set(keyOf(row.leadId), { row, factors, actions });
     }
-    return leadIds.map((id) => fresh.get(id) ?? null);
+    return computed;
   }
 }
