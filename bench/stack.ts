@@ -9,7 +9,7 @@
  *   options: --only flagship,list8,list50,light,c360,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
  *            --retrain-pairs 3 (the retrain phase's alternating windows without and during a retraining)
  *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
- *            --node-flags "--max-semi-space-size=32" (more Node flags for every process of the stack)
+ *            --node-flags "--max-semi-space-size=128" (more Node flags for every process of the stack, after production's)
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)

@@ -31,7 +31,9 @@ function selected(info: GraphQLResolveInfo, name: string): FieldNode[] {
  */
 function factorsAsked(info: GraphQLResolveInfo): number {
   const count = (value: ValueNode | undefined): number => {
-    const given = value?.kind === Kind.VARIABLE ? info.variableValues[value.name.value] : value?.kind === Kind.INT ? Number(value.value) : value ? null : undefined;
+    if (!value) return DEFAULT_FACTORS;
+    const given = value.kind === Kind.VARIABLE ? info.variableValues[value.name.value] : value.kind === Kind.INT ? Number(value.value) : null;
+    // A variable the request left out is an omitted argument.
     if (given === undefined) return DEFAULT_FACTORS;
     return typeof given === "number" && Number.isInteger(given) && given >= 0 && given <= KEPT_FACTORS ? given : KEPT_FACTORS;
   };
