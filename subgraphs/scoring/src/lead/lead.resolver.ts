@@ -6,7 +6,7 @@ import { Activity } from "../activity/activity.type";
 import { MAX_NEXT_ACTIONS } from "../next-action/next-action.service";
 import { MIN_LIFT, MIN_SUPPORT } from "../next-action/next-action.rules";
 import { NextAction, RankedNextAction } from "../next-action/next-action.type";
-import { DEFAULT_FACTORS, KEPT_FACTORS } from "../prediction/prediction-factors";
+import { DEFAULT_FACTORS, factorsFor, KEPT_FACTORS } from "../prediction/prediction-factors";
 import { toPrediction } from "../prediction/prediction.mapper";
 import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
@@ -35,7 +35,7 @@ function factorsAsked(info: GraphQLResolveInfo): number {
     const given = value.kind === Kind.VARIABLE ? info.variableValues[value.name.value] : value.kind === Kind.INT ? Number(value.value) : null;
     // A variable the request left out is an omitted argument.
     if (given === undefined) return DEFAULT_FACTORS;
-    return typeof given === "number" && Number.isInteger(given) && given >= 0 && given <= KEPT_FACTORS ? given : KEPT_FACTORS;
+    return factorsFor(typeof given === "number" || given === null ? given : Number.NaN) ?? KEPT_FACTORS;
   };
   return Math.max(0, ...selected(info, "factors").map((field) => count(field.arguments?.find((arg) => arg.name.value === "first")?.value)));
 }

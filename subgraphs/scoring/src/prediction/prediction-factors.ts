@@ -13,11 +13,15 @@ export function keptFactors(factors: readonly Factor[]): StoredFactor[] {
   return factors.slice(0, KEPT_FACTORS).map(({ name, label, rawValue, weight, contribution }) => ({ name, label, value: rawValue, weight, contribution }));
 }
 
-/** How many stored factors a reader asked for: `first` within 0..KEPT_FACTORS, or every kept one for null. */
-export function factorCount(first: number | null): number {
+/** How many stored factors `first` asks for: itself within 0..KEPT_FACTORS, every kept one for null; undefined when out of range. */
+export function factorsFor(first: number | null): number | undefined {
   if (first === null) return KEPT_FACTORS;
-  if (!Number.isInteger(first) || first < 0 || first > KEPT_FACTORS) {
-    throw badInput("first", `first must be between 0 and ${KEPT_FACTORS} (null for every kept factor)`);
-  }
-  return first;
+  return Number.isInteger(first) && first >= 0 && first <= KEPT_FACTORS ? first : undefined;
+}
+
+/** How many stored factors a reader asked for (see factorsFor); a BAD_USER_INPUT error when out of range. */
+export function factorCount(first: number | null): number {
+  const count = factorsFor(first);
+  if (count === undefined) throw badInput("first", `first must be between 0 and ${KEPT_FACTORS} (null for every kept factor)`);
+  return count;
 }

@@ -94,14 +94,14 @@ export class PredictionService {
     // Another request of this process may be computing some of them already (a herd after a retraining): those are awaited, not repeated.
     const keyOf = (leadId: string) => `${serving.key}:${fingerprints.get(leadId)}:${leadId}`;
     const staleByKey = new Map(staleIds.map((leadId) => [keyOf(leadId), leadId]));
-    const results = this.inFlight.share([...staleByKey.keys()], (keys) =>
-      this.computeAndStore(
+    const results = this.inFlight.share([...staleByKey.keys()], async (keys) => {
+      const computed = await this.computeAndStore(
         keys.map((key) => staleByKey.get(key)!),
         fingerprints,
         now,
-        keyOf,
-      ),
-    );
+      );
+      return new Map([...computed].map(([leadId, prediction]) => [keyOf(leadId), prediction]));
+    });
     for (const [key, result] of results) {
       const computed = await result;
       if (!computed) continue;
@@ -115,8 +115,8 @@ export class PredictionService {
     return leadIds.map((id) => fresh.get(id) ?? null);
   }
 
-  /** Computes and stores the predictions of these leads with the serving model; by `keyOf(leadId)`, absent for leads the caller cannot read. */
-  private async computeAndStore(staleIds: string[], fingerprints: Map<string, string>, now: Date, keyOf: (leadId: string) => string): Promise<Map<string, ComputedPrediction>> {
+  /** Computes and stores the predictions of these leads with the serving model, by lead id; absent for leads the caller cannot read. */
+  private async computeAndStore(staleIds: string[], fingerprints: Map<string, string>, now: Date): Promise<Map<string, ComputedPrediction>> {
     const [leads, activities] = await Promise.all([this.loaders.salesLead.loadMany(staleIds), this.loaders.activities.loadMany(staleIds)]);
     const stale: { lead: SalesLeadRow; activities: ActivityRow[]; fingerprint: string }[] = [];
     staleIds.forEach((leadId, i) => {
@@ -151,7 +151,7 @@ export class PredictionService {
     const computed = new Map<string, ComputedPrediction>();
     for (const row of await this.repo.upsertMany(toWrite)) {
       const { factors, actions } = written.get(row.leadId)!;
-      computed.set(keyOf(row.leadId), { row, factors, actions });
+      computed.set(row.leadId, { row, factors, actions });
     }
     return computed;
   }
