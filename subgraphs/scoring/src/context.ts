@@ -62,7 +62,7 @@ export function createScoringContext(base: BaseContext, ai: { client: OpenAI | n
     predictionFactors,
     predictionActions,
     async (ids) => {
-      const rows = await leadLoaders.fingerprint.loadMany(ids);
+      const rows = await leadLoaders.state.loadMany(ids);
       return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.fingerprint] as const] : [])));
     },
     () => predictionExtras,

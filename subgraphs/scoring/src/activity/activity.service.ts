@@ -54,8 +54,8 @@ export class ActivityService {
       );
       await this.activities.recomputeScores(tx, leadIds, now);
     });
-    // The new activities change these leads' fingerprints: a prediction later in this request must not see the old ones.
-    for (const leadId of leadIds) this.loaders.fingerprint.clear(leadId);
+    // The new activities change these leads' fingerprints and scores: the rest of this request must not see the old ones.
+    for (const leadId of leadIds) this.loaders.state.clear(leadId);
     return { recorded: input.length, leadIds, errors: [] };
   }
 }

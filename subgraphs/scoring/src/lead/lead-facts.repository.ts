@@ -7,7 +7,6 @@ import { inList, listValues, preparedRead, schema, type Database } from "@revgra
 
 export type SalesLeadRow = Omit<typeof schema.leadsForScoring.$inferSelect, "organizationId" | "value">;
 export type ActivityRow = typeof schema.activities.$inferSelect;
-export type LeadScoreRow = typeof schema.leadScores.$inferSelect;
 
 const { leadsForScoring: leads, activities, leadScores } = schema;
 
@@ -25,28 +24,31 @@ export const salesLeadColumns = {
 
 const epochMs = (column: unknown) => sql<string>`coalesce(floor(extract(epoch from ${column}) * 1000)::bigint, 0)::text`;
 
-const fingerprintsRead = preparedRead((db, size) =>
+const stateRead = preparedRead((db, size) =>
   db
     .select({
       id: leads.id,
       updatedAt: epochMs(leads.updatedAt),
       activities: count(activities.id),
       recordedAt: epochMs(max(activities.createdAt)),
+      score: leadScores.score,
+      scoreUpdatedAt: leadScores.scoreUpdatedAt,
     })
     .from(leads)
     .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
+    .leftJoin(leadScores, and(eq(leadScores.organizationId, leads.organizationId), eq(leadScores.leadId, leads.id)))
     .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), inList(leads.id, "ids", size)))
-    .groupBy(leads.id, leads.updatedAt)
-    .prepare("scoring_lead_fingerprints"),
+    .groupBy(leads.id, leads.updatedAt, leadScores.organizationId, leadScores.leadId)
+    .prepare("scoring_lead_states"),
 );
 
-const scoresRead = preparedRead((db, size) =>
-  db
-    .select()
-    .from(leadScores)
-    .where(and(eq(leadScores.organizationId, sql.placeholder("organizationId")), inList(leadScores.leadId, "ids", size)))
-    .prepare("scoring_lead_scores"),
-);
+/** What scoring knows of a lead without reading its row or activities: see LeadFactsRepository.states. */
+export interface LeadState {
+  id: string;
+  fingerprint: string;
+  /** The engagement score and when it was computed; null before the lead's first activity. */
+  score: { value: number; updatedAt: Date } | null;
+}
 
 export class LeadFactsRepository {
   constructor(
@@ -62,13 +64,18 @@ export class LeadFactsRepository {
   }
 
   /**
-   * What a cached prediction's inputs looked like, per lead, without reading them: the lead's last
-   * update, its number of activities and when the newest was recorded ("updatedAt:count:recordedAt",
-   * milliseconds). Any edit, close or new activity changes it. Leads of other organizations are absent.
+   * Per lead, in one statement: what a cached prediction's inputs looked like, without reading them
+   * (the fingerprint: the lead's last update, its number of activities and when the newest was
+   * recorded, "updatedAt:count:recordedAt" in milliseconds; any edit, close or new activity changes
+   * it), and its engagement score. Leads of other organizations are absent.
    */
-  async fingerprints(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await fingerprintsRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
-    return new Map(rows.map((row) => [row.id, `${row.updatedAt}:${row.activities}:${row.recordedAt}`]));
+  async states(ids: readonly string[]): Promise<LeadState[]> {
+    const rows = await stateRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
+    return rows.map((row) => ({
+      id: row.id,
+      fingerprint: `${row.updatedAt}:${row.activities}:${row.recordedAt}`,
+      score: row.score === null || row.scoreUpdatedAt === null ? null : { value: row.score, updatedAt: row.scoreUpdatedAt },
+    }));
   }
 
   /** All activities of these leads, oldest first. */
@@ -78,9 +85,5 @@ export class LeadFactsRepository {
       .from(activities)
       .where(and(eq(activities.organizationId, this.organizationId), inArray(activities.leadId, [...ids])))
       .orderBy(asc(activities.occurredAt));
-  }
-
-  scoresByLeadIds(ids: readonly string[]): Promise<LeadScoreRow[]> {
-    return scoresRead(this.db, ids.length).execute({ organizationId: this.organizationId, ...listValues("ids", ids) });
   }
 }

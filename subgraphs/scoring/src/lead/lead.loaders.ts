@@ -13,17 +13,13 @@ export function createLeadLoaders(repo: LeadFactsRepository) {
       (row) => row.leadId,
     ),
     /**
-     * Each lead's fingerprint (see LeadFactsRepository.fingerprints), null for leads the caller
-     * cannot see: what a cached prediction is checked against, and how a reference is known to
-     * exist without reading the lead's row.
+     * Each lead's fingerprint and engagement score (see LeadFactsRepository.states), null for leads
+     * the caller cannot see: what a cached prediction is checked against, the score field, and how
+     * a reference is known to exist without reading the lead's row.
      */
-    fingerprint: batchLoader(
-      async (ids: readonly string[]) => [...(await repo.fingerprints(ids))].map(([id, fingerprint]) => ({ id, fingerprint })),
+    state: batchLoader(
+      (ids: readonly string[]) => repo.states(ids),
       (row) => row.id,
-    ),
-    score: batchLoader(
-      (ids: readonly string[]) => repo.scoresByLeadIds(ids),
-      (row) => row.leadId,
     ),
   };
 }

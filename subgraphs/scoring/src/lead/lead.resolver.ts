@@ -44,12 +44,12 @@ function factorsAsked(info: GraphQLResolveInfo): number {
 export class LeadScoringResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Engagement score 0-100 from the lead's weighted, time-decayed activities; null before any activity." })
   async score(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<number | null> {
-    return (await ctx.loaders.score.load(lead.id))?.score ?? null;
+    return (await ctx.loaders.state.load(lead.id))?.score?.value ?? null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: "When the score was last computed." })
   async scoreUpdatedAt(@Root() lead: Lead, @Ctx() ctx: ScoringContext): Promise<Date | null> {
-    return (await ctx.loaders.score.load(lead.id))?.scoreUpdatedAt ?? null;
+    return (await ctx.loaders.state.load(lead.id))?.score?.updatedAt ?? null;
   }
 
   @FieldResolver(() => [Activity], { description: "The lead's most recent activities, newest first (at most 100)." })

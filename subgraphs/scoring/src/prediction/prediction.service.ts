@@ -52,7 +52,7 @@ export class PredictionService {
     private readonly repEvidence: () => Promise<RepEvidence | null>,
     private readonly factorsCache: RowCache<PredictionFactorsRow>,
     private readonly actionsCache: RowCache<PredictionActionsRow>,
-    /** Each lead's fingerprint (see LeadFactsRepository.fingerprints); absent for leads the caller cannot see. */
+    /** Each lead's fingerprint (see LeadFactsRepository.states); absent for leads the caller cannot see. */
     private readonly fingerprints: (leadIds: readonly string[]) => Promise<Map<string, string>>,
     /** How many factors and whether the actions this request will read: then they come in the same statement as the rows. */
     private readonly extras: () => PredictionExtras,
