@@ -169,4 +169,28 @@ describe("profile additions from seed 001", () => {
     const asA = await stack.direct("personalization", repA.token).query(entities, { r: [{ __typename: "CustomerProfile", id: result.profile.id }] });
     expect(asA._entities[0]).toMatchObject({ phone: "+14155550123", frustrationLevel: 0.4, viewedItems: [{ item: { id: expect.any(String) } }] });
   });
+  it("reads a selection of the scores alone from counts, with the same scores as the whole profile", async () => {
+    const rep = await (await stack.createOrg()).user();
+    const leadId = await createLead(rep);
+    const interactions: Record<string, unknown>[] = [
+      { newSession: true, viewedItem: { itemId: "v1", name: "Villa 1" }, sentiment: 0.3 },
+      { newSession: true, viewedItem: { itemId: "v1", name: "Villa 1" }, sentiment: -0.7 },
+      { newSession: true, viewedItem: { itemId: "v2", name: "Villa 2" }, sentiment: 0.1, interest: { itemId: "v2", name: "Villa 2", level: "MEDIUM" } },
+      { siteVisitScheduled: true },
+    ];
+    for (const input of interactions) expect((await record(rep, { leadId, ...input })).errors).toEqual([]);
+    const scores = "id leadId totalSessions siteVisitsScheduled callbacksRequested sentiment engagementScore intentScore temperature";
+    // The first selection asks for nothing else (the counts read); the second also for the lists (the whole row).
+    const summary = (await rep.client.query(`query($id: ID!) { lead(id: $id) { profile { ${scores} } } }`, { id: leadId })).lead.profile;
+    const whole = (await rep.client.query(`query($id: ID!) { lead(id: $id) { profile { ${scores} viewedItems { itemId } sentimentHistory { score } } } }`, { id: leadId })).lead
+      .profile;
+    expect(whole.viewedItems).toHaveLength(2);
+    expect(whole.sentimentHistory).toHaveLength(3);
+    const { viewedItems: _, sentimentHistory: __, ...wholeScores } = whole;
+    expect(summary).toEqual(wholeScores);
+    // 3 sessions, 2 distinct items viewed, 1 interest, sentiment (0.3 - 0.7 + 0.1) / 3: engagement 1.5 + 0.4 + 1 + (1 + sentiment).
+    expect(summary.sentiment).toBeCloseTo(-0.1, 12);
+    expect(summary.engagementScore).toBeCloseTo(3.8, 12);
+    expect(summary).toMatchObject({ totalSessions: 3, siteVisitsScheduled: 1, intentScore: 1.5 + 3 + 1 });
+  });
 });

@@ -42,18 +42,48 @@ export function distinctViewedCount(viewed: readonly { itemId: string }[]): numb
   return new Set(viewed.map((item) => item.itemId)).size;
 }
 
+/** What the scores are computed from: a profile's counts (see `countsOf`; a summary read brings them from SQL). */
+export interface ScoringCounts {
+  totalSessions: number;
+  /** Distinct items viewed. */
+  viewedItems: number;
+  interests: number;
+  /** Average sentiment, or null when none was recorded. */
+  sentiment: number | null;
+  siteVisitsScheduled: number;
+  callbacksRequested: number;
+}
+
+export function countsOf(p: ScoringInput): ScoringCounts {
+  return {
+    totalSessions: p.totalSessions,
+    viewedItems: distinctViewedCount(p.viewedItems),
+    interests: p.interests.length,
+    sentiment: averageSentiment(p.sentimentHistory),
+    siteVisitsScheduled: p.siteVisitsScheduled,
+    callbacksRequested: p.callbacksRequested,
+  };
+}
+
 /**
  * Engagement (0-10): returning visits (≤3), exploration (≤3), marked interests (≤2) and
  * sentiment (≤2; no sentiment recorded counts as neutral, i.e. 1).
  */
 export function engagementScore(p: ScoringInput): number {
-  const sentiment = averageSentiment(p.sentimentHistory) ?? 0;
-  return Math.min(3, p.totalSessions / 2) + Math.min(3, distinctViewedCount(p.viewedItems) / 5) + Math.min(2, p.interests.length) + Math.min(2, Math.max(0, sentiment + 1));
+  return engagementOf(countsOf(p));
+}
+
+function engagementOf(c: ScoringCounts): number {
+  return Math.min(3, c.totalSessions / 2) + Math.min(3, c.viewedItems / 5) + Math.min(2, c.interests) + Math.min(2, Math.max(0, (c.sentiment ?? 0) + 1));
 }
 
 /** Intent to buy (0-10): strong interests (≤3), a scheduled site visit (3), a callback (2), persistence (≤2). */
 export function intentScore(p: ScoringInput): number {
-  return Math.min(3, p.interests.length * 1.5) + (p.siteVisitsScheduled > 0 ? 3 : 0) + (p.callbacksRequested > 0 ? 2 : 0) + Math.min(2, p.totalSessions / 3);
+  return intentOf(countsOf(p));
+}
+
+function intentOf(c: ScoringCounts): number {
+  return Math.min(3, c.interests * 1.5) + (c.siteVisitsScheduled > 0 ? 3 : 0) + (c.callbacksRequested > 0 ? 2 : 0) + Math.min(2, c.totalSessions / 3);
 }
 
 /** HOT at 15 or more, WARM from 10 up to 15, COLD below 10. */
@@ -64,12 +94,16 @@ export function temperatureOf(total: number): TemperatureValue {
 }
 
 export function scoreProfile(p: ScoringInput): ProfileScores {
-  const engagement = engagementScore(p);
-  const intent = intentScore(p);
+  return scoreCounts(countsOf(p));
+}
+
+export function scoreCounts(c: ScoringCounts): ProfileScores {
+  const engagement = engagementOf(c);
+  const intent = intentOf(c);
   return {
     engagementScore: engagement,
     intentScore: intent,
     temperature: temperatureOf(engagement + intent),
-    sentiment: averageSentiment(p.sentimentHistory),
+    sentiment: c.sentiment,
   };
 }

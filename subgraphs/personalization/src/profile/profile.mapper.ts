@@ -1,6 +1,6 @@
 import type { ProfileState } from "./profile-merge";
-import type { ProfileRow } from "./profile.repository";
-import { scoreProfile } from "./profile-scoring";
+import type { ProfileRow, ProfileSummaryRow } from "./profile.repository";
+import { scoreCounts, scoreProfile } from "./profile-scoring";
 import { CustomerProfile, type InterestLevel, type Temperature } from "./profile.type";
 
 /** Row → GraphQL object, with the seed's scores computed from the row's own data. */
@@ -41,6 +41,41 @@ export function toCustomerProfile(row: ProfileRow): CustomerProfile {
     createdAt: row.createdAt,
   });
 }
+
+/**
+ * A summary row → a GraphQL object with only the fields in SUMMARY_FIELDS set: for selections that
+ * ask for nothing else (the work list's temperature and scores).
+ */
+export function toProfileSummary(row: ProfileSummaryRow): CustomerProfile {
+  const scores = scoreCounts(row);
+  return Object.assign(new CustomerProfile(), {
+    id: row.id,
+    leadId: row.leadId,
+    lead: { id: row.leadId },
+    totalSessions: row.totalSessions,
+    siteVisitsScheduled: row.siteVisitsScheduled,
+    callbacksRequested: row.callbacksRequested,
+    sentiment: scores.sentiment,
+    engagementScore: scores.engagementScore,
+    intentScore: scores.intentScore,
+    temperature: scores.temperature as Temperature,
+  });
+}
+
+/** The CustomerProfile fields toProfileSummary sets. */
+export const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  "__typename",
+  "id",
+  "leadId",
+  "lead",
+  "totalSessions",
+  "siteVisitsScheduled",
+  "callbacksRequested",
+  "sentiment",
+  "engagementScore",
+  "intentScore",
+  "temperature",
+]);
 
 /** The parts of a stored profile that interactions merge into. */
 export function toProfileState(row: ProfileRow): ProfileState {

@@ -3,8 +3,12 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { inList, listValues, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import type { ProfileState } from "./profile-merge";
+import type { ScoringCounts } from "./profile-scoring";
+import { interestCountSql, sentimentSql, viewedCountSql } from "./profile.sql";
 
 export type ProfileRow = typeof schema.customerProfiles.$inferSelect;
+/** A profile's id, lead and what its scores are computed from, without its lists. */
+export type ProfileSummaryRow = { id: string; leadId: string } & ScoringCounts;
 type Tx = Transaction;
 
 const { customerProfiles: profiles } = schema;
@@ -15,6 +19,23 @@ const byLeadIdsRead = preparedRead((db, size) =>
     .from(profiles)
     .where(and(eq(profiles.organizationId, sql.placeholder("organizationId")), inList(profiles.leadId, "leadIds", size)))
     .prepare("personalization_profiles_by_leads"),
+);
+
+const summariesByLeadIdsRead = preparedRead((db, size) =>
+  db
+    .select({
+      id: profiles.id,
+      leadId: profiles.leadId,
+      totalSessions: profiles.totalSessions,
+      viewedItems: viewedCountSql(),
+      interests: interestCountSql(),
+      sentiment: sentimentSql(),
+      siteVisitsScheduled: profiles.siteVisitsScheduled,
+      callbacksRequested: profiles.callbacksRequested,
+    })
+    .from(profiles)
+    .where(and(eq(profiles.organizationId, sql.placeholder("organizationId")), inList(profiles.leadId, "leadIds", size)))
+    .prepare("personalization_profile_summaries_by_leads"),
 );
 
 export class ProfileRepository {
@@ -41,6 +62,13 @@ export class ProfileRepository {
     const valid = leadIds.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
     return byLeadIdsRead(this.db, valid.length).execute({ organizationId: this.organizationId, ...listValues("leadIds", valid) });
+  }
+
+  /** Like findByLeadIds, for a selection of the scores only: the counts they are computed from instead of the lists. */
+  summariesByLeadIds(leadIds: readonly string[]): Promise<ProfileSummaryRow[]> {
+    const valid = leadIds.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return summariesByLeadIdsRead(this.db, valid.length).execute({ organizationId: this.organizationId, ...listValues("leadIds", valid) });
   }
 
   /** Locks the lead's profile for the rest of the transaction. */
