@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { PersonalizationContext } from "../context";
 import { SUMMARY_FIELDS, toCustomerProfile, toProfileSummary } from "../profile/profile.mapper";
@@ -16,12 +16,24 @@ function selectedNames(info: GraphQLResolveInfo): string[] {
   return info.fieldNodes.flatMap((node) => within(node.selectionSet));
 }
 
+// Every lead of a list resolves `profile` with the same field nodes (one array per execution): its selection is read once.
+const scoresOnlyByField = new WeakMap<readonly FieldNode[], boolean>();
+
+function asksScoresOnly(info: GraphQLResolveInfo): boolean {
+  let scoresOnly = scoresOnlyByField.get(info.fieldNodes);
+  if (scoresOnly === undefined) {
+    scoresOnly = selectedNames(info).every((name) => SUMMARY_FIELDS.has(name));
+    scoresOnlyByField.set(info.fieldNodes, scoresOnly);
+  }
+  return scoresOnly;
+}
+
 @Resolver(() => Lead)
 export class LeadProfileResolver {
   @FieldResolver(() => CustomerProfile, { nullable: true, description: "What we remember about this lead's customer; null when nothing was recorded yet." })
   async profile(@Root() lead: Lead, @Ctx() ctx: PersonalizationContext, @Info() info: GraphQLResolveInfo): Promise<CustomerProfile | null> {
     // A selection of the scores only (a work list's temperature) reads counts, not every list of 100 profiles.
-    if (selectedNames(info).every((name) => SUMMARY_FIELDS.has(name))) {
+    if (asksScoresOnly(info)) {
       const summary = await ctx.loaders.profileSummaryByLead.load(lead.id);
       return summary ? toProfileSummary(summary) : null;
     }

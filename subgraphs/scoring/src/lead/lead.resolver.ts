@@ -30,6 +30,20 @@ function selected(info: GraphQLResolveInfo, name: string): FieldNode[] {
  * counts as every kept one here and is rejected by the field itself.
  */
 function factorsAsked(info: GraphQLResolveInfo): number {
+  let asked = factorsAskedByField.get(info.fieldNodes);
+  if (asked === undefined) {
+    asked = countFactorsAsked(info);
+    factorsAskedByField.set(info.fieldNodes, asked);
+  }
+  return asked;
+}
+
+// Every lead of a list resolves `prediction` with the same field nodes (one array per execution):
+// its selection is read once, not once per lead. Should a count ever be wrong, Prediction.factors
+// reads the full list itself.
+const factorsAskedByField = new WeakMap<readonly FieldNode[], number>();
+
+function countFactorsAsked(info: GraphQLResolveInfo): number {
   const count = (value: ValueNode | undefined): number => {
     if (!value) return DEFAULT_FACTORS;
     const given = value.kind === Kind.VARIABLE ? info.variableValues[value.name.value] : value.kind === Kind.INT ? Number(value.value) : null;
