@@ -3,7 +3,7 @@ import { batchLoader, groupLoader } from "@revgraph/graph";
 import type { AccountHealthRepository, HealthPointRow } from "./account-health.repository";
 import type { AccountRepository } from "./account.repository";
 
-/** Per-request loaders: accounts by id and each account's newest health points. */
+/** Per-request loaders: accounts by id and by domain, and each account's newest health points. */
 export function createAccountLoaders(accounts: AccountRepository, history: AccountHealthRepository) {
   // One loader per page size asked for in this request, so `healthHistory(first: 4)` and
   // `healthHistory(first: 26)` on a list of accounts cost one query each, not one per account.
@@ -12,6 +12,10 @@ export function createAccountLoaders(accounts: AccountRepository, history: Accou
     account: batchLoader(
       (ids: readonly string[]) => accounts.findByIds(ids),
       (row) => row.id,
+    ),
+    accountByDomain: batchLoader(
+      (domains: readonly string[]) => accounts.findByDomains(domains),
+      (row) => row.domain,
     ),
     healthHistory(first: number): DataLoader<string, HealthPointRow[]> {
       let loader = historyLoaders.get(first);

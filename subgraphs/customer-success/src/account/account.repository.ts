@@ -1,6 +1,6 @@
 /** SQL for accounts, always scoped to the caller's organization. */
 import { and, asc, count, eq, inArray, not, sql, type SQL } from "drizzle-orm";
-import { schema, type Database, type Transaction } from "@revgraph/db";
+import { inList, listValues, preparedRead, schema, type Database, type Transaction } from "@revgraph/db";
 import { isUuid } from "@revgraph/graph";
 import { AT_RISK_HEALTH_BELOW } from "./account-risk";
 
@@ -24,6 +24,14 @@ export interface AccountListCursor {
   id: string;
 }
 
+const byDomainsRead = preparedRead((db, size) =>
+  db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.organizationId, sql.placeholder("organizationId")), inList(accounts.domain, "domains", size)))
+    .prepare("customer_success_accounts_by_domains"),
+);
+
 export class AccountRepository {
   constructor(
     private readonly db: Database,
@@ -42,6 +50,12 @@ export class AccountRepository {
       .select()
       .from(accounts)
       .where(and(this.owned(), inArray(accounts.id, valid)));
+  }
+
+  /** Domains must already be normalized (lower-case). */
+  findByDomains(domains: readonly string[]): Promise<AccountRow[]> {
+    if (domains.length === 0) return Promise.resolve([]);
+    return byDomainsRead(this.db, domains.length).execute({ organizationId: this.organizationId, ...listValues("domains", domains) });
   }
 
   /** One keyset page of the accounts the query keeps: weakest health first, then by name and id. */

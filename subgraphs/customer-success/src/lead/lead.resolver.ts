@@ -3,7 +3,6 @@ import { toAccount } from "../account/account.mapper";
 import { Account } from "../account/account.type";
 import type { CustomerSuccessContext } from "../context";
 import { companyDomainOf } from "./company-domain";
-import { leadAccountKey } from "./lead.loaders";
 import { Lead } from "./lead.type";
 
 @Resolver(() => Lead)
@@ -13,8 +12,8 @@ export class LeadAccountResolver {
     const domain = companyDomainOf(lead.email);
     if (!domain) return null;
     // Another organization's lead (or a made-up id) sent with an email has no account here, even
-    // when the caller has one at that domain.
-    const row = await ctx.loaders.leadAccount.load(leadAccountKey(lead.id, domain));
-    return row ? toAccount(row.account) : null;
+    // when the caller has one at that domain; both batched lookups run at once.
+    const [own, row] = await Promise.all([ctx.loaders.ownLead.load(lead.id), ctx.loaders.accountByDomain.load(domain)]);
+    return own && row ? toAccount(row) : null;
   }
 }
