@@ -31,14 +31,15 @@ const stateRead = preparedRead((db, size) =>
       updatedAt: epochMs(leads.updatedAt),
       activities: count(activities.id),
       recordedAt: epochMs(max(activities.createdAt)),
-      score: leadScores.score,
-      scoreUpdatedAt: leadScores.scoreUpdatedAt,
+      // A lead has at most one score row: max() reads it without grouping by it (which sorts).
+      score: max(leadScores.score),
+      scoreUpdatedAt: max(leadScores.scoreUpdatedAt),
     })
     .from(leads)
     .leftJoin(activities, and(eq(activities.organizationId, leads.organizationId), eq(activities.leadId, leads.id)))
     .leftJoin(leadScores, and(eq(leadScores.organizationId, leads.organizationId), eq(leadScores.leadId, leads.id)))
     .where(and(eq(leads.organizationId, sql.placeholder("organizationId")), inList(leads.id, "ids", size)))
-    .groupBy(leads.id, leads.updatedAt, leadScores.organizationId, leadScores.leadId)
+    .groupBy(leads.id, leads.updatedAt)
     .prepare("scoring_lead_states"),
 );
 
