@@ -17,6 +17,7 @@ export * from "./server-policy";
 export * from "./input-safety";
 export * from "./rate-limit";
 export * from "./attributes";
+export { selectedFields } from "./selection";
 export { enumObject, upperCaseEnumObject } from "./enum-object";
 export * from "./metrics";
 export { costUsd } from "./ai-pricing";

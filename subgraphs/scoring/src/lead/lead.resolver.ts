@@ -1,6 +1,6 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type ValueNode } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
-import { badInput } from "@revgraph/graph";
+import { badInput, selectedFields } from "@revgraph/graph";
 import type { ScoringContext } from "../context";
 import { Activity } from "../activity/activity.type";
 import { MAX_NEXT_ACTIONS } from "../next-action/next-action.service";
@@ -12,17 +12,6 @@ import { Prediction } from "../prediction/prediction.type";
 import { Lead } from "./lead.type";
 
 const MAX_ACTIVITIES = 100;
-
-/** The fields named `name` in the resolved field's selection, directly or through fragments. */
-function selected(info: GraphQLResolveInfo, name: string): FieldNode[] {
-  const within = (set: SelectionSetNode | undefined): FieldNode[] =>
-    (set?.selections ?? []).flatMap((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
-      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
-      return within(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.flatMap((node) => within(node.selectionSet));
-}
 
 /**
  * How many factors the selection's `factors(first:)` fields ask for, at most (0 when none is
@@ -51,7 +40,12 @@ function countFactorsAsked(info: GraphQLResolveInfo): number {
     if (given === undefined) return DEFAULT_FACTORS;
     return factorsFor(typeof given === "number" || given === null ? given : Number.NaN) ?? KEPT_FACTORS;
   };
-  return Math.max(0, ...selected(info, "factors").map((field) => count(field.arguments?.find((arg) => arg.name.value === "first")?.value)));
+  return Math.max(
+    0,
+    ...selectedFields(info)
+      .filter((field) => field.name.value === "factors")
+      .map((field) => count(field.arguments?.find((arg) => arg.name.value === "first")?.value)),
+  );
 }
 
 @Resolver(() => Lead)
