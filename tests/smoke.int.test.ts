@@ -37,4 +37,21 @@ describe("smoke", () => {
     const read = await rep.client.query(`query($id: ID!) { lead(id: $id) { id name assignedTo { id } } }`, { id });
     expect(read.lead).toEqual({ id, name: "Ada", assignedTo: { id: rep.id } });
   });
+
+  it("applies @include and @skip to fields the gateway gathers from several subgraphs", async () => {
+    const org = await stack.createOrg();
+    const rep = await org.user();
+    const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, {
+      input: [{ name: "Grace", email: "grace@acme.test", assignedToId: rep.id }],
+    });
+    const id = created.createLeads.leads[0].id;
+    const query = `query($id: ID!, $scores: Boolean!, $hideName: Boolean!) {
+      lead(id: $id) { id name @skip(if: $hideName) score @include(if: $scores) ... on Lead @include(if: $scores) { status } }
+    }`;
+    const shown = await rep.client.query(query, { id, scores: true, hideName: false });
+    // A lead without activity has no engagement score yet: null, but asked for and answered by scoring.
+    expect(shown.lead).toEqual({ id, name: "Grace", score: null, status: "NEW" });
+    const hidden = await rep.client.query(query, { id, scores: false, hideName: true });
+    expect(hidden.lead).toEqual({ id });
+  });
 });
