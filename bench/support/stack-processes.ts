@@ -261,7 +261,12 @@ export async function waitIdle(children: Child[], timeoutMs = 90_000, cores = 0.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const after = cpuSnapshot(children);
     const used = [...after].reduce((sum, [name, ms]) => sum + ms - (before.get(name) ?? ms), 0) / 1000;
-    if (used < cores || Date.now() - started > timeoutMs) return Date.now() - started;
+    if (used < cores) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) {
+      const busy = [...after].map(([name, ms]) => `${name} ${Math.round(ms - (before.get(name) ?? ms))} ms`).join(", ");
+      console.log(`  still busy after ${timeoutMs / 1000} s, CPU over the last second: ${busy}`);
+      return Date.now() - started;
+    }
   }
 }
 
