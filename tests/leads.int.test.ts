@@ -119,6 +119,19 @@ describe("leads", () => {
     expect(seen).toEqual(expected);
   });
 
+  it("gives each edge a cursor that resumes the list after that lead", async () => {
+    const org = await stack.createOrg();
+    const owner = await org.user("rep");
+    await owner.client.query(CREATE, { input: Array.from({ length: 6 }, (_, i) => ({ name: `Edge ${i}`, assignedToId: owner.id })) });
+    const PAGE = `query($first: Int!, $after: String) { leads(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {
+      edges { cursor node { name } } pageInfo { startCursor endCursor } } }`;
+    const all: any = (await owner.client.query(PAGE, { first: 6 })).leads;
+    expect(all.edges.map((e: any) => e.node.name)).toEqual(["Edge 0", "Edge 1", "Edge 2", "Edge 3", "Edge 4", "Edge 5"]);
+    expect(all.pageInfo).toEqual({ startCursor: all.edges[0].cursor, endCursor: all.edges[5].cursor });
+    const rest: any = (await owner.client.query(PAGE, { first: 6, after: all.edges[2].cursor })).leads;
+    expect(rest.edges.map((e: any) => e.node.name)).toEqual(["Edge 3", "Edge 4", "Edge 5"]);
+  });
+
   it("searches name, email and company case-insensitively", async () => {
     await rep.client.query(CREATE, { input: [{ name: "Zed", email: "zed@needle-corp.test" }, { name: "Yan", company: "NEEDLE Corp" }, { name: "Other" }] });
     const result = await rep.client.query(`{ leads(first: 10, filter: { search: "needle" }) { nodes { name } } }`);

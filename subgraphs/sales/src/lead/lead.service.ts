@@ -10,7 +10,8 @@ import { asAttributes, validateLeadFields } from "./lead.validation";
 
 export interface LeadPage {
   rows: LeadRow[];
-  cursors: string[];
+  /** A row's cursor, encoded when asked for (a work list of 100 asks for none). */
+  cursorOf: (row: LeadRow) => string;
   hasNextPage: boolean;
   query: LeadQuery;
 }
@@ -54,7 +55,7 @@ export class LeadService {
     const page = rows.slice(0, first);
     return {
       rows: page,
-      cursors: page.map((row) => encodeCursor({ value: sortValue(order.field, row), id: row.id })),
+      cursorOf: (row) => encodeCursor({ value: sortValue(order.field, row), id: row.id }),
       hasNextPage: rows.length > first,
       query,
     };
