@@ -74,6 +74,8 @@ export interface Bench {
   rep: string;
   manager: string;
   leadIds: string[];
+  /** Below this CPU (in cores) the stack counts as idle between phases; a profiler's sampling raises it. */
+  idleCores?: number;
 }
 
 /** Fresh database, five processes and the floor (and Hive Gateway when asked), the reps' models trained, caches warm, every server's JSON checked equal. */
@@ -187,7 +189,7 @@ export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, 
   const base = { ...spec, url: target.url, token: bench.rep };
   if (warmupSeconds > 0) {
     // Each phase starts from an idle stack (not during a retraining, which runs without a warm-up).
-    const waited = await waitIdle(bench.children);
+    const waited = await waitIdle(bench.children, undefined, bench.idleCores);
     if (waited > 1500) console.log(`  waited ${seconds(waited, 0)} for the previous phase's requests to drain`);
     await runLoad({ ...base, seconds: warmupSeconds });
   }
@@ -248,6 +250,8 @@ async function main(): Promise<void> {
     nodeFlags: [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...option("node-flags", "").split(" ").filter(Boolean)],
     hive: gatewayNames.includes("hive"),
   });
+  // Each profiled process samples about 50 ms of CPU a second while idle.
+  if (profile) bench.idleCores = 0.15 + 0.06 * bench.children.length;
   const gateways = bench.gateways.filter((g) => gatewayNames.includes(g.name === "gateway" ? "apollo" : g.name));
   const rows: string[] = [];
   const byPhase = new Map<string, Map<string, Measured>>();
