@@ -6,8 +6,9 @@
  * child that throws, crashes or exits early ends that retraining with an error; the next one
  * starts a fresh child. At most one child per spare core trains at a time; further retrainings wait.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { startInBackground } from "./process-priority";
 import type { TrainingInput, TrainingOutput } from "./training.compute";
 
 const ENTRY = new URL("./training-process.mjs", import.meta.url);
@@ -61,7 +62,7 @@ export class TrainingProcesses {
 
   private async *runChild(input: TrainingInput): AsyncGenerator<TrainingOutput> {
     // No inherited flags (a profiler's, a loader's): the bootstrap script brings what the child needs.
-    const child = fork(this.entry, [], { serialization: "advanced", execArgv: [] });
+    const child = startInBackground(this.entry);
     this.live.add(child);
     child.once("exit", () => this.live.delete(child));
     const events: Event[] = [];
