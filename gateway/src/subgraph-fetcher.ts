@@ -59,8 +59,9 @@ class BufferedResponse implements FetcherResponse {
   readonly status: number;
   readonly statusText: string;
   readonly ok: boolean;
-  readonly headers: Headers;
   bodyUsed = false;
+  private readonly rawHeaders: http.IncomingHttpHeaders;
+  private builtHeaders: Headers | undefined;
 
   constructor(
     readonly url: string,
@@ -70,10 +71,18 @@ class BufferedResponse implements FetcherResponse {
     this.status = response.statusCode ?? 0;
     this.statusText = response.statusMessage ?? "";
     this.ok = this.status >= 200 && this.status < 300;
-    this.headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      for (const one of Array.isArray(value) ? value : [value ?? ""]) this.headers.append(name, one);
+    this.rawHeaders = response.headers;
+  }
+
+  /** Built when read: the gateway's query plans never read a subgraph's headers. */
+  get headers(): Headers {
+    if (!this.builtHeaders) {
+      this.builtHeaders = new Headers();
+      for (const [name, value] of Object.entries(this.rawHeaders)) {
+        for (const one of Array.isArray(value) ? value : [value ?? ""]) this.builtHeaders.append(name, one);
+      }
     }
+    return this.builtHeaders;
   }
 
   async text(): Promise<string> {
