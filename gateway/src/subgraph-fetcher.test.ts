@@ -40,10 +40,10 @@ describe("subgraphFetch", () => {
     expect(JSON.parse(await response.clone().text())).toMatchObject({ errors: [{ message: "bad" }] });
   });
 
-  it("keeps the connection alive between requests", async () => {
-    await (await subgraphFetch(`${url}/graphql`, { method: "POST", body: "1" })).text();
-    await (await subgraphFetch(`${url}/graphql`, { method: "POST", body: "2" })).text();
-    expect(seen.at(-1)!.port).toBe(seen.at(-2)!.port);
+  it("keeps connections alive between requests", async () => {
+    // The dispatcher frees a connection on the tick after its answer, so a request sent at once may open a second one; no more.
+    for (const body of ["1", "2", "3", "4", "5", "6"]) await (await subgraphFetch(`${url}/graphql`, { method: "POST", body })).text();
+    expect(new Set(seen.slice(-6).map((request) => request.port)).size).toBeLessThanOrEqual(2);
   });
 
   it("rejects when nothing listens, and refuses other protocols", async () => {

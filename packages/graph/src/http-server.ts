@@ -134,7 +134,7 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     }
   }
 
-  // Outlive the clients' idle keep-alive (the gateway's fetch keeps sockets ~4 s): otherwise a
+  // Outlive the clients' idle keep-alive (the gateway drops idle connections within 30 s): otherwise a
   // request sent just as the server closes an idle socket fails with "socket hang up", which
   // happens whenever the event loop was busy (e.g. training) when the timers fired.
   httpServer.keepAliveTimeout = 65_000;
