@@ -37,6 +37,21 @@ describe("the HTTP front", () => {
     }
   });
 
+  it("sends an answer beyond ASCII whole, with its length in bytes", async () => {
+    // The servers encode each answer once and set content-length themselves (see http-server.ts).
+    const rep = await (await stack.createOrg()).user("rep");
+    const name = "Zoë Ångström − 名前";
+    const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, { input: [{ name }] });
+    const id = created.createLeads.leads[0].id as string;
+    const headers = { "content-type": "application/json", authorization: `Bearer ${rep.token}`, "apollo-require-preflight": "true" };
+    for (const url of [stack.gatewayUrl, stack.subgraphUrls.sales!]) {
+      const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query: "query($id: ID!) { lead(id: $id) { name } }", variables: { id } }) });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
+      expect(JSON.parse(bytes.toString("utf8"))).toEqual({ data: { lead: { name } } });
+    }
+  });
+
   it("refuses an oversize body with 413 before reading it to the end", async () => {
     // Regression: the body was read to the end (here it never ends) before the 413.
     const answer = await partialPost(stack.gatewayUrl, 50 * 1024 * 1024);

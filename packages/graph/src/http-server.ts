@@ -127,7 +127,12 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
-      res.end(response.body.string);
+      // Encoded once, its length known: res.end(string) measures the UTF-8 length of a string and
+      // then encodes it, both slow when the answer holds any character beyond Latin-1 (a reasoning's
+      // "−" makes the whole JSON a two-byte string): about 1.7 ms more for a work list's 100 KB.
+      const body = Buffer.from(response.body.string, "utf8");
+      res.setHeader("content-length", body.length);
+      res.end(body);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
