@@ -27,7 +27,7 @@ describe("labels and numbers", () => {
 
   it("formats signs, numbers and plurals", () => {
     expect(formatSigned(0.424)).toBe("+0.42");
-    expect(formatSigned(-1.071)).toBe("−1.07");
+    expect(formatSigned(-1.071)).toBe("-1.07");
     expect(formatNumber(3)).toBe("3");
     expect(formatNumber(2.345)).toBe("2.3");
     expect(formatNumber(12.6)).toBe("13");

@@ -114,7 +114,7 @@ describe("explain", () => {
     const m = model("organization", 420, 0);
     const facts = lead("x", 0, 5);
     const text = explain(m, predict(m, facts, NOW), facts);
-    expect(text).toMatch(/^Based on your team's 420 leads, property views drive wins; this lead has 0 \(−\d\.\d\d\)\./);
+    expect(text).toMatch(/^Based on your team's 420 leads, property views drive wins; this lead has 0 \(-\d\.\d\d\)\./);
   });
 
   it("adds the factor that moves this lead most when it is not the main driver", () => {
@@ -122,7 +122,7 @@ describe("explain", () => {
     const facts = lead("x", 2, 12);
     const prediction = predict(m, facts, NOW);
     expect(prediction.factors[0].name).toBe("activity.EMAIL_OPEN");
-    expect(explain(m, prediction, facts)).toMatch(/the factor moving it most is email opens: this lead has 12 \(−\d\.\d\d\)\.$/);
+    expect(explain(m, prediction, facts)).toMatch(/the factor moving it most is email opens: this lead has 12 \(-\d\.\d\d\)\.$/);
   });
 });
 
@@ -172,10 +172,10 @@ describe("speed to first call in factors and explanations", () => {
     expect(factor?.rawValue).toBeCloseTo(3, 9);
     // Fewer days to the first call win more (a negative weight): the driver is named as a fast first call.
     expect(explain(m, predict(m, called, NOW), called)).toMatch(
-      /^Based on your team's 420 leads, a fast first call drives wins; this lead's first call came 3 days after it was created \([+−]\d\.\d\d\)\./,
+      /^Based on your team's 420 leads, a fast first call drives wins; this lead's first call came 3 days after it was created \([+-]\d\.\d\d\)\./,
     );
     const uncalled = withCall("uncalled", 40, null);
     expect(predict(m, uncalled, NOW).factors.find((f) => f.name === "firstCall")?.rawValue).toBeNull();
-    expect(explain(m, predict(m, uncalled, NOW), uncalled)).toMatch(/a fast first call drives wins; this lead has had no call yet \(−\d\.\d\d\)\./);
+    expect(explain(m, predict(m, uncalled, NOW), uncalled)).toMatch(/a fast first call drives wins; this lead has had no call yet \(-\d\.\d\d\)\./);
   });
 });
