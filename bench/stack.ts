@@ -8,6 +8,7 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:stack
  *   options: --only flagship,list8,list50,light,c360,worklist,retrain  --gateways apollo,hive  --seconds 20  --warmup 5
  *            --retrain-pairs 3 (the retrain phase's alternating windows without and during a retraining)
+ *            --rounds 1 (rounds of the phases measured against the floor, each round alternating the gateways and the floor; with more than one, per-round ratios and their medians)
  *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
  *            --node-flags "--max-semi-space-size=128" (more Node flags for every process of the stack, after production's)
  *
@@ -224,6 +225,11 @@ const RATIO_HEAD = [
   "| --- | --- | --- | --- | --- |",
 ].join("\n");
 
+const FLOOR_RATIO_HEAD = [
+  "| phase | req/s @apollo/gateway ÷ floor, per round | median | p95 @apollo/gateway ÷ floor, per round | median |",
+  "| --- | --- | --- | --- | --- |",
+].join("\n");
+
 export const TABLE_HEAD = [
   `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${PROCESS_COLUMNS.join(" | ")} |`,
   `| --- | --- | --- | --- | --- | --- | ${PROCESS_COLUMNS.map(() => "---").join(" | ")} |`,
@@ -235,6 +241,7 @@ async function main(): Promise<void> {
   const secs = Number(option("seconds", "20"));
   const warmup = Number(option("warmup", "5"));
   const retrainPairs = Number(option("retrain-pairs", "3"));
+  const rounds = Number(option("rounds", "1"));
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const profile = process.argv.includes("--profile");
   if (profile) fs.mkdirSync(PROFILE_DIR, { recursive: true });
@@ -254,6 +261,7 @@ async function main(): Promise<void> {
   if (profile) bench.idleCores = 0.15 + 0.06 * bench.children.length;
   const gateways = bench.gateways.filter((g) => gatewayNames.includes(g.name === "gateway" ? "apollo" : g.name));
   const rows: string[] = [];
+  const floorRatios: string[] = [];
   const byPhase = new Map<string, Map<string, Measured>>();
   const report = (label: string, m: Measured) => {
     rows.push(row(label, m));
@@ -265,10 +273,30 @@ async function main(): Promise<void> {
   try {
     const outlook = { operationName: "LeadOutlook", query: LEAD_OUTLOOK, variables: bench.leadIds.map((id) => ({ id })), seconds: secs };
     const workList = { operationName: "WorkList", query: WORK_LIST, variables: [{ first: 100 }], seconds: secs };
-    for (const target of [...gateways, bench.floor]) {
-      if (only.includes("flagship")) report("flagship lead(id), 50 clients", await measure(bench, target, { ...outlook, clients: 50 }, warmup));
-      if (only.includes("list8")) report("work list leads(first: 100), 8 clients", await measure(bench, target, { ...workList, clients: 8 }, warmup));
-      if (only.includes("list50")) report("work list leads(first: 100), 50 clients", await measure(bench, target, { ...workList, clients: 50 }, warmup));
+    // The phases against the floor, each in `rounds` rounds that alternate every gateway with the floor, so the machine's drift hits both alike.
+    const floorPhases = [
+      { key: "flagship", label: "flagship lead(id), 50 clients", spec: { ...outlook, clients: 50 } },
+      { key: "list8", label: "work list leads(first: 100), 8 clients", spec: { ...workList, clients: 8 } },
+      { key: "list50", label: "work list leads(first: 100), 50 clients", spec: { ...workList, clients: 50 } },
+    ].filter((phase) => only.includes(phase.key));
+    for (const phase of floorPhases) {
+      const perRound: { gateway: Measured; floor: Measured }[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        const label = rounds > 1 ? `${phase.label} (round ${round})` : phase.label;
+        const measured = new Map<string, Measured>();
+        for (const target of [...gateways, bench.floor]) {
+          const m = await measure(bench, target, phase.spec, warmup);
+          measured.set(target.name, m);
+          report(label, m);
+        }
+        if (measured.has("gateway")) perRound.push({ gateway: measured.get("gateway")!, floor: measured.get("floor")! });
+      }
+      if (perRound.length > 1) {
+        const rps = perRound.map((r) => r.gateway.rps / r.floor.rps);
+        const p95 = perRound.map((r) => r.gateway.p95 / r.floor.p95);
+        const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
+        floorRatios.push(`| ${phase.label} | ${list(rps)} | ${median(rps).toFixed(3)} | ${list(p95)} | ${median(p95).toFixed(3)} |`);
+      }
     }
     for (const target of gateways) {
       if (only.includes("light")) {
@@ -310,7 +338,8 @@ async function main(): Promise<void> {
     await stopAll(bench.children);
   }
   const ratios = [...byPhase].flatMap(([label, m]) => (m.has("gateway") && m.has("hive") ? [ratioRow(label, m.get("gateway")!, m.get("hive")!)] : []));
-  console.log(`\n${TABLE_HEAD}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}\n\ndone in ${seconds(Date.now() - started, 0)}`);
+  const floorTable = floorRatios.length ? `\n\n${FLOOR_RATIO_HEAD}\n${floorRatios.join("\n")}` : "";
+  console.log(`\n${TABLE_HEAD}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}${floorTable}\n\ndone in ${seconds(Date.now() - started, 0)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
