@@ -22,6 +22,7 @@ import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source"
 
 export type { GatewayContext };
 export { PERSISTED_QUERY_NOT_ALLOWED, type PersistedOperationsMode } from "./persisted-operations";
+export { subgraphFetch } from "./subgraph-fetcher";
 
 export interface GatewayOptions {
   supergraphSdl: string;
