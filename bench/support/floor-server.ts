@@ -144,6 +144,16 @@ async function answer(body: { operationName?: string; variables?: { id?: string;
   return { errors: [{ message: `the floor serves LeadOutlook and WorkList, not ${body.operationName}` }] };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** As the product's servers send an answer (sendText in packages/graph/src/http-server.ts), without loading that package's metrics. */
+function sendText(res: http.ServerResponse, text: string): void {
+  if (!NON_ASCII.test(text)) return void res.end(text);
+  const body = Buffer.from(text, "utf8");
+  res.setHeader("content-length", body.length);
+  res.end(body);
+}
+
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -151,10 +161,9 @@ const server = http.createServer((req, res) => {
     verify(bearerToken(req.headers.authorization))
       .then((identity) => answer(JSON.parse(Buffer.concat(chunks).toString("utf8")), identity))
       .then((result) => {
-        // Encoded once, as the product's servers do (http-server.ts): a string is slow to send when it holds "−".
-        const body = Buffer.from(JSON.stringify(result), "utf8");
-        res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
-        res.end(body);
+        // Sent as the product's servers send their answers (http-server.ts): a string beyond ASCII is encoded once.
+        res.setHeader("content-type", "application/json");
+        sendText(res, JSON.stringify(result));
       })
       .catch((error: Error) => {
         res.writeHead(500, { "content-type": "application/json" });

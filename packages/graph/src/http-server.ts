@@ -127,12 +127,7 @@ export async function serveApollo<TContext extends ApolloBaseContext>(options: S
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
-      // Encoded once, its length known: res.end(string) measures the UTF-8 length of a string and
-      // then encodes it, both slow when the answer holds any character beyond Latin-1 (a reasoning's
-      // "−" makes the whole JSON a two-byte string): about 1.7 ms more for a work list's 100 KB.
-      const body = Buffer.from(response.body.string, "utf8");
-      res.setHeader("content-length", body.length);
-      res.end(body);
+      sendText(res, response.body.string);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
@@ -183,6 +178,21 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * An ASCII answer goes as it is. Any other is encoded once, its length known: res.end(string)
+ * measures the UTF-8 length of a string and then encodes it, both slow for a two-byte string (one
+ * character beyond Latin-1 makes the whole JSON one), about 1.7 ms more for a work list's 100 KB;
+ * for ASCII the string is the cheaper way, by about 0.25 ms (`pnpm bench:transport`).
+ */
+function sendText(res: http.ServerResponse, text: string): void {
+  if (!NON_ASCII.test(text)) return void res.end(text);
+  const body = Buffer.from(text, "utf8");
+  res.setHeader("content-length", body.length);
+  res.end(body);
 }
 
 function sendJson(res: http.ServerResponse, status: number, payload: unknown) {
