@@ -9,6 +9,7 @@
 import http from "node:http";
 import { createVerifier, bearerToken, type Identity } from "@revgraph/auth";
 import { companyDomainOf } from "@revgraph/customer-success";
+import { sendText } from "@revgraph/graph/send-text";
 import { scoreProfile } from "@revgraph/personalization";
 import { nextBestAction } from "@revgraph/scoring";
 import postgres from "postgres";
@@ -144,16 +145,6 @@ async function answer(body: { operationName?: string; variables?: { id?: string;
   return { errors: [{ message: `the floor serves LeadOutlook and WorkList, not ${body.operationName}` }] };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** As the product's servers send an answer (sendText in packages/graph/src/http-server.ts), without loading that package's metrics. */
-function sendText(res: http.ServerResponse, text: string): void {
-  if (!NON_ASCII.test(text)) return void res.end(text);
-  const body = Buffer.from(text, "utf8");
-  res.setHeader("content-length", body.length);
-  res.end(body);
-}
-
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -161,7 +152,7 @@ const server = http.createServer((req, res) => {
     verify(bearerToken(req.headers.authorization))
       .then((identity) => answer(JSON.parse(Buffer.concat(chunks).toString("utf8")), identity))
       .then((result) => {
-        // Sent as the product's servers send their answers (http-server.ts): a string beyond ASCII is encoded once.
+        // Sent as the product's servers send their answers: a string beyond ASCII is encoded once.
         res.setHeader("content-type", "application/json");
         sendText(res, JSON.stringify(result));
       })

@@ -6,6 +6,7 @@ import type { Logger } from "./logger";
 import { metricsRegistry } from "./metrics";
 import { tagWithRequestId } from "./error-policy";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
+import { sendText } from "./send-text";
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -178,21 +179,6 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * An ASCII answer goes as it is. Any other is encoded once, its length known: res.end(string)
- * measures the UTF-8 length of a string and then encodes it, both slow for a two-byte string (one
- * character beyond Latin-1 makes the whole JSON one), about 1.7 ms more for a work list's 100 KB;
- * for ASCII the string is the cheaper way, by about 0.25 ms (`pnpm bench:transport`).
- */
-function sendText(res: http.ServerResponse, text: string): void {
-  if (!NON_ASCII.test(text)) return void res.end(text);
-  const body = Buffer.from(text, "utf8");
-  res.setHeader("content-length", body.length);
-  res.end(body);
 }
 
 function sendJson(res: http.ServerResponse, status: number, payload: unknown) {
