@@ -38,7 +38,7 @@ describe("the HTTP front", () => {
   });
 
   it("sends an answer beyond ASCII whole, with its length in bytes", async () => {
-    // The servers encode each answer once and set content-length themselves (see http-server.ts).
+    // An answer beyond ASCII is encoded once, with its content-length set by the server (see send-text.ts).
     const rep = await (await stack.createOrg()).user("rep");
     const name = "Zoë Ångström − 名前";
     const created = await rep.client.query(`mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { leads { id } } }`, { input: [{ name }] });
