@@ -56,6 +56,7 @@ export const subgraphFetch: Fetcher = (url: string, init: FetcherRequestInit = {
     let headers: IncomingHttpHeaders = {};
     const chunks: Buffer[] = [];
     agent.dispatch(options, {
+      // Required: without this hook undici's new handler API never delivered the answer here.
       onRequestStart() {},
       onResponseStart(_controller, statusCode, responseHeaders, statusMessage) {
         status = statusCode;
