@@ -18,11 +18,7 @@ import { postGraphql, runLoad } from "./support/load";
 import { machineSummary } from "./support/machine";
 import { cpuPerRequest, cpuSnapshot, stopAll, waitIdle } from "./support/stack-processes";
 import { median } from "./support/stats";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
+import { option } from "./support/options";
 
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (a throwaway database is created on it)");

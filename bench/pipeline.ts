@@ -14,11 +14,7 @@ import { createLogger, DEFAULT_OPERATION_LIMITS, exceededLimit, measureOperation
 import { buildSchema, execute, getOperationAST, parse, validate, type DocumentNode } from "graphql";
 import { machineSummary } from "./support/machine";
 import { median } from "./support/stats";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
+import { option } from "./support/options";
 
 const calls = Number(option("calls", "30000"));
 const rounds = Number(option("rounds", "3"));

@@ -33,13 +33,9 @@ import { machineSummary } from "./support/machine";
 import { cpuPerRequest, cpuSnapshot, descendantsRssMiB, rssMiB, stopAll, type Child } from "./support/stack-processes";
 import { median, seconds } from "./support/stats";
 import { jobStatus, retrain, setUpBench, WORK_LIST, type Bench } from "./stack";
+import { option } from "./support/options";
 
 const SAMPLE_MS = 2000;
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 /** One window at load, with every process's RSS (and its child processes') sampled throughout and its CPU per request. */
 interface Window {

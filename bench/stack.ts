@@ -43,6 +43,7 @@ import {
   waitIdle,
 } from "./support/stack-processes";
 import { median, seconds } from "./support/stats";
+import { option } from "./support/options";
 
 const OUTLOOK_FIELDS = `id name status score
   prediction { probability confidence personalized factors { name contribution } reasoning }
@@ -59,11 +60,6 @@ const JOB = `query Job($id: ID!) { job(id: $id) { id status progress { total don
 
 export const JWT_SECRET = "bench-stack-secret-bench-stack-secret-0123456789";
 export const ORG = "org-acme-realty";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 export interface Bench {
   children: Child[];

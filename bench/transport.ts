@@ -18,6 +18,7 @@ import type { AddressInfo } from "node:net";
 import { subgraphFetch } from "@revgraph/gateway";
 import { machineSummary } from "./support/machine";
 import { median } from "./support/stats";
+import { option } from "./support/options";
 
 const ANSWER = JSON.stringify({ data: { _entities: [{ __typename: "Lead", profile: { temperature: "COLD", engagementScore: 2.22, intentScore: 0.33 } }] } });
 const REQUEST = JSON.stringify({
@@ -25,11 +26,6 @@ const REQUEST = JSON.stringify({
   variables: { representations: [{ __typename: "Lead", id: "06dd536e-c9c8-40cb-a029-86fe86732c9f" }] },
 });
 const HEADERS = { "content-type": "application/json", authorization: `Bearer ${"x".repeat(220)}`, "x-request-id": "3f1c0a7e-5b2d-4c8e-9a61-2d7f4b8e0c13" };
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 /** The child: a keep-alive server answering ANSWER, reporting its own CPU when asked. */
 function serveChild(): void {
