@@ -8,8 +8,9 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:hops
  *   options: --seconds 10 (per phase)  --rounds 2  --database bench_hops  --port 4700
  *
- * The fetches are those of the gateway's query plans (the planner's operations, with the rep's 100
- * demo leads as ids and representations); 16 clients for one-lead fetches, 8 for the lists. Figures:
+ * The fetches are written here as the gateway's query plans make them (same fields, same
+ * `_entities` representations; a subgraph answering them with errors stops the run), with the rep's
+ * 100 demo leads as ids and representations; 16 clients for one-lead fetches, 8 for the lists. Figures:
  * requests/s, then CPU ms per request of the process asked, of PostgreSQL and of every process (the
  * idle ones add a few hundredths), medians over rounds.
  */
