@@ -11,6 +11,8 @@
  *            --rounds 1 (rounds of the phases measured against the floor, each round alternating the gateways and the floor; with more than one, per-round ratios and their medians)
  *            --database bench_stack  --port 4600 (the gateway's; the other servers take the next six)  --log-level warn  --profile (writes .cpuprofile files of every process to .data/cpu-profiles)
  *            --node-flags "--max-semi-space-size=128" (more Node flags for every process of the stack, after production's)
+ *            --subgraph-processes "sales+personalization+customer-success scoring" (which subgraphs share a process, as
+ *              `pnpm start:subgraph sales personalization …` runs them; default: each its own, five processes in all)
  *
  * Phases: flagship `lead(id)` (LeadOutlook) at 50 clients; the same selection over `leads(first: 100)`
  * (WorkList) at 8 and 50 clients; the client's own work list (MyLeads: probabilities and actions only)
@@ -34,6 +36,7 @@ import {
   cpuSnapshot,
   freshDemoDatabase,
   PROFILE_DIR,
+  SEPARATE_SUBGRAPHS,
   startFloor,
   startHiveGateway,
   startStackProcesses,
@@ -76,11 +79,26 @@ export interface Bench {
 }
 
 /** Fresh database, five processes and the floor (and Hive Gateway when asked), the reps' models trained, caches warm, every server's JSON checked equal. */
-export async function setUpBench(options: { adminUrl: string; database: string; basePort?: number; logLevel: string; nodeFlags?: string[]; hive?: boolean }): Promise<Bench> {
+export async function setUpBench(options: {
+  adminUrl: string;
+  database: string;
+  basePort?: number;
+  logLevel: string;
+  nodeFlags?: string[];
+  hive?: boolean;
+  subgraphProcesses?: string[][];
+}): Promise<Bench> {
   let t = Date.now();
   const databaseUrl = await freshDemoDatabase(options.adminUrl, options.database);
   console.log(`fresh database ${options.database} with the demo data: ${seconds(Date.now() - t)}`);
-  const env = { databaseUrl, jwtSecret: JWT_SECRET, basePort: options.basePort ?? 4600, logLevel: options.logLevel, nodeFlags: options.nodeFlags };
+  const env = {
+    databaseUrl,
+    jwtSecret: JWT_SECRET,
+    basePort: options.basePort ?? 4600,
+    logLevel: options.logLevel,
+    nodeFlags: options.nodeFlags,
+    subgraphProcesses: options.subgraphProcesses,
+  };
   t = Date.now();
   const children = await startStackProcesses(env);
   try {
@@ -102,7 +120,9 @@ async function prepare(children: Child[], env: StackEnv, hive: boolean, t0: numb
     children.push(started);
     gateways.push(started);
   }
-  console.log(`five processes, the floor${hive ? " and Hive Gateway" : ""} ready: ${seconds(Date.now() - t)} (pids ${children.map((c) => `${c.name} ${c.pid}`).join(", ")})`);
+  console.log(
+    `${stackDescription(env.subgraphProcesses ?? SEPARATE_SUBGRAPHS)}, the floor${hive ? " and Hive Gateway" : ""} ready: ${seconds(Date.now() - t)} (pids ${children.map((c) => `${c.name} ${c.pid}`).join(", ")})`,
+  );
   const rep = await signToken(JWT_SECRET, { userId: "rep-alice", organizationId: ORG, role: "rep", email: "alice@acme-realty.example" });
   const manager = await signToken(JWT_SECRET, { userId: "manager-oscar", organizationId: ORG, role: "manager", email: "oscar@acme-realty.example" });
 
@@ -197,17 +217,27 @@ export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, 
   return { ...result, target: target.name, cpu };
 }
 
-const PROCESS_COLUMNS = ["gateway", "hive", "sales", "scoring", "personalization", "customer-success", "floor", "postgres"];
+/** The bench's processes, a column each: set by main() when the subgraphs share processes. */
+let subgraphProcesses = SEPARATE_SUBGRAPHS.map((names) => names.join("+"));
+const processColumns = () => ["gateway", "hive", ...subgraphProcesses, "floor", "postgres"];
+
+function stackDescription(groups: string[][]): string {
+  return groups.length === SEPARATE_SUBGRAPHS.length
+    ? "five processes"
+    : `the gateway and ${groups.length} subgraph process${groups.length > 1 ? "es" : ""} (${groups.map((names) => names.join("+")).join(", ")})`;
+}
 const SERVER_LABELS: Record<string, string> = { gateway: "@apollo/gateway", hive: "Hive Gateway", floor: "floor" };
 
 export function row(label: string, m: Measured): string {
-  const cpu = PROCESS_COLUMNS.map((name) => (Number.isFinite(m.cpu[name]) ? m.cpu[name]!.toFixed(2) : "-")).join(" | ");
+  const cpu = processColumns()
+    .map((name) => (Number.isFinite(m.cpu[name]) ? m.cpu[name]!.toFixed(2) : "-"))
+    .join(" | ");
   return `| ${label} | ${SERVER_LABELS[m.target] ?? m.target} | ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.errors} | ${cpu} |`;
 }
 
-/** CPU ms per request of the gateway that served the phase plus the four subgraphs (not the idle servers beside them). */
+/** CPU ms per request of the gateway that served the phase plus the subgraphs' processes (not the idle servers beside them). */
 function stackCpu(m: Measured): number {
-  return [m.target, "sales", "scoring", "personalization", "customer-success"].reduce((sum, name) => sum + (m.cpu[name] ?? 0), 0);
+  return [m.target, ...subgraphProcesses].reduce((sum, name) => sum + (m.cpu[name] ?? 0), 0);
 }
 
 /** Hive/Apollo for one phase measured through both gateways in the same run. */
@@ -226,10 +256,13 @@ const FLOOR_RATIO_HEAD = [
   "| --- | --- | --- | --- | --- |",
 ].join("\n");
 
-export const TABLE_HEAD = [
-  `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${PROCESS_COLUMNS.join(" | ")} |`,
-  `| --- | --- | --- | --- | --- | --- | ${PROCESS_COLUMNS.map(() => "---").join(" | ")} |`,
-].join("\n");
+const tableHead = () =>
+  [
+    `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${processColumns().join(" | ")} |`,
+    `| --- | --- | --- | --- | --- | --- | ${processColumns()
+      .map(() => "---")
+      .join(" | ")} |`,
+  ].join("\n");
 
 async function main(): Promise<void> {
   const only = option("only", "flagship,list8,list50,light,c360,worklist,retrain").split(",");
@@ -240,9 +273,14 @@ async function main(): Promise<void> {
   const rounds = Number(option("rounds", "1"));
   const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const profile = process.argv.includes("--profile");
+  const groups = option("subgraph-processes", SEPARATE_SUBGRAPHS.map((names) => names.join("+")).join(" "))
+    .split(" ")
+    .filter(Boolean)
+    .map((group) => group.split("+"));
+  subgraphProcesses = groups.map((names) => names.join("+"));
   if (profile) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   console.log(
-    `# Stack benchmark: five processes on PostgreSQL, side by side with the floor\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`,
+    `# Stack benchmark: ${stackDescription(groups)} on PostgreSQL, side by side with the floor\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`,
   );
   const started = Date.now();
   const bench = await setUpBench({
@@ -252,6 +290,7 @@ async function main(): Promise<void> {
     logLevel: option("log-level", "warn"),
     nodeFlags: [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...option("node-flags", "").split(" ").filter(Boolean)],
     hive: gatewayNames.includes("hive"),
+    subgraphProcesses: groups,
   });
   // Each profiled process samples about 50 ms of CPU a second while idle.
   if (profile) bench.idleCores = 0.15 + 0.06 * bench.children.length;
@@ -335,7 +374,7 @@ async function main(): Promise<void> {
   }
   const ratios = [...byPhase].flatMap(([label, m]) => (m.has("gateway") && m.has("hive") ? [ratioRow(label, m.get("gateway")!, m.get("hive")!)] : []));
   const floorTable = floorRatios.length ? `\n\n${FLOOR_RATIO_HEAD}\n${floorRatios.join("\n")}` : "";
-  console.log(`\n${TABLE_HEAD}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}${floorTable}\n\ndone in ${seconds(Date.now() - started, 0)}`);
+  console.log(`\n${tableHead()}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}${floorTable}\n\ndone in ${seconds(Date.now() - started, 0)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

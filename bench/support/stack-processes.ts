@@ -48,6 +48,8 @@ export interface StackEnv {
   logLevel: string;
   /** Extra node flags for every process of the stack (e.g. --cpu-prof). */
   nodeFlags?: string[];
+  /** Which subgraphs share a process (`pnpm start:subgraph sales scoring …`, named "sales+scoring"); default: each its own. */
+  subgraphProcesses?: string[][];
 }
 
 /** The Node flags production starts its processes with: those of package.json's `start:subgraph` (`node <flags> --import tsx …`). */
@@ -72,8 +74,8 @@ function start(name: string, args: string[], env: Record<string, string>, nodeFl
 }
 
 // Generous: on a shared two-core box under load, compiling a process's TypeScript at start takes a minute or more.
-async function waitReady(child: Child, timeoutMs = 180_000): Promise<void> {
-  const health = child.url.replace(/\/graphql$/, "/health/ready");
+async function waitReady(child: Child, url = child.url, timeoutMs = 180_000): Promise<void> {
+  const health = url.replace(/\/graphql$/, "/health/ready");
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.process.exitCode !== null) throw new Error(`${child.name} exited with ${child.process.exitCode}`);
@@ -111,15 +113,23 @@ function stackEnv(options: StackEnv): Record<string, string> {
   };
 }
 
-/** Starts the four subgraphs, then the gateway, as separate processes in production mode; resolves when all are ready. */
+/** The four subgraphs one per process, as production's example runs them. */
+export const SEPARATE_SUBGRAPHS: string[][] = SUBGRAPHS.map((name) => [name]);
+
+/** Starts the four subgraphs (one process each, or grouped as `subgraphProcesses` says), then the gateway, in production mode; resolves when all are ready. */
 export async function startStackProcesses(options: StackEnv): Promise<Child[]> {
   const ports = stackPorts(options.basePort);
   const env = stackEnv(options);
   const flags = options.nodeFlags ?? [];
-  const subgraphs = SUBGRAPHS.map((name) => start(name, ["packages/stack/src/main-subgraph.ts", name], env, flags, `http://localhost:${ports[name]}/graphql`));
+  const urlOf = (name: string) => `http://localhost:${ports[name as (typeof SUBGRAPHS)[number]]}/graphql`;
+  const groups = options.subgraphProcesses ?? SEPARATE_SUBGRAPHS;
+  const grouped = groups.flat();
+  if (grouped.length !== SUBGRAPHS.length || !SUBGRAPHS.every((name) => grouped.includes(name)))
+    throw new Error(`every subgraph must be in exactly one process: ${JSON.stringify(groups)}`);
+  const subgraphs = groups.map((names) => start(names.join("+"), ["packages/stack/src/main-subgraph.ts", ...names], env, flags, urlOf(names[0]!)));
   const all = [...subgraphs];
   try {
-    await Promise.all(subgraphs.map((c) => waitReady(c)));
+    await Promise.all(groups.flatMap((names, i) => names.map((name) => waitReady(subgraphs[i]!, urlOf(name)))));
     const gateway = start("gateway", ["packages/stack/src/main-gateway.ts"], env, flags, `http://localhost:${ports.gateway}/graphql`);
     all.unshift(gateway);
     await waitReady(gateway);

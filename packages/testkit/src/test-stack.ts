@@ -109,8 +109,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   };
 }
 
-/** An empty database: in-memory PGlite, or a throwaway database on the server at `serverUrl`, dropped by `dropDatabase`. */
-export async function freshDatabase(serverUrl: string | undefined): Promise<{ database: DatabaseHandle; dropDatabase: () => Promise<void> }> {
+/** An empty database: in-memory PGlite, or a throwaway database on the server at `serverUrl` (its `url`), dropped by `dropDatabase`. */
+export async function freshDatabase(serverUrl: string | undefined): Promise<{ database: DatabaseHandle; url?: string; dropDatabase: () => Promise<void> }> {
   if (!serverUrl) return { database: openDatabase({}), dropDatabase: async () => {} };
   const name = `revgraph_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -119,6 +119,7 @@ export async function freshDatabase(serverUrl: string | undefined): Promise<{ da
   url.pathname = `/${name}`;
   return {
     database: openDatabase({ url: url.toString(), maxConnections: 5 }),
+    url: url.toString(),
     async dropDatabase() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end({ timeout: 5 });
