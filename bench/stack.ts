@@ -217,9 +217,11 @@ export async function measure(bench: Bench, target: Child, spec: Omit<LoadSpec, 
   return { ...result, target: target.name, cpu };
 }
 
-/** The bench's processes, a column each: set by main() when the subgraphs share processes. */
-let subgraphProcesses = SEPARATE_SUBGRAPHS.map((names) => names.join("+"));
-const processColumns = () => ["gateway", "hive", ...subgraphProcesses, "floor", "postgres"];
+/** The processes that are not subgraphs' (the gateways, the floor, the server): the rest are the subgraphs' processes, however grouped. */
+const NOT_SUBGRAPHS = new Set(["gateway", "hive", "floor", "postgres"]);
+const subgraphProcesses = (names: string[]) => names.filter((name) => !NOT_SUBGRAPHS.has(name));
+/** The table's CPU columns, a process each, from the names of the processes measured. */
+const processColumns = (names: string[]) => ["gateway", "hive", ...subgraphProcesses(names), "floor", "postgres"];
 
 function stackDescription(groups: string[][]): string {
   return groups.length === SEPARATE_SUBGRAPHS.length
@@ -229,7 +231,7 @@ function stackDescription(groups: string[][]): string {
 const SERVER_LABELS: Record<string, string> = { gateway: "@apollo/gateway", hive: "Hive Gateway", floor: "floor" };
 
 export function row(label: string, m: Measured): string {
-  const cpu = processColumns()
+  const cpu = processColumns(Object.keys(m.cpu))
     .map((name) => (Number.isFinite(m.cpu[name]) ? m.cpu[name]!.toFixed(2) : "-"))
     .join(" | ");
   return `| ${label} | ${SERVER_LABELS[m.target] ?? m.target} | ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.errors} | ${cpu} |`;
@@ -237,7 +239,7 @@ export function row(label: string, m: Measured): string {
 
 /** CPU ms per request of the gateway that served the phase plus the subgraphs' processes (not the idle servers beside them). */
 function stackCpu(m: Measured): number {
-  return [m.target, ...subgraphProcesses].reduce((sum, name) => sum + (m.cpu[name] ?? 0), 0);
+  return [m.target, ...subgraphProcesses(Object.keys(m.cpu))].reduce((sum, name) => sum + (m.cpu[name] ?? 0), 0);
 }
 
 /** Hive/Apollo for one phase measured through both gateways in the same run. */
@@ -256,13 +258,13 @@ const FLOOR_RATIO_HEAD = [
   "| --- | --- | --- | --- | --- |",
 ].join("\n");
 
-const tableHead = () =>
-  [
-    `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${processColumns().join(" | ")} |`,
-    `| --- | --- | --- | --- | --- | --- | ${processColumns()
-      .map(() => "---")
-      .join(" | ")} |`,
+function tableHead(children: Child[]): string {
+  const columns = processColumns(children.map((c) => c.name));
+  return [
+    `| phase | server | req/s | p50 ms | p95 ms | errors | CPU ms/req: ${columns.join(" | ")} |`,
+    `| --- | --- | --- | --- | --- | --- | ${columns.map(() => "---").join(" | ")} |`,
   ].join("\n");
+}
 
 async function main(): Promise<void> {
   const only = option("only", "flagship,list8,list50,light,c360,worklist,retrain").split(",");
@@ -277,7 +279,6 @@ async function main(): Promise<void> {
     .split(" ")
     .filter(Boolean)
     .map((group) => group.split("+"));
-  subgraphProcesses = groups.map((names) => names.join("+"));
   if (profile) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   console.log(
     `# Stack benchmark: ${stackDescription(groups)} on PostgreSQL, side by side with the floor\n${machineSummary().replace(/database .*/, `database PostgreSQL ${new URL(adminUrl).host} (fresh database)`)}\n`,
@@ -374,7 +375,9 @@ async function main(): Promise<void> {
   }
   const ratios = [...byPhase].flatMap(([label, m]) => (m.has("gateway") && m.has("hive") ? [ratioRow(label, m.get("gateway")!, m.get("hive")!)] : []));
   const floorTable = floorRatios.length ? `\n\n${FLOOR_RATIO_HEAD}\n${floorRatios.join("\n")}` : "";
-  console.log(`\n${tableHead()}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}${floorTable}\n\ndone in ${seconds(Date.now() - started, 0)}`);
+  console.log(
+    `\n${tableHead(bench.children)}\n${rows.join("\n")}${ratios.length ? `\n\n${RATIO_HEAD}\n${ratios.join("\n")}` : ""}${floorTable}\n\ndone in ${seconds(Date.now() - started, 0)}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
