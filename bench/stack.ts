@@ -78,7 +78,7 @@ export interface Bench {
   idleCores?: number;
 }
 
-/** Fresh database, five processes and the floor (and Hive Gateway when asked), the reps' models trained, caches warm, every server's JSON checked equal. */
+/** Fresh database, the stack's processes (five unless `subgraphProcesses` groups the subgraphs) and the floor (and Hive Gateway when asked), the reps' models trained, caches warm, every server's JSON checked equal. */
 export async function setUpBench(options: {
   adminUrl: string;
   database: string;
