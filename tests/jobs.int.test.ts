@@ -157,7 +157,8 @@ describe("leases and heartbeats", () => {
 describe("schedules", () => {
   it("enqueue a due run once however many replicas tick at the same moment", async () => {
     const db = stack.database.db;
-    const now = new Date();
+    // Far enough ahead that the test stack's own worker, ticking on the real clock, never finds the schedule due.
+    const now = new Date(Date.now() + 30 * 3_600_000);
     await ensureSchedules(db, [{ name: "test-schedule", queue: "test-queue", intervalSeconds: 3600, firstRunAt: new Date(now.getTime() - 90 * 60_000) }]);
     const ticks = await Promise.all([enqueueDueSchedules(db, now), enqueueDueSchedules(db, now), enqueueDueSchedules(db, now)]);
     expect(ticks.flat().filter((q) => q === "test-queue")).toHaveLength(1);
