@@ -45,6 +45,8 @@ export interface GatewayOptions {
   routes?: HttpRoutes;
   /** Development: what Apollo Sandbox opens with (document, variables, headers), worked out per page view. */
   sandbox?: () => Promise<SandboxInitialState>;
+  /** Let @apollo/gateway send Apollo its usage report (Config.apolloTelemetry; default off). */
+  apolloTelemetry?: boolean;
 }
 
 export interface SandboxInitialState {
@@ -55,6 +57,10 @@ export interface SandboxInitialState {
 
 export async function serveGateway(options: GatewayOptions): Promise<RunningServer> {
   const log = options.log.child({ component: "gateway" });
+  // Unless this variable says otherwise, ApolloGateway's constructor probes the metadata addresses of
+  // four cloud providers and then reports usage to Apollo every hour. The variable is its only switch.
+  // biome-ignore lint/style/noProcessEnv: sets a library's switch; the product's settings come from Config
+  process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? "false" : "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,

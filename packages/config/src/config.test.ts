@@ -12,4 +12,11 @@ describe("loadConfig", () => {
   it("names each bad variable instead of starting with a wrong setting", () => {
     expect(() => loadConfig({ GATEWAY_PORT: "99999", JWT_SECRET: "short" })).toThrow(/GATEWAY_PORT.*JWT_SECRET|JWT_SECRET.*GATEWAY_PORT/);
   });
+
+  it("keeps the gateway's usage report to Apollo off unless the operator turns it on", () => {
+    expect(loadConfig({}).apolloTelemetry).toBe(false);
+    expect(loadConfig({ APOLLO_TELEMETRY_DISABLED: "false" }).apolloTelemetry).toBe(true);
+    expect(loadConfig({ APOLLO_TELEMETRY_DISABLED: "1" }).apolloTelemetry).toBe(false);
+    expect(() => loadConfig({ APOLLO_TELEMETRY_DISABLED: "no" })).toThrow(/APOLLO_TELEMETRY_DISABLED/);
+  });
 });

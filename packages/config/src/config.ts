@@ -32,6 +32,11 @@ const RawEnv = z.object({
   RATE_LIMIT_ORG_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
   REDIS_URL: z.string().url().optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
+  // @apollo/gateway's own switch, read under its own name; the product defaults it to off (see Config.apolloTelemetry).
+  APOLLO_TELEMETRY_DISABLED: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")
@@ -65,6 +70,12 @@ export interface Config {
   metricsToken?: string;
   /** Requests per minute the gateway admits per user and per organization; counted in Redis when `redisUrl` is set (shared by replicas), else in memory. */
   rateLimit: { userPerMinute: number; orgPerMinute: number; redisUrl?: string };
+  /**
+   * Whether @apollo/gateway may send Apollo its anonymous usage report (hourly), for which it first probes the
+   * cloud providers' metadata addresses. Off unless APOLLO_TELEMETRY_DISABLED=false: the gateway calls no third party
+   * unless the operator chooses to.
+   */
+  apolloTelemetry: boolean;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -106,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperations: e.PERSISTED_OPERATIONS,
     metricsToken: e.METRICS_TOKEN,
     rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, orgPerMinute: e.RATE_LIMIT_ORG_PER_MINUTE, redisUrl: e.REDIS_URL },
+    apolloTelemetry: !e.APOLLO_TELEMETRY_DISABLED,
   };
 }

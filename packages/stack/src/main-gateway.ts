@@ -19,6 +19,7 @@ const server = await serveGateway({
   metricsToken: config.metricsToken,
   persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
   rateLimit: rateLimitFromConfig(config),
+  apolloTelemetry: config.apolloTelemetry,
   // The built web app under /app/ when apps/web/dist exists; development sign-in is never served here.
   routes: webAppRoutes() ?? undefined,
 });

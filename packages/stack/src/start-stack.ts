@@ -77,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       metricsToken: config.metricsToken,
       persisted: { manifest: readPersistedManifest(), mode: config.persistedOperations },
       rateLimit: rateLimitFromConfig(config, options.rateLimitKeyPrefix),
+      apolloTelemetry: config.apolloTelemetry,
     });
     started.push(gateway);
     return {
